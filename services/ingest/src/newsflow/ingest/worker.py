@@ -1,0 +1,222 @@
+"""The inbox worker: find complete files, claim them, publish their articles, file them away.
+
+A file's life: ``inbox/a/b.txt`` -> claimed by an atomic rename into ``inbox/.processing/<consumer>/a/b.txt``
+(so several ingest replicas can share one folder) -> articles published -> ``inbox/done/a/b.txt``; or,
+when it cannot be read, ``inbox/failed/a/b.txt`` beside ``inbox/failed/a/b.txt.error.json`` with the
+reason. Nothing is deleted. On start a replica first finishes what it had claimed before it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from redis.asyncio import Redis
+
+from newsflow.ingest.encoding import UndecodableFile
+from newsflow.ingest.readers import ReadResult, UnreadableFile, read_article_file
+from newsflow.ingest.settings import IngestSettings
+from newsflow.shared import inbox as layout
+from newsflow.shared.logs import get_logger
+from newsflow.shared.streams import ENRICH_GROUP, RAW
+from newsflow.shared.wire import Outgoing, publish
+
+log = get_logger("newsflow.ingest")
+
+
+class Refused(Exception):
+    """A file we will not read, for a reason the operator can fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    rel: str
+    published: int
+    rejected: int
+    failed: str | None
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or ``path`` with a ``.N`` before its suffix when that name is taken (nothing is overwritten)."""
+    if not path.exists() and not path.is_symlink():
+        return path
+    n = 1
+    while True:
+        candidate = path.with_name(f"{path.stem}.{n}{path.suffix}")
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+        n += 1
+
+
+class InboxWorker:
+    def __init__(self, settings: IngestSettings, redis: Redis) -> None:
+        self.settings = settings
+        self.redis = redis
+        self.inbox = settings.inbox.resolve()
+        self.claimed_dir = self.inbox / layout.PROCESSING / settings.consumer_name
+        self.done_dir = self.inbox / layout.DONE
+        self.failed_dir = self.inbox / layout.FAILED
+        self._seen: dict[Path, tuple[int, int]] = {}
+        self.files_done = 0
+        self.files_failed = 0
+
+    # -- finding files ------------------------------------------------------------------------------
+    def ready(self) -> list[Path]:
+        """Files that are complete: unchanged since the last scan, or older than the settle time."""
+        now = time.time()
+        ready: list[Path] = []
+        seen: dict[Path, tuple[int, int]] = {}
+        for path in layout.candidates(self.inbox):
+            try:
+                st = path.lstat()
+            except FileNotFoundError:
+                continue
+            stamp = (st.st_size, st.st_mtime_ns)
+            seen[path] = stamp
+            settled = now - st.st_mtime >= self.settings.settle_seconds
+            if settled and (self._seen.get(path) == stamp or now - st.st_mtime >= 2 * self.settings.settle_seconds):
+                ready.append(path)
+        self._seen = seen
+        return ready
+
+    def claim(self, path: Path) -> Path | None:
+        """Atomic rename into this replica's claim folder; None when another replica was faster."""
+        rel = path.relative_to(self.inbox)
+        target = _unique(self.claimed_dir / rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.rename(path, target)
+        except FileNotFoundError:
+            return None
+        return target
+
+    def leftovers(self) -> list[Path]:
+        """Files this replica had claimed when it stopped: finish them first."""
+        if not self.claimed_dir.is_dir():
+            return []
+        return sorted(p for p in self.claimed_dir.rglob("*") if p.is_file() or p.is_symlink())
+
+    # -- reading ------------------------------------------------------------------------------------
+    def _read(self, claimed: Path, rel: str) -> ReadResult:
+        if claimed.is_symlink():
+            target = Path(os.path.realpath(claimed))
+            if not target.is_relative_to(self.inbox) or target.is_relative_to(self.inbox / layout.PROCESSING):
+                raise Refused(f"symbolic link to {target}, outside the inbox: not followed")
+            if not target.is_file():
+                raise Refused(f"symbolic link to {target}, which is not a regular file")
+        elif not claimed.is_file():
+            raise Refused("not a regular file")
+        size = claimed.stat().st_size
+        if size > self.settings.max_file_bytes:
+            raise Refused(f"file is {size} bytes, over the limit of {self.settings.max_file_bytes} "
+                          "(NEWSFLOW_MAX_FILE_BYTES)")
+        data = claimed.read_bytes()
+        return read_article_file(data, rel, {"file": rel})
+
+    # -- filing -------------------------------------------------------------------------------------
+    def _file_away(self, claimed: Path, rel: str, folder: Path) -> Path:
+        dest = _unique(folder / rel)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(claimed, dest)
+        return dest
+
+    def _write_report(self, dest: Path, rel: str, report: dict[str, Any]) -> Path:
+        self.failed_dir.mkdir(parents=True, exist_ok=True)
+        target = _unique((self.failed_dir / rel).with_name(dest.name + ".error.json"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = {"file": rel, "moved_to": str(dest.relative_to(self.inbox)), "service": "ingest",
+                "consumer": self.settings.consumer_name, "at": datetime.now(UTC).isoformat(), **report}
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, target)
+        return target
+
+    # -- one file -----------------------------------------------------------------------------------
+    async def handle(self, claimed: Path) -> Outcome:
+        rel = str(claimed.relative_to(self.claimed_dir))
+        started = time.perf_counter()
+        try:
+            result = await asyncio.to_thread(self._read, claimed, rel)
+        except (Refused, UnreadableFile, UndecodableFile, OSError) as exc:
+            reason = {"type": type(exc).__name__, "message": str(exc)}
+            dest = self._file_away(claimed, rel, self.failed_dir)
+            self._write_report(dest, rel, {"reason": reason})
+            self.files_failed += 1
+            log.warning("file.refused", file=rel, reason=reason["message"], error_type=reason["type"],
+                        moved_to=str(dest.relative_to(self.inbox)))
+            return Outcome(rel, 0, 0, reason["message"])
+        items = []
+        for article in result.articles:
+            correlation_id = uuid.uuid4().hex
+            items.append(Outgoing(article, {"correlation_id": correlation_id, "source_file": rel}))
+            log.debug("article.received", article_id=article.id, correlation_id=correlation_id, file=rel,
+                      stage="ingest")
+        await publish(self.redis, RAW, items)  # raises on a Redis outage: the file stays claimed
+        dest = self._file_away(claimed, rel, self.done_dir)
+        if result.rejected:
+            self._write_report(dest, rel, {
+                "reason": {"type": "PartlyRejected",
+                           "message": f"{len(result.rejected)} part(s) refused, {len(result.articles)} published"},
+                "rejected": [{"where": r.where, "reason": r.reason, "raw": r.raw} for r in result.rejected],
+            })
+            log.warning("file.partly_refused", file=rel, published=len(items), rejected=len(result.rejected),
+                        first=f"{result.rejected[0].where}: {result.rejected[0].reason}")
+        self.files_done += 1
+        log.info("file.ingested", file=rel, articles=len(items), encoding=result.encoding,
+                 article_ids=[a.id for a in result.articles][:10],
+                 ms=round((time.perf_counter() - started) * 1000, 2), stage="ingest")
+        return Outcome(rel, len(items), len(result.rejected), None)
+
+    # -- back-pressure ------------------------------------------------------------------------------
+    async def lag(self) -> int:
+        try:
+            groups = await self.redis.xinfo_groups(RAW)
+        except Exception:
+            return 0
+        for g in groups:
+            name = g["name"].decode() if isinstance(g["name"], bytes) else g["name"]
+            if name == ENRICH_GROUP:
+                return int(g.get("lag") or 0)
+        return 0
+
+    # -- the loop -----------------------------------------------------------------------------------
+    async def run(self, stop: asyncio.Event) -> None:
+        self.inbox.mkdir(parents=True, exist_ok=True)
+        log.info("ingest.watching", inbox=str(self.inbox), settle_s=self.settings.settle_seconds)
+        paused = False
+        while not stop.is_set():
+            for claimed in self.leftovers():  # claimed before a restart, or a publish that failed
+                log.info("file.resumed", file=str(claimed.relative_to(self.claimed_dir)))
+                await self._guarded(claimed)
+            if (lag := await self.lag()) > self.settings.max_lag:
+                if not paused:
+                    log.warning("ingest.paused", reason="back-pressure", lag=lag, max_lag=self.settings.max_lag)
+                paused = True
+            else:
+                if paused:
+                    log.info("ingest.resumed", lag=lag)
+                paused = False
+                for path in self.ready():
+                    if stop.is_set():
+                        break
+                    if (claimed := self.claim(path)) is not None:
+                        await self._guarded(claimed)
+            try:
+                await asyncio.wait_for(stop.wait(), self.settings.scan_interval)
+            except TimeoutError:
+                pass
+
+    async def _guarded(self, claimed: Path) -> None:
+        try:
+            await self.handle(claimed)
+        except Exception as exc:  # Redis down and the like: the file stays claimed and is retried
+            log.error("file.retry_later", file=str(claimed), error=f"{type(exc).__name__}: {exc}")
+            await asyncio.sleep(min(5.0, self.settings.scan_interval * 4))
+            return

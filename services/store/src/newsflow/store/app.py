@@ -1,0 +1,60 @@
+"""Composition root of the store service."""
+
+from __future__ import annotations
+
+from faststream import FastStream
+from faststream.redis import RedisBroker
+
+from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
+from newsflow.shared.logs import get_logger
+from newsflow.shared.streams import ENRICHED, STORE_GROUP
+from newsflow.store import migrate
+from newsflow.store.db import is_sqlite, make_engine
+from newsflow.store.handlers import StoreHandler
+from newsflow.store.settings import StoreSettings
+
+log = get_logger("newsflow.store")
+
+
+class SchemaNotReady(RuntimeError):
+    pass
+
+
+def create_app(settings: StoreSettings | None = None) -> FastStream:
+    settings = settings or StoreSettings()
+    broker = RedisBroker(settings.redis, logger=None, graceful_timeout=30.0)
+    app = FastStream(broker, logger=None)
+    engine = make_engine(settings.database_url)
+    handler = StoreHandler(engine)
+    subscribe_batches(broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store")
+
+    @app.on_startup
+    async def _prepare() -> None:
+        auto = settings.auto_migrate if settings.auto_migrate is not None else is_sqlite(settings.database_url)
+        if auto:
+            migrate.upgrade(engine)
+        current, head = migrate.current(engine), migrate.head()
+        if current != head:
+            raise SchemaNotReady(f"database schema is at {current}, the store needs {head}: run `newsflow db upgrade`")
+        log.info("store.ready", database=engine.url.render_as_string(hide_password=True), schema=current)
+        await create_groups(settings.redis, [(ENRICHED, STORE_GROUP)])
+
+    @app.after_startup
+    async def _recover() -> None:
+        from redis.asyncio import Redis
+
+        redis = Redis.from_url(settings.redis)
+        try:
+            n = await process_own_pending(redis, ENRICHED, STORE_GROUP, settings.consumer_name, settings.batch_size,
+                                          handler)
+        finally:
+            await redis.aclose()
+        if n:
+            log.info("store.recovered_pending", entries=n)
+
+    @app.after_shutdown
+    async def _close() -> None:
+        log.info("store.stopped", stored=handler.stored)
+        engine.dispose()
+
+    return app

@@ -1,0 +1,107 @@
+"""Batch consumption of a newsflow stream through a consumer group, shared by enrich and store.
+
+The service supplies one coroutine, ``process(redis, entries)``, which makes the batch's effect durable
+and acknowledges what it finished (normally with :func:`newsflow.shared.wire.commit_batch`). If it
+raises, nothing is acknowledged: the entries stay pending in the group and are delivered again
+(to this consumer when it restarts, or to another one that claims them after an idle time).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from faststream import AckPolicy
+from faststream.redis import RedisBroker, StreamSub
+from faststream.redis.annotations import Redis, RedisBatchStreamMessage
+from redis.asyncio import Redis as RedisClient
+
+from newsflow.shared.logs import get_logger
+from newsflow.shared.settings import ServiceSettings
+from newsflow.shared.wire import Entry, ensure_group, to_entry
+
+Process = Callable[[RedisClient, list[Entry]], Awaitable[None]]
+
+log = get_logger(__name__)
+
+
+def entries_of(msg: Any) -> list[Entry]:
+    raw = msg.raw_message
+    return [to_entry(i, fields) for i, fields in zip(raw["message_ids"], raw["data"], strict=True)]
+
+
+async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> None:
+    """Create each (stream, group) at id 0 before any subscriber starts (FastStream would use ``$``)."""
+    client = RedisClient.from_url(redis_url)
+    try:
+        for stream, group in pairs:
+            if await ensure_group(client, stream, group):
+                log.info("group.created", stream=stream, group=group, start_id="0")
+    finally:
+        await client.aclose()
+
+
+async def process_own_pending(redis: RedisClient, stream: str, group: str, consumer: str, batch: int,
+                              process: Process) -> int:
+    """Re-deliver this consumer's own pending entries (left by a crash) before reading new ones.
+
+    FastStream only reads new entries (``>``); a consumer restarted under the same name would
+    otherwise never see what it had been given before it died.
+    """
+    done = 0
+    last = "0"
+    while True:
+        resp = await redis.xreadgroup(group, consumer, {stream: last}, count=batch)
+        if not resp:
+            return done
+        _, items = resp[0]
+        if not items:
+            return done
+        entries = [to_entry(i, f) for i, f in items if f is not None]
+        last = entries[-1].id if entries else to_entry(items[-1][0], {}).id
+        if entries:
+            await process(redis, entries)
+            done += len(entries)
+
+
+def subscribe_batches(
+    broker: RedisBroker,
+    *,
+    stream: str,
+    group: str,
+    settings: ServiceSettings,
+    process: Process,
+    stage: str,
+) -> None:
+    """Register a batch subscriber (up to ``settings.batch_size`` entries per read, manual ack)."""
+    sub = StreamSub(
+        stream,
+        group=group,
+        consumer=settings.consumer_name,
+        batch=True,
+        max_records=settings.batch_size,
+        polling_interval=settings.poll_ms,
+        declare=False,
+    )
+
+    @broker.subscriber(stream=sub, ack_policy=AckPolicy.MANUAL, title=f"{stage}:{stream}")
+    async def handle(body: list[Any], msg: RedisBatchStreamMessage, redis: Redis) -> None:
+        entries = entries_of(msg)
+        started = time.perf_counter()
+        try:
+            await process(redis, entries)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the batch stays pending and will be delivered again
+            log.error(
+                f"{stage}.batch_failed",
+                stream=stream,
+                entries=len(entries),
+                first_id=entries[0].id if entries else None,
+                error=f"{type(exc).__name__}: {exc}",
+                exc_info=True,
+            )
+            return
+        log.debug(f"{stage}.batch", entries=len(entries), ms=round((time.perf_counter() - started) * 1000, 2))

@@ -1,0 +1,46 @@
+"""Settings shared by every service: the Redis connection, naming, logging.
+
+Names follow the usual conventions: ``REDIS_URL``, ``DATABASE_URL``, everything else ``NEWSFLOW_*``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from typing import Literal
+
+from pydantic import Field, RedisDsn
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_consumer_name() -> str:
+    """Stable across restarts of one container (its hostname); docker-compose replicas differ by hostname."""
+    return socket.gethostname()
+
+
+class ServiceSettings(BaseSettings):
+    """Composed into every service's settings class."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", extra="ignore", populate_by_name=True)
+
+    redis_url: RedisDsn = Field(
+        default=RedisDsn("redis://127.0.0.1:6379/0"),
+        validation_alias="REDIS_URL",
+        description="Redis (or Valkey) server holding the streams",
+    )
+    consumer_name: str = Field(
+        default_factory=default_consumer_name,
+        description="this replica's consumer name in its group; keep it stable across restarts",
+    )
+    batch_size: int = Field(default=100, ge=1, le=10_000, description="entries read per XREADGROUP")
+    poll_ms: int = Field(default=1000, ge=10, description="how long one XREADGROUP blocks, ms")
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["auto", "json", "console"] = "auto"
+
+    @property
+    def redis(self) -> str:
+        return str(self.redis_url)
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
