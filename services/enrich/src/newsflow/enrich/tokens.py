@@ -1,0 +1,91 @@
+"""Tokens with character offsets, and the Arabic proclitics that attach to them (و ف ب ل ك ال ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from newsflow.shared.text import fold_char, is_arabic_letter, normalize
+
+# letters, digits and the marks Arabic writes inside words (harakat, tatweel), joined by inner ' . -
+_TOKEN: Final = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+"
+                           r"(?:[.'’\-][\w\u064b-\u065f\u0640]+)*\.?", re.U)
+# conjunction, then preposition, then the article; "لل" is ل + ال with the alef dropped.
+_CONJ: Final = ("و", "ف")
+_PREP: Final = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    arabic: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        surface = m.group()
+        if surface.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", surface):
+            surface, e = surface[:-1], e - 1  # sentence full stop, not an abbreviation like U.S.
+        if surface:
+            out.append(Token(s, e, surface, normalize(surface), any(is_arabic_letter(c) for c in surface)))
+    return out
+
+
+def clitic_splits(norm: str) -> list[tuple[int, str]]:
+    """(number of normalised prefix letters removed, remaining stem) for each plausible proclitic split.
+
+    The unsplit form comes first. Stems shorter than two letters are not offered.
+    """
+    out = [(0, norm)]
+    if not norm or not is_arabic_letter(norm[0]):
+        return out
+    seen = {norm}
+    for conj in ("",) + _CONJ:
+        if conj and not norm.startswith(conj):
+            continue
+        rest = norm[len(conj):]
+        for prep in ("",) + _PREP:
+            if prep and not rest.startswith(prep):
+                continue
+            stem = rest[len(prep):]
+            cut = len(conj) + len(prep)
+            options = [(cut, stem)]
+            if prep == "ل" and stem.startswith("ل"):
+                # لل = ل + ال with the alef dropped: the mention keeps both lams (للمغرب)
+                options.append((len(conj), "ا" + stem))
+            for c, s in options:
+                if s != norm and len(s) >= 2 and s not in seen:
+                    seen.add(s)
+                    out.append((c, s))
+    return out
+
+
+def strip_article(stem: str) -> str:
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+
+
+def original_offset(surface: str, norm_chars: int) -> int:
+    """How many characters of ``surface`` make up its first ``norm_chars`` normalised characters."""
+    if norm_chars <= 0:
+        return 0
+    seen = 0
+    for i, ch in enumerate(surface):
+        if fold_char(ch):
+            seen += 1
+            if seen == norm_chars:
+                # include diacritics that belong to the last kept letter
+                j = i + 1
+                while j < len(surface) and not fold_char(surface[j]):
+                    j += 1
+                return j
+    return len(surface)
