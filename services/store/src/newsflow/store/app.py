@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from faststream import FastStream
 from faststream.redis import RedisBroker
+from redis.asyncio import Redis
 
 from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
 from newsflow.shared.logs import get_logger
@@ -18,6 +21,16 @@ log = get_logger("newsflow.store")
 
 class SchemaNotReady(RuntimeError):
     pass
+
+
+async def _recover_pending(settings: Any, handler: Any, stream: str, group: str) -> None:
+    redis = Redis.from_url(settings.redis)
+    try:
+        n = await process_own_pending(redis, stream, group, settings.consumer_name, settings.batch_size, handler)
+    finally:
+        await redis.aclose()
+    if n:
+        log.info("store.recovered_pending", entries=n)
 
 
 def create_app(settings: StoreSettings | None = None) -> FastStream:
@@ -38,19 +51,9 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
             raise SchemaNotReady(f"database schema is at {current}, the store needs {head}: run `newsflow db upgrade`")
         log.info("store.ready", database=engine.url.render_as_string(hide_password=True), schema=current)
         await create_groups(settings.redis, [(ENRICHED, STORE_GROUP)])
-
-    @app.after_startup
-    async def _recover() -> None:
-        from redis.asyncio import Redis
-
-        redis = Redis.from_url(settings.redis)
-        try:
-            n = await process_own_pending(redis, ENRICHED, STORE_GROUP, settings.consumer_name, settings.batch_size,
-                                          handler)
-        finally:
-            await redis.aclose()
-        if n:
-            log.info("store.recovered_pending", entries=n)
+        # before the subscriber starts: what this consumer held when it stopped is finished first,
+        # and never at the same time as the subscriber handles it
+        await _recover_pending(settings, handler, ENRICHED, STORE_GROUP)
 
     @app.after_shutdown
     async def _close() -> None:

@@ -1,0 +1,20 @@
+"""``newsflow enrich``: the worker docker-compose scales out."""
+
+from __future__ import annotations
+
+import asyncio
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def enrich() -> None:
+        """Consume newsflow:articles:raw, add language, entities and topics, publish to newsflow:articles:enriched."""
+        from newsflow.enrich.app import create_app
+        from newsflow.enrich.settings import EnrichSettings
+        from newsflow.shared import logs
+
+        settings = EnrichSettings()
+        logs.configure(settings.log_level, settings.log_format, service="enrich")
+        asyncio.run(create_app(settings).run())

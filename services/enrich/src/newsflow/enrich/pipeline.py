@@ -1,0 +1,41 @@
+"""Enrichment as a pure function of the article and the resources loaded once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from newsflow.enrich.entities import Recognizer, RuleRecognizer
+from newsflow.enrich.language import LanguageDetector
+from newsflow.enrich.resources import load
+from newsflow.enrich.settings import STAGES
+from newsflow.enrich.topics import TopicTagger
+from newsflow.shared.contracts import EnrichedArticle, Enricher, Language, RawArticle
+
+NAME = "newsflow-enrich"
+VERSION = "0.1.0"
+
+
+class Pipeline:
+    def __init__(self, stages: Iterable[str] = STAGES, recognizer: Recognizer | None = None) -> None:
+        self.stages = frozenset(stages)
+        resources = load() if self.stages & {"entities", "topics"} else None
+        self.language = LanguageDetector() if "language" in self.stages else None
+        self.recognizer = None
+        if "entities" in self.stages:
+            assert resources is not None
+            self.recognizer = recognizer or RuleRecognizer(resources)
+        self.topics = TopicTagger(resources.iptc) if resources is not None and "topics" in self.stages else None
+        used = "+".join(s for s in STAGES if s in self.stages) or "none"
+        self.enricher = Enricher(name=NAME, version=f"{VERSION}+{used}")
+
+    def __call__(self, article: RawArticle, now: datetime | None = None) -> EnrichedArticle:
+        text = f"{article.title}\n{article.body}" if article.title else article.body
+        language = self.language(text) if self.language else Language(code="und", confidence=0.0)
+        entities = self.recognizer(article.body, language.code) if self.recognizer else []
+        topics = self.topics(article.title, article.body) if self.topics else []
+        return EnrichedArticle(
+            **article.model_dump(exclude={"schema_version"}),
+            language=language, entities=entities, topics=topics,
+            enriched_at=now or datetime.now(UTC), enricher=self.enricher,
+        )

@@ -1,0 +1,100 @@
+"""IPTC Media Topics for Arabic and English news, from keyword evidence.
+
+Evidence for a top-level topic: the stems of ``data/topic_keywords.tsv`` (weight 1) and the names of
+the topic's own sub-topics in IPTC's taxonomy, English and Arabic (weight 0.5). Arabic words are
+matched through their proclitics and the article (والإرهاب -> ارهاب) and by stem prefix
+(الإرهابية -> ارهاب). Title words count twice. The score of a topic grows with its evidence relative
+to the article's length: ``1 - exp(-evidence / scale)``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any, Final
+
+from newsflow.enrich.tokens import clitic_splits, strip_article, tokenize
+from newsflow.shared.contracts import Topic
+
+
+_PREFIX_MIN: Final = 4  # shorter stems match whole words only
+_MAX_SUFFIX: Final = 3
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    code: str
+    label: str
+    label_ar: str | None
+
+
+class TopicTagger:
+    def __init__(self, iptc: list[dict[str, Any]], min_score: float = 0.45, max_topics: int = 4) -> None:
+        self.min_score = min_score
+        self.max_topics = max_topics
+        self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
+        self.exact: dict[str, dict[str, float]] = defaultdict(dict)
+        self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
+        text = (files("newsflow.enrich") / "data" / "topic_keywords.tsv").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            code, _lang, words = line.split("\t")
+            for word in words.split():
+                self._add(word.replace("_", " "), code, 1.0)
+        for t in iptc:
+            if t["level"] > 1:
+                for name in (t["en"], t["ar"]):
+                    if name and len(name.split()) <= 3 and "," not in name:
+                        self._add(name, t["top"], 0.5)
+
+    @staticmethod
+    def _key(phrase: str) -> str:
+        return " ".join(strip_article(t.norm) for t in tokenize(phrase))
+
+    def _add(self, phrase: str, code: str, weight: float) -> None:
+        key = self._key(phrase)
+        if len(key) < 3:
+            return
+        table = self.prefix if len(key) >= _PREFIX_MIN and " " not in key else self.exact
+        table[key][code] = max(weight, table[key].get(code, 0.0))
+        self.exact[key][code] = max(weight, self.exact[key].get(code, 0.0))
+
+    def _stems(self, norm: str, arabic: bool) -> list[str]:
+        if not arabic:
+            return [norm]
+        return list(dict.fromkeys(strip_article(s) for _, s in clitic_splits(norm)))
+
+    def _evidence(self, text: str, weight: float, acc: dict[str, float]) -> int:
+        toks = tokenize(text)
+        stems = [self._stems(t.norm, t.arabic) for t in toks]
+        for i, options in enumerate(stems):
+            hit: dict[str, float] = {}
+            for s in options:
+                for table_key in (s, f"{s} {stems[i + 1][0]}" if i + 1 < len(stems) else None):
+                    if table_key and table_key in self.exact:
+                        for code, w in self.exact[table_key].items():
+                            hit[code] = max(hit.get(code, 0.0), w)
+                for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
+                    for code, w in self.prefix.get(s[:cut], {}).items():
+                        hit[code] = max(hit.get(code, 0.0), w * 0.8)
+            for code, w in hit.items():
+                acc[code] += w * weight
+        return len(toks)
+
+    def __call__(self, title: str | None, body: str) -> list[Topic]:
+        acc: dict[str, float] = defaultdict(float)
+        n = self._evidence(body, 1.0, acc)
+        if title:
+            n += self._evidence(title, 2.0, acc)
+        scale = 2.0 + math.sqrt(max(n, 1)) / 3
+        scored = sorted(((1 - math.exp(-ev / scale), code) for code, ev in acc.items()), reverse=True)
+        chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score]
+        if not chosen and scored and scored[0][0] >= self.min_score / 2:
+            chosen = scored[:1]  # the best guess, when there is some evidence
+        return [Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
+                for s, c in chosen if c in self.info]
+
+
