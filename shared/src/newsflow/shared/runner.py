@@ -151,7 +151,10 @@ async def run_up(
             replicas = enrich_replicas if service == "enrich" else 1
             for i in range(1, replicas + 1):
                 name = f"{service}-{i}" if replicas > 1 else service
-                await sup.start(name, service, {"NEWSFLOW_CONSUMER_NAME": f"{service}-{i}"})
+                await sup.start(name, service, {
+                    "NEWSFLOW_CONSUMER_NAME": f"{service}-{i}",
+                    "NEWSFLOW_HEALTH_FILE": str((state_dir / "health" / f"{service}-{i}.alive").resolve()),
+                })
         idle_seen = 0
         while not stop_requested.is_set():
             if dead := sup.died():
@@ -185,6 +188,16 @@ def copy_into_inbox(src: Path, inbox: Path) -> int:
 
 
 def register(app: typer.Typer) -> None:
+    @app.command()
+    def healthcheck(max_age: Annotated[float, typer.Option(help="seconds since the last heartbeat")] = 30.0) -> None:
+        """Exit 0 while this container's service is up and its loop is alive (the compose healthcheck)."""
+        from newsflow.shared.health import DEFAULT_PATH, is_fresh
+
+        if not is_fresh(DEFAULT_PATH, max_age):
+            typer.echo(f"unhealthy: no heartbeat in {DEFAULT_PATH} for {max_age:.0f}s", err=True)
+            raise typer.Exit(1)
+        typer.echo("ok")
+
     @app.command()
     def up(
         inbox: Annotated[Path, typer.Option(envvar="NEWSFLOW_INBOX", help="folder to watch")] = Path("inbox"),

@@ -14,6 +14,7 @@ from newsflow.enrich.handlers import EnrichHandler
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.enrich.settings import EnrichSettings
 from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
+from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW, STORE_GROUP
 
@@ -45,6 +46,15 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
     settings = settings or EnrichSettings()
     broker = RedisBroker(settings.redis, logger=None, graceful_timeout=30.0)
     app = FastStream(broker, logger=None)
+    heartbeat = Heartbeat()
+
+    @app.after_startup
+    async def _alive() -> None:
+        heartbeat.start()
+
+    @app.on_shutdown
+    async def _not_alive() -> None:
+        await heartbeat.stop()
     handler = _LazyHandler()
     subscribe_batches(broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich")
 

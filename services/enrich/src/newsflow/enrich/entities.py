@@ -320,15 +320,17 @@ class RuleRecognizer:
         for s in spans:
             if s.label != "PERSON" or s.last == s.first:
                 continue
-            tail = [t.norm for t in toks[s.first:s.last + 1] if t.norm not in CONNECTORS_AR]
-            if len(tail) >= 2 and len(tail[-1]) >= 3 and tail[-1] not in self.res.common:
+            name_toks = [t for t in toks[s.first:s.last + 1] if t.norm not in CONNECTORS_AR]
+            tail = [t.norm for t in name_toks]
+            # Arabic has no capitals: a family name that is also a common word is too ambiguous there
+            if len(tail) >= 2 and len(tail[-1]) >= 3 and (not name_toks[-1].arabic or tail[-1] not in self.res.common):
                 keys.setdefault((tail[-1],), s)
                 keys.setdefault(tuple(tail[-2:]), s)
         if not keys:
             return
         longest = max(len(k) for k in keys)
         for i, tok in enumerate(toks):
-            if taken[i]:
+            if taken[i] or (not tok.arabic and not tok.capitalized):
                 continue
             for cut, stem in clitic_splits(tok.norm) if tok.arabic else [(0, tok.norm)]:
                 for length in range(longest, 0, -1):

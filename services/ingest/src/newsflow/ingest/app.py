@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
 from newsflow.shared.consumer import create_groups
+from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 
@@ -22,6 +23,15 @@ def create_app(settings: IngestSettings | None = None) -> FastStream:
     settings = settings or IngestSettings()
     broker = RedisBroker(settings.redis, logger=None)
     app = FastStream(broker, logger=None)
+    heartbeat = Heartbeat()
+
+    @app.after_startup
+    async def _alive() -> None:
+        heartbeat.start()
+
+    @app.on_shutdown
+    async def _not_alive() -> None:
+        await heartbeat.stop()
     stop = asyncio.Event()
     state: dict[str, object] = {}
 

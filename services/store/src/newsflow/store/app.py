@@ -9,6 +9,7 @@ from faststream.redis import RedisBroker
 from redis.asyncio import Redis
 
 from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
+from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
 from newsflow.store import migrate
@@ -37,6 +38,15 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
     settings = settings or StoreSettings()
     broker = RedisBroker(settings.redis, logger=None, graceful_timeout=30.0)
     app = FastStream(broker, logger=None)
+    heartbeat = Heartbeat()
+
+    @app.after_startup
+    async def _alive() -> None:
+        heartbeat.start()
+
+    @app.on_shutdown
+    async def _not_alive() -> None:
+        await heartbeat.stop()
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
     subscribe_batches(broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store")

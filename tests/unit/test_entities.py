@@ -1,0 +1,74 @@
+"""The default recogniser on the seeds (the issue's list) and on English news text."""
+
+from collections import defaultdict
+
+import pytest
+
+from newsflow.enrich.entities import RuleRecognizer
+from newsflow.enrich.resources import load
+from newsflow.ingest.extract import extract_plain
+from newsflow.shared.contracts import Entity
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> RuleRecognizer:
+    return RuleRecognizer(load())
+
+
+def seed_entities(recognizer: RuleRecognizer) -> tuple[list[Entity], dict[tuple[str, str], set[str]]]:
+    found: list[Entity] = []
+    by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for path in sorted(SEEDS.glob("*.txt")):
+        body = extract_plain(path.read_text(encoding="utf-8")).body
+        for e in recognizer(body, "ar"):
+            assert body[e.start:e.end] == e.text, "offsets must point at the mention"
+            found.append(e)
+            by_key[(e.label, e.canonical)].add(e.text)
+    return found, by_key
+
+
+def test_seed_places(recognizer: RuleRecognizer) -> None:
+    _, by_key = seed_entities(recognizer)
+    places = {c for (label, c) in by_key if label == "LOCATION"}
+    assert {"مراكش", "المغرب", "السودان", "جيبوتي", "الصومال", "موريتانيا", "جزر القمر", "ليون"} <= places
+
+
+def test_seed_organisations_one_canonical_for_every_spelling(recognizer: RuleRecognizer) -> None:
+    _, by_key = seed_entities(recognizer)
+    interpol = by_key[("ORGANIZATION", "الإنتربول")]
+    assert {"الانتربول", "الأنتربول", "الإنتربول", "انتربول"} <= interpol
+    assert ("ORGANIZATION", "مجلس وزراء الداخلية العرب") in by_key
+    assert not any(label == "ORGANIZATION" and "نتربول" in c and c != "الإنتربول" for label, c in by_key)
+
+
+def test_seed_people_and_their_later_mentions(recognizer: RuleRecognizer) -> None:
+    _, by_key = seed_entities(recognizer)
+    assert {"يورغن ستوك", "ستوك"} <= by_key[("PERSON", "يورغن ستوك")]
+    assert "محمد الدخيسي" in by_key[("PERSON", "محمد الدخيسي")]
+    people = {c for (label, c) in by_key if label == "PERSON"}
+    assert "ستوك" not in people, "a family name alone is linked to the full name"
+
+
+def test_proclitics_are_outside_the_mention(recognizer: RuleRecognizer) -> None:
+    text = "وصل الوفد بمراكش ثم توجه والسودان وللمغرب"
+    got = {(e.text, e.canonical) for e in recognizer(text, "ar")}
+    assert ("مراكش", "مراكش") in got
+    assert ("السودان", "السودان") in got
+    assert ("للمغرب", "المغرب") in got
+
+
+def test_common_words_are_not_places(recognizer: RuleRecognizer) -> None:
+    text = "في إطار التعاون بين دولة وأخرى لأول مرة في المدينة لبلورة هندسة أمنية"
+    assert [e.text for e in recognizer(text, "ar") if e.label == "LOCATION"] == []
+
+
+def test_english_news(recognizer: RuleRecognizer) -> None:
+    text = ("Interpol Secretary General Jürgen Stock met President Emmanuel Macron in Lyon, France, on Monday. "
+            "Stock said the European Union and the United Nations would help. The Ministry of Interior agreed.")
+    got = {(e.label, e.canonical) for e in recognizer(text, "en")}
+    assert {("ORGANIZATION", "Interpol"), ("LOCATION", "Lyon"), ("LOCATION", "France"),
+            ("ORGANIZATION", "European Union"), ("ORGANIZATION", "United Nations"),
+            ("PERSON", "Emmanuel Macron"), ("PERSON", "Jürgen Stock")} <= got
+    stock = [e for e in recognizer(text, "en") if e.text == "Stock"]
+    assert stock and stock[0].canonical == "Jürgen Stock"

@@ -1,0 +1,69 @@
+import pytest
+
+from newsflow.enrich.language import LanguageDetector
+from newsflow.enrich.resources import load
+from newsflow.enrich.topics import TopicTagger
+from newsflow.ingest.extract import extract_plain
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def detect() -> LanguageDetector:
+    return LanguageDetector()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("دعا الأمين العام للمنظمة الدولية للشرطة الجنائية إلى تقوية التعاون بين الدول", "ar"),
+        ("Police chiefs from the Middle East met in Marrakesh to discuss cooperation.", "en"),
+        ("Les chefs de police du Moyen-Orient se sont réunis à Marrakech lundi.", "fr"),
+        ("", "und"),
+        ("12345 678 90", "und"),
+        ("ok", "und"),
+    ],
+)
+def test_language(detect: LanguageDetector, text: str, code: str) -> None:
+    assert detect(text).code == code
+
+
+def test_egyptian_arabic_is_arabic(detect: LanguageDetector) -> None:
+    assert detect("ازيك يا صاحبي عامل ايه النهارده، انا كويس الحمد لله وبعدين هنروح فين").code == "ar"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TopicTagger:
+    return TopicTagger(load().iptc)
+
+
+def test_seed_topics(tagger: TopicTagger) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        ex = extract_plain(path.read_text(encoding="utf-8"))
+        topics = tagger(ex.title, ex.body)
+        assert topics[0].code == "medtop:02000000"
+        assert topics[0].label == "crime, law and justice" and topics[0].label_ar
+        assert all(0 < t.score <= 1 for t in topics)
+        assert [t.score for t in topics] == sorted((t.score for t in topics), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "code"),
+    [
+        ("United beat Chelsea", "Rashford scored twice as United beat Chelsea in the league; the coach praised the team.",
+         "medtop:15000000"),
+        ("Oil prices rise", "Oil prices rose as investors weighed output cuts and inflation; stocks and the dollar fell.",
+         "medtop:04000000"),
+        ("زلزال يضرب جنوب البلاد", "ضرب زلزال قوي المنطقة وأسفر عن سقوط عشرات القتلى والجرحى وتواصل فرق الإنقاذ البحث",
+         "medtop:03000000"),
+        ("الانتخابات البرلمانية", "أعلنت الحكومة موعد الانتخابات البرلمانية ودعت الأحزاب إلى المشاركة في التصويت",
+         "medtop:11000000"),
+    ],
+)
+def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:
+    assert tagger(title, body)[0].code == code
+
+
+def test_iptc_taxonomy_is_complete() -> None:
+    top = [t for t in load().iptc if t["level"] == 1]
+    assert len(top) == 17
+    assert all(t["ar"] and t["en"] and t["code"].startswith("medtop:") for t in top)

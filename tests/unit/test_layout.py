@@ -1,0 +1,85 @@
+"""The workspace's shape: one namespace, services independent of each other, compose and Dockerfiles consistent."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+
+MEMBERS = {"shared": ROOT / "shared", **{s: ROOT / "services" / s for s in ("ingest", "enrich", "store")}}
+
+
+def test_no_member_owns_the_newsflow_namespace() -> None:
+    stray = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("**/src/newsflow/__init__.py") if ".venv" not in p.parts)
+    assert stray == [], "a src/newsflow/__init__.py breaks the newsflow.* namespace shared by the members"
+
+
+@pytest.mark.parametrize("member", sorted(MEMBERS))
+def test_members_import_only_shared(member: str) -> None:
+    allowed = {"shared", member}
+    for path in (MEMBERS[member] / "src" / "newsflow").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            for name in names:
+                if name.startswith("newsflow."):
+                    assert name.split(".")[1] in allowed, f"{path.relative_to(ROOT)} imports {name}"
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+
+
+def test_compose_services_and_commands(compose: dict) -> None:
+    services = compose["services"]
+    assert set(services) == {"redis", "postgres", "store-migrate", "ingest", "enrich", "store"}
+    assert services["ingest"]["command"] == ["newsflow", "ingest"]
+    assert services["enrich"]["command"] == ["newsflow", "enrich"]
+    assert services["store"]["command"] == ["newsflow", "store"]
+    assert services["store-migrate"]["command"] == ["newsflow", "db", "upgrade"]
+    assert services["enrich"]["deploy"]["replicas"] == 2
+    assert "--appendonly" in services["redis"]["command"]
+    assert services["redis"]["command"][services["redis"]["command"].index("--appendonly") + 1] == "yes"
+    assert any(v.endswith(":/data/inbox") for v in services["ingest"]["volumes"])
+    assert services["ingest"]["environment"]["NEWSFLOW_INBOX"] == "/data/inbox"
+
+
+def test_compose_health_and_start_order(compose: dict) -> None:
+    services = compose["services"]
+    for name in ("redis", "postgres", "ingest", "enrich", "store"):
+        assert services[name]["healthcheck"]["test"], name
+    for name in ("ingest", "enrich", "store"):
+        assert services[name]["depends_on"]["redis"]["condition"] == "service_healthy"
+        assert services[name]["healthcheck"]["test"] == ["CMD", "newsflow", "healthcheck"]
+    assert services["store"]["depends_on"]["store-migrate"]["condition"] == "service_completed_successfully"
+    assert services["store-migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert services["store-migrate"]["restart"] == "no"
+
+
+def test_compose_secrets_are_required_not_defaulted(compose: dict) -> None:
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "${POSTGRES_PASSWORD:?" in text
+    assert not re.search(r"POSTGRES_PASSWORD:-", text)
+    assert compose["services"]["store"]["environment"]["DATABASE_URL"].startswith("postgresql://newsflow:")
+
+
+@pytest.mark.parametrize("service", ["ingest", "enrich", "store"])
+def test_dockerfiles_build_one_service_from_the_root(compose: dict, service: str) -> None:
+    build = compose["services"][service]["build"]
+    assert build["context"] == "."
+    dockerfile = (ROOT / build["dockerfile"]).read_text(encoding="utf-8")
+    steps = re.findall(r"uv sync ([^\n]+)", dockerfile)
+    assert steps == [f"--frozen --no-dev --no-install-workspace --package newsflow-{service}",
+                     f"--frozen --no-dev --package newsflow-{service}"]
+    assert f"COPY services/{service} services/{service}" in dockerfile
+    others = {"ingest", "enrich", "store"} - {service}
+    assert not any(f"services/{o}" in dockerfile for o in others)
+    assert f'CMD ["newsflow", "{service}"]' in dockerfile
+    for path in re.findall(r"^COPY (\S+) ", dockerfile, re.M):
+        for p in path.split():
+            assert (ROOT / p).exists(), p
