@@ -13,24 +13,26 @@ from pathlib import Path
 import pytest
 import redis
 import yaml
-
 from newsflow.shared.contracts import DeadLetter, EnrichedArticle
 from newsflow.shared.streams import DEAD, RAW
+
 from tests.conftest import ROOT, SEEDS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 NEWSFLOW = [sys.executable, "-m", "newsflow.shared.cli"]
 TITLES = {
-    "000_4513923ae5498424.txt":
-        "الأمين العام للانتربول بمراكش..الدعوة إلى تقوية التعاون الدولي لمواجهة التحديات الأمنية الكبرى",
+    "000_4513923ae5498424.txt": "الأمين العام للانتربول بمراكش..الدعوة إلى تقوية التعاون الدولي لمواجهة التحديات الأمنية الكبرى",
     "002_7fd13265f7ec3363.txt": "مراكش _ الدخيسي يدعو لبلورة مرجعيات موحدة لمواجهة الإرهاب في منطقة”mena”",
 }
 
 
-def run(args: list[str], env: dict[str, str] | None = None, timeout: float = 180, cwd: Path | None = None
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*NEWSFLOW, *args], env=env, capture_output=True, text=True, timeout=timeout, cwd=cwd)
+def run(
+    args: list[str], env: dict[str, str] | None = None, timeout: float = 180, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*NEWSFLOW, *args], env=env, capture_output=True, text=True, timeout=timeout, cwd=cwd
+    )
 
 
 def stored(database: str) -> list[EnrichedArticle]:
@@ -45,9 +47,11 @@ def check_seeds(articles: list[EnrichedArticle]) -> None:
         a = by_title[title]
         assert a.language.code == "ar"
         canon = {(e.label, e.canonical) for e in a.entities}
-        assert ("ORGANIZATION", "الإنتربول") in canon and ("LOCATION", "مراكش") in canon
+        assert ("ORGANIZATION", "الإنتربول") in canon
+        assert ("LOCATION", "مراكش") in canon
         assert ("PERSON", "يورغن ستوك") in canon
-        assert a.topics and a.topics[0].code == "medtop:02000000"
+        assert a.topics
+        assert a.topics[0].code == "medtop:02000000"
     assert by_title[TITLES["002_7fd13265f7ec3363.txt"]].author == "عبد الحميد زويت"
 
 
@@ -55,11 +59,27 @@ def test_up_with_an_embedded_server_on_the_seeds(tmp_path: Path) -> None:
     """The README's command: no Redis given, an embedded Valkey is started and stopped."""
     database = f"sqlite:///{tmp_path / 'newsflow.db'}"
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
-    out = run(["up", "--seed", str(SEEDS), "--exit-when-idle", "--inbox", str(tmp_path / "inbox"),
-               "--database", database, "--state-dir", str(tmp_path / "state")], env=env, cwd=tmp_path)
+    out = run(
+        [
+            "up",
+            "--seed",
+            str(SEEDS),
+            "--exit-when-idle",
+            "--inbox",
+            str(tmp_path / "inbox"),
+            "--database",
+            database,
+            "--state-dir",
+            str(tmp_path / "state"),
+        ],
+        env=env,
+        cwd=tmp_path,
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     assert "embedded valkey" in out.stdout
-    assert "store    |" in out.stdout and "enrich-1 |" in out.stdout and "ingest   |" in out.stdout
+    assert "store    |" in out.stdout
+    assert "enrich-1 |" in out.stdout
+    assert "ingest   |" in out.stdout
     articles = stored(database)
     assert len(articles) == 2
     check_seeds(articles)
@@ -69,10 +89,19 @@ def test_up_with_an_embedded_server_on_the_seeds(tmp_path: Path) -> None:
 def test_up_with_plain_producer_bad_file_and_poison(tmp_path: Path, redis_url: str) -> None:
     r = redis.Redis.from_url(redis_url, decode_responses=True)
     # published by "another system" before any newsflow service ever ran
-    r.xadd(RAW, {"data": json.dumps({"title": "Interpol chief visits Lyon",
-                                     "body": "Interpol Secretary General Jürgen Stock visited Lyon, France, on Monday "
-                                             "to meet police officials about cross-border crime."}),
-                 "correlation_id": "wire-1"})
+    r.xadd(
+        RAW,
+        {
+            "data": json.dumps(
+                {
+                    "title": "Interpol chief visits Lyon",
+                    "body": "Interpol Secretary General Jürgen Stock visited Lyon, France, on Monday "
+                    "to meet police officials about cross-border crime.",
+                }
+            ),
+            "correlation_id": "wire-1",
+        },
+    )
     r.xadd(RAW, {"data": '{"title": "poison", "body": '})
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -80,8 +109,21 @@ def test_up_with_plain_producer_bad_file_and_poison(tmp_path: Path, redis_url: s
         shutil.copy(seed, inbox / seed.name)
     (inbox / "broken.json").write_text('{"title": "half a file", "bo', encoding="utf-8")
     database = f"sqlite:///{tmp_path / 'n.db'}"
-    out = run(["up", "--exit-when-idle", "--inbox", str(inbox), "--database", database, "--redis-url", redis_url,
-               "--enrich-replicas", "2"], cwd=tmp_path)
+    out = run(
+        [
+            "up",
+            "--exit-when-idle",
+            "--inbox",
+            str(inbox),
+            "--database",
+            database,
+            "--redis-url",
+            redis_url,
+            "--enrich-replicas",
+            "2",
+        ],
+        cwd=tmp_path,
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
 
     articles = stored(database)
@@ -89,19 +131,23 @@ def test_up_with_plain_producer_bad_file_and_poison(tmp_path: Path, redis_url: s
     check_seeds(articles)
     wire = next(a for a in articles if a.title == "Interpol chief visits Lyon")
     assert wire.language.code == "en"
-    assert {("PERSON", "Jürgen Stock"), ("LOCATION", "Lyon")} <= {(e.label, e.canonical) for e in wire.entities}
+    assert {("PERSON", "Jürgen Stock"), ("LOCATION", "Lyon")} <= {
+        (e.label, e.canonical) for e in wire.entities
+    }
 
     report = json.loads((inbox / "failed" / "broken.json.error.json").read_text(encoding="utf-8"))
     assert "invalid JSON" in report["reason"]["message"]
     assert (inbox / "failed" / "broken.json").exists()
     [(_, fields)] = r.xrange(DEAD)
     letter = DeadLetter.model_validate_json(fields["data"])
-    assert letter.fields["data"] == '{"title": "poison", "body": ' and "not valid JSON" in letter.reason.message
+    assert letter.fields["data"] == '{"title": "poison", "body": '
+    assert "not valid JSON" in letter.reason.message
     r.close()
 
 
 def interpolate(value: str, variables: dict[str, str]) -> str:
     """docker compose's ${VAR}, ${VAR:-default} and ${VAR:?error} (the only forms the file may use)."""
+
     def sub(m: re.Match[str]) -> str:
         name, op, arg = m.group(1), m.group(2), m.group(3)
         if op == ":-":
@@ -111,6 +157,7 @@ def interpolate(value: str, variables: dict[str, str]) -> str:
                 raise KeyError(f"{name}: {arg}")
             return variables[name]
         return variables.get(name, "")
+
     out = re.sub(r"\$\{([A-Z_][A-Z0-9_]*)(?:(:-|:\?)([^}]*))?\}", sub, value)
     assert "${" not in out, value
     return out
@@ -129,16 +176,25 @@ def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))["services"]
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    repl = {"REDIS_URL": redis_url, "DATABASE_URL": database_url, "NEWSFLOW_INBOX": str(inbox),
-            "NEWSFLOW_LOG_FORMAT": "json"}
+    repl = {
+        "REDIS_URL": redis_url,
+        "DATABASE_URL": database_url,
+        "NEWSFLOW_INBOX": str(inbox),
+        "NEWSFLOW_LOG_FORMAT": "json",
+    }
 
     def argv(name: str) -> list[str]:
         command = compose[name]["command"]
         assert command[0] == "newsflow"
         return [*NEWSFLOW, *command[1:]]
 
-    migrate = subprocess.run(argv("store-migrate"), env=_compose_env(compose["store-migrate"], repl),
-                             capture_output=True, text=True, timeout=120)
+    migrate = subprocess.run(
+        argv("store-migrate"),
+        env=_compose_env(compose["store-migrate"], repl),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert migrate.returncode == 0, migrate.stderr
     procs: dict[str, subprocess.Popen[str]] = {}
     replicas = compose["enrich"]["deploy"]["replicas"]
@@ -147,8 +203,9 @@ def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_
             env = _compose_env(compose[name], repl)
             env["NEWSFLOW_CONSUMER_NAME"] = f"{name}-{i}"  # a container's hostname in compose
             env["NEWSFLOW_HEALTH_FILE"] = str(tmp_path / f"{name}-{i}.alive")
-            procs[f"{name}-{i}"] = subprocess.Popen(argv(name), env=env, stdout=subprocess.PIPE,
-                                                    stderr=subprocess.STDOUT, text=True)
+            procs[f"{name}-{i}"] = subprocess.Popen(
+                argv(name), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            )
     try:
         for seed in SEEDS.iterdir():
             tmp = inbox / f".{seed.name}.tmp"
@@ -163,9 +220,15 @@ def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_
             assert time.monotonic() < deadline, "articles not stored in time"
             time.sleep(0.3)
         check_seeds(stored(database_url))
-        health = {n: subprocess.run([*NEWSFLOW, "healthcheck"], capture_output=True, timeout=60,
-                                    env={**os.environ, "NEWSFLOW_HEALTH_FILE": str(tmp_path / f"{n}.alive")}
-                                    ).returncode for n in procs}
+        health = {
+            n: subprocess.run(
+                [*NEWSFLOW, "healthcheck"],
+                capture_output=True,
+                timeout=60,
+                env={**os.environ, "NEWSFLOW_HEALTH_FILE": str(tmp_path / f"{n}.alive")},
+            ).returncode
+            for n in procs
+        }
         assert set(health.values()) == {0}, health
     finally:
         for p in procs.values():

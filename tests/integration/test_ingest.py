@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 import redis
-from redis.asyncio import Redis
-
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.streams import ENRICH_GROUP, RAW
+from redis.asyncio import Redis
+
 from tests.conftest import SEEDS
 
 OLD = time.time() - 3600
@@ -77,20 +77,25 @@ async def start(redis_url: str, inbox: Path) -> AsyncIterator[Callable[..., Runn
 
 
 async def test_files_present_at_start_and_in_subfolders_are_taken_once(
-        start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     put(inbox / "000.txt", (SEEDS / "000_4513923ae5498424.txt").read_bytes())
     put(inbox / "desk" / "wire" / "b.json", json.dumps({"id": "wire-1", "title": "T", "body": "B"}))
     for ignored in ("c.tmp", ".hidden.txt", "d.part", "notes.txt~"):
         put(inbox / ignored, "ignored")
     running = start()
     await eventually(lambda: running.worker.files_done == 2)
-    assert (inbox / "done" / "000.txt").exists() and (inbox / "done" / "desk" / "wire" / "b.json").exists()
+    assert (inbox / "done" / "000.txt").exists()
+    assert (inbox / "done" / "desk" / "wire" / "b.json").exists()
     assert not (inbox / "000.txt").exists()
     for ignored in ("c.tmp", ".hidden.txt", "d.part", "notes.txt~"):
         assert (inbox / ignored).exists()
     arts = published(sync_redis)
     titles = {a.title for a, _ in arts}
-    assert "الأمين العام للانتربول بمراكش..الدعوة إلى تقوية التعاون الدولي لمواجهة التحديات الأمنية الكبرى" in titles
+    assert (
+        "الأمين العام للانتربول بمراكش..الدعوة إلى تقوية التعاون الدولي لمواجهة التحديات الأمنية الكبرى"
+        in titles
+    )
     assert {a.id for a, _ in arts} >= {"wire-1"}
     assert all(f["correlation_id"] and f["source_file"] for _, f in arts)
     await asyncio.sleep(0.3)
@@ -98,7 +103,8 @@ async def test_files_present_at_start_and_in_subfolders_are_taken_once(
 
 
 async def test_refused_files_go_to_failed_with_their_reason(
-        start: Callable[..., Running], inbox: Path, tmp_path: Path, sync_redis: redis.Redis) -> None:
+    start: Callable[..., Running], inbox: Path, tmp_path: Path, sync_redis: redis.Redis
+) -> None:
     outside = put(tmp_path / "secret.txt", "a file outside the inbox\n\nwith a body")
     inbox.mkdir(parents=True)
     (inbox / "link.txt").symlink_to(outside)
@@ -109,8 +115,10 @@ async def test_refused_files_go_to_failed_with_their_reason(
     put(inbox / "image.png", b"\x89PNG\r\n")
     running = start(max_file_bytes=4096)
     await eventually(lambda: running.worker.files_failed == 6)
-    reasons = {p.name.removesuffix(".error.json"): json.loads(p.read_text(encoding="utf-8"))
-               for p in (inbox / "failed").glob("*.error.json")}
+    reasons = {
+        p.name.removesuffix(".error.json"): json.loads(p.read_text(encoding="utf-8"))
+        for p in (inbox / "failed").glob("*.error.json")
+    }
     assert "outside the inbox" in reasons["link.txt"]["reason"]["message"]
     assert "empty" in reasons["empty.txt"]["reason"]["message"]
     assert "binary" in reasons["binary.txt"]["reason"]["message"]
@@ -118,12 +126,16 @@ async def test_refused_files_go_to_failed_with_their_reason(
     assert "over the limit" in reasons["big.txt"]["reason"]["message"]
     assert "unsupported file type .png" in reasons["image.png"]["reason"]["message"]
     for name in reasons:
-        assert (inbox / "failed" / name).exists() or (inbox / "failed" / name).is_symlink(), "nothing is deleted"
+        assert (inbox / "failed" / name).exists() or (inbox / "failed" / name).is_symlink(), (
+            "nothing is deleted"
+        )
     assert outside.read_text(encoding="utf-8").startswith("a file outside"), "the link's target is untouched"
     assert sync_redis.xlen(RAW) == 0
 
 
-async def test_jsonl_with_a_bad_line(start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+async def test_jsonl_with_a_bad_line(
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     lines = [json.dumps({"body": f"article {n}"}) for n in range(4)]
     lines[2] = '{"body": "truncated'
     put(inbox / "batch.jsonl", "\n".join(lines) + "\n")
@@ -137,7 +149,8 @@ async def test_jsonl_with_a_bad_line(start: Callable[..., Running], inbox: Path,
 
 
 async def test_a_file_still_being_written_waits_for_the_settle_time(
-        start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     running = start(settle_seconds=1.0)
     path = put(inbox / "slow.txt", "Title\n\nfirst part", settled=False)
     await asyncio.sleep(0.5)
@@ -149,7 +162,9 @@ async def test_a_file_still_being_written_waits_for_the_settle_time(
     assert article.body == "first part and the rest"
 
 
-async def test_windows_1256_and_utf16_files(start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+async def test_windows_1256_and_utf16_files(
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     text = "اجتماع في مراكش\n\nاجتمع رؤساء الشرطة في مراكش لبحث التعاون الأمني."
     put(inbox / "cp1256.txt", text.encode("cp1256"))
     put(inbox / "utf16.txt", text.encode("utf-16"))
@@ -162,7 +177,8 @@ async def test_windows_1256_and_utf16_files(start: Callable[..., Running], inbox
 
 
 async def test_claimed_files_are_finished_after_a_restart(
-        start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     put(inbox / ".processing" / "ingest-t" / "sub" / "left.txt", "Left over\n\nclaimed before a crash")
     running = start()
     await eventually(lambda: running.worker.files_done == 1)
@@ -171,7 +187,8 @@ async def test_claimed_files_are_finished_after_a_restart(
 
 
 async def test_back_pressure_pauses_while_enrich_lags(
-        start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis) -> None:
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
     sync_redis.xgroup_create(RAW, ENRICH_GROUP, id="0", mkstream=True)
     for n in range(5):
         sync_redis.xadd(RAW, {"data": json.dumps({"body": f"backlog {n}"})})

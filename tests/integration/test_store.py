@@ -6,14 +6,13 @@ from datetime import UTC, datetime
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, func, select
-
 from newsflow.shared.contracts import EnrichedArticle, Enricher, Entity, Language, Topic
 from newsflow.store import migrate
 from newsflow.store.db import make_engine, normalize_url
 from newsflow.store.models import article_entities, article_topics, articles, entities, metadata
 from newsflow.store.read import list_articles
 from newsflow.store.repository import store_batch
+from sqlalchemy import Engine, func, select
 
 
 @pytest.fixture
@@ -24,25 +23,45 @@ def engine(database_url: str) -> Iterator[Engine]:
     eng.dispose()
 
 
-def article(n: int, *, entities_: list[Entity] | None = None, topics: list[Topic] | None = None) -> EnrichedArticle:
+def article(
+    n: int, *, entities_: list[Entity] | None = None, topics: list[Topic] | None = None
+) -> EnrichedArticle:
     return EnrichedArticle(
-        id=f"a{n}", title=f"عنوان {n}", body=f"الانتربول في مراكش {n}", source="test",
-        received_at=datetime(2026, 11, 24, 12, n, tzinfo=UTC), metadata={"n": n, "ar": "مراكش"},
+        id=f"a{n}",
+        title=f"عنوان {n}",
+        body=f"الانتربول في مراكش {n}",
+        source="test",
+        received_at=datetime(2026, 11, 24, 12, n, tzinfo=UTC),
+        metadata={"n": n, "ar": "مراكش"},
         language=Language(code="ar", confidence=0.99),
-        entities=entities_ if entities_ is not None else [
-            Entity(text="الانتربول", label="ORGANIZATION", start=0, end=9, canonical="الإنتربول", confidence=0.95),
+        entities=entities_
+        if entities_ is not None
+        else [
+            Entity(
+                text="الانتربول", label="ORGANIZATION", start=0, end=9, canonical="الإنتربول", confidence=0.95
+            ),
             Entity(text="مراكش", label="LOCATION", start=13, end=18, canonical="مراكش", confidence=0.9),
         ],
-        topics=topics if topics is not None else [
-            Topic(code="medtop:02000000", label="crime, law and justice", label_ar="جريمة، قانون وقضاء", score=0.9)],
+        topics=topics
+        if topics is not None
+        else [
+            Topic(
+                code="medtop:02000000",
+                label="crime, law and justice",
+                label_ar="جريمة، قانون وقضاء",
+                score=0.9,
+            )
+        ],
         enricher=Enricher(name="test", version="1"),
     )
 
 
 def counts(engine: Engine) -> tuple[int, int, int, int]:
     with engine.connect() as conn:
-        return tuple(conn.execute(select(func.count()).select_from(t)).scalar_one()  # type: ignore[return-value]
-                     for t in (articles, entities, article_entities, article_topics))
+        return tuple(
+            conn.execute(select(func.count()).select_from(t)).scalar_one()  # type: ignore[return-value]
+            for t in (articles, entities, article_entities, article_topics)
+        )
 
 
 def test_users_write_plain_urls() -> None:
@@ -78,8 +97,20 @@ def test_same_batch_twice_leaves_the_same_rows(engine: Engine) -> None:
 
 def test_reenrichment_replaces_mentions_and_topics(engine: Engine) -> None:
     store_batch(engine, [article(1)])
-    store_batch(engine, [article(1, entities_=[
-        Entity(text="مراكش", label="LOCATION", start=13, end=18, canonical="مراكش", confidence=0.9)], topics=[])])
+    store_batch(
+        engine,
+        [
+            article(
+                1,
+                entities_=[
+                    Entity(
+                        text="مراكش", label="LOCATION", start=13, end=18, canonical="مراكش", confidence=0.9
+                    )
+                ],
+                topics=[],
+            )
+        ],
+    )
     assert counts(engine) == (1, 2, 1, 0)
 
 
@@ -93,5 +124,6 @@ def test_read_side_gives_back_the_enriched_shape(engine: Engine) -> None:
 
 def test_store_picks_drivers_for_postgres_urls(postgres_url: str) -> None:
     eng = make_engine(postgres_url)
-    assert eng.dialect.name == "postgresql" and eng.dialect.driver == "psycopg"
+    assert eng.dialect.name == "postgresql"
+    assert eng.dialect.driver == "psycopg"
     eng.dispose()

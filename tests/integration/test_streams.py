@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import redis
 from faststream import TestApp
-
 from newsflow.enrich.app import create_app as create_enrich
 from newsflow.enrich.settings import EnrichSettings
 from newsflow.shared.contracts import DeadLetter, EnrichedArticle
@@ -29,9 +28,16 @@ async def eventually(check: Callable[[], bool], timeout: float = 20.0) -> None:
 
 
 def plain_article(n: int) -> dict[str, str]:
-    return {"data": json.dumps({"title": f"Interpol meeting {n}", "body": f"Interpol chiefs met in Marrakesh, Morocco, "
-                                f"on day {n} to discuss cooperation against crime and terrorism."}),
-            "correlation_id": f"corr-{n}"}
+    return {
+        "data": json.dumps(
+            {
+                "title": f"Interpol meeting {n}",
+                "body": f"Interpol chiefs met in Marrakesh, Morocco, "
+                f"on day {n} to discuss cooperation against crime and terrorism.",
+            }
+        ),
+        "correlation_id": f"corr-{n}",
+    }
 
 
 @pytest.fixture
@@ -40,7 +46,9 @@ def env(redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return f"sqlite:///{tmp_path / 'db.sqlite'}"
 
 
-async def test_plain_xadd_in_rows_out_and_poison_to_dead(sync_redis: redis.Redis, redis_url: str, env: str) -> None:
+async def test_plain_xadd_in_rows_out_and_poison_to_dead(
+    sync_redis: redis.Redis, redis_url: str, env: str
+) -> None:
     # published before any enrich replica ever started: the groups start from the beginning
     for n in range(5):
         sync_redis.xadd(RAW, plain_article(n))
@@ -63,8 +71,10 @@ async def test_plain_xadd_in_rows_out_and_poison_to_dead(sync_redis: redis.Redis
     a = stored["Interpol meeting 0"]
     assert a.language.code == "en"
     assert {("ORGANIZATION", "Interpol"), ("LOCATION", "Marrakesh"), ("LOCATION", "Morocco")} <= {
-        (e.label, e.canonical) for e in a.entities}
-    assert a.topics and a.topics[0].code == "medtop:02000000"
+        (e.label, e.canonical) for e in a.entities
+    }
+    assert a.topics
+    assert a.topics[0].code == "medtop:02000000"
     engine.dispose()
 
     # every dead letter says why, and carries the original entry untouched
@@ -73,12 +83,15 @@ async def test_plain_xadd_in_rows_out_and_poison_to_dead(sync_redis: redis.Redis
     assert any("not valid JSON" in r for r in reasons)
     assert sum("body" in r for r in reasons) == 2
     assert {d.service for d in letters} == {"enrich"}
-    assert any(d.fields == {"data": json.dumps({"title": "empty"}), "correlation_id": "bad-1"} for d in letters)
+    assert any(
+        d.fields == {"data": json.dumps({"title": "empty"}), "correlation_id": "bad-1"} for d in letters
+    )
     assert all(d.stream == RAW and d.entry_id for d in letters)
 
 
 async def test_enriched_stream_is_readable_by_a_plain_client_with_its_own_group(
-        sync_redis: redis.Redis, redis_url: str, env: str) -> None:
+    sync_redis: redis.Redis, redis_url: str, env: str
+) -> None:
     sync_redis.xgroup_create(ENRICHED, "analytics", id="0", mkstream=True)
     for n in range(3):
         sync_redis.xadd(RAW, plain_article(n))
@@ -92,13 +105,16 @@ async def test_enriched_stream_is_readable_by_a_plain_client_with_its_own_group(
         assert set(fields) >= {"data", "correlation_id", "content_type"}
         assert fields["correlation_id"].startswith("corr-")
         doc = json.loads(fields["data"])
-        assert doc["schema_version"] == 1 and doc["language"]["code"] == "en"
+        assert doc["schema_version"] == 1
+        assert doc["language"]["code"] == "en"
         EnrichedArticle.model_validate(doc)
         sync_redis.xack(ENRICHED, "analytics", entry_id)
     assert sync_redis.xlen(ENRICHED) == 3, "enrich published each article exactly once"
 
 
-async def test_a_restarted_consumer_finishes_what_it_held(sync_redis: redis.Redis, redis_url: str, env: str) -> None:
+async def test_a_restarted_consumer_finishes_what_it_held(
+    sync_redis: redis.Redis, redis_url: str, env: str
+) -> None:
     """Entries delivered to a consumer that died before acknowledging are processed when it comes back."""
     for n in range(3):
         sync_redis.xadd(RAW, plain_article(n))

@@ -1,10 +1,9 @@
 import json
 
 import pytest
-from pydantic import ValidationError
-
 from newsflow.shared.contracts import MAX_BODY_CHARS, SCHEMA_VERSION, RawArticle, content_id
 from newsflow.shared.wire import Entry, PoisonMessage, dump_json, parse
+from pydantic import ValidationError
 
 
 def test_id_is_derived_from_content_and_stable_across_whitespace() -> None:
@@ -38,7 +37,8 @@ def test_unknown_fields_are_ignored_and_blank_optionals_are_none() -> None:
 
 def test_json_is_utf8_not_ascii_escaped() -> None:
     text = dump_json(RawArticle(body="مراكش"))
-    assert "مراكش" in text and "\\u" not in text
+    assert "مراكش" in text
+    assert "\\u" not in text
 
 
 @pytest.mark.parametrize(
@@ -59,4 +59,5 @@ def test_unparseable_entries_are_poison_with_a_reason(fields: dict[str, str], me
 
 def test_parse_accepts_a_minimal_plain_client_document() -> None:
     article = parse(Entry("1-0", {"data": '{"body": "hello"}', "correlation_id": "c1"}), RawArticle)
-    assert article.body == "hello" and article.id
+    assert article.body == "hello"
+    assert article.id

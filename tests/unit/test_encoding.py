@@ -1,6 +1,6 @@
 import pytest
-
 from newsflow.ingest.encoding import UndecodableFile, decode
+
 from tests.conftest import SEEDS
 
 TEXT = (SEEDS / "000_4513923ae5498424.txt").read_text(encoding="utf-8")
@@ -20,10 +20,14 @@ def test_short_windows_1256_text() -> None:
 
 
 def test_english_utf16_without_bom() -> None:
-    assert decode("Police chiefs meet in Marrakesh".encode("utf-16-le"))[0] == "Police chiefs meet in Marrakesh"
+    assert (
+        decode("Police chiefs meet in Marrakesh".encode("utf-16-le"))[0] == "Police chiefs meet in Marrakesh"
+    )
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 100, b"PK\x03\x04\x14\x00\x00\x00\x08\x00"])
+@pytest.mark.parametrize(
+    "data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 100, b"PK\x03\x04\x14\x00\x00\x00\x08\x00"]
+)
 def test_binary_is_refused_with_a_reason(data: bytes) -> None:
-    with pytest.raises(UndecodableFile, match="binary|encoding"):
+    with pytest.raises(UndecodableFile, match=r"binary|encoding"):
         decode(data)

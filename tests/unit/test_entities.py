@@ -3,11 +3,11 @@
 from collections import defaultdict
 
 import pytest
-
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.resources import load
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
+
 from tests.conftest import SEEDS
 
 
@@ -22,7 +22,7 @@ def seed_entities(recognizer: RuleRecognizer) -> tuple[list[Entity], dict[tuple[
     for path in sorted(SEEDS.glob("*.txt")):
         body = extract_plain(path.read_text(encoding="utf-8")).body
         for e in recognizer(body, "ar"):
-            assert body[e.start:e.end] == e.text, "offsets must point at the mention"
+            assert body[e.start : e.end] == e.text, "offsets must point at the mention"
             found.append(e)
             by_key[(e.label, e.canonical)].add(e.text)
     return found, by_key
@@ -64,11 +64,20 @@ def test_common_words_are_not_places(recognizer: RuleRecognizer) -> None:
 
 
 def test_english_news(recognizer: RuleRecognizer) -> None:
-    text = ("Interpol Secretary General Jürgen Stock met President Emmanuel Macron in Lyon, France, on Monday. "
-            "Stock said the European Union and the United Nations would help. The Ministry of Interior agreed.")
+    text = (
+        "Interpol Secretary General Jürgen Stock met President Emmanuel Macron in Lyon, France, on Monday. "
+        "Stock said the European Union and the United Nations would help. The Ministry of Interior agreed."
+    )
     got = {(e.label, e.canonical) for e in recognizer(text, "en")}
-    assert {("ORGANIZATION", "Interpol"), ("LOCATION", "Lyon"), ("LOCATION", "France"),
-            ("ORGANIZATION", "European Union"), ("ORGANIZATION", "United Nations"),
-            ("PERSON", "Emmanuel Macron"), ("PERSON", "Jürgen Stock")} <= got
+    assert {
+        ("ORGANIZATION", "Interpol"),
+        ("LOCATION", "Lyon"),
+        ("LOCATION", "France"),
+        ("ORGANIZATION", "European Union"),
+        ("ORGANIZATION", "United Nations"),
+        ("PERSON", "Emmanuel Macron"),
+        ("PERSON", "Jürgen Stock"),
+    } <= got
     stock = [e for e in recognizer(text, "en") if e.text == "Stock"]
-    assert stock and stock[0].canonical == "Jürgen Stock"
+    assert stock
+    assert stock[0].canonical == "Jürgen Stock"

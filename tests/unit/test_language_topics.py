@@ -1,9 +1,9 @@
 import pytest
-
 from newsflow.enrich.language import LanguageDetector
 from newsflow.enrich.resources import load
 from newsflow.enrich.topics import TopicTagger
 from newsflow.ingest.extract import extract_plain
+
 from tests.conftest import SEEDS
 
 
@@ -41,7 +41,8 @@ def test_seed_topics(tagger: TopicTagger) -> None:
         ex = extract_plain(path.read_text(encoding="utf-8"))
         topics = tagger(ex.title, ex.body)
         assert topics[0].code == "medtop:02000000"
-        assert topics[0].label == "crime, law and justice" and topics[0].label_ar
+        assert topics[0].label == "crime, law and justice"
+        assert topics[0].label_ar
         assert all(0 < t.score <= 1 for t in topics)
         assert [t.score for t in topics] == sorted((t.score for t in topics), reverse=True)
 
@@ -49,14 +50,26 @@ def test_seed_topics(tagger: TopicTagger) -> None:
 @pytest.mark.parametrize(
     ("title", "body", "code"),
     [
-        ("United beat Chelsea", "Rashford scored twice as United beat Chelsea in the league; the coach praised the team.",
-         "medtop:15000000"),
-        ("Oil prices rise", "Oil prices rose as investors weighed output cuts and inflation; stocks and the dollar fell.",
-         "medtop:04000000"),
-        ("زلزال يضرب جنوب البلاد", "ضرب زلزال قوي المنطقة وأسفر عن سقوط عشرات القتلى والجرحى وتواصل فرق الإنقاذ البحث",
-         "medtop:03000000"),
-        ("الانتخابات البرلمانية", "أعلنت الحكومة موعد الانتخابات البرلمانية ودعت الأحزاب إلى المشاركة في التصويت",
-         "medtop:11000000"),
+        (
+            "United beat Chelsea",
+            "Rashford scored twice as United beat Chelsea in the league; the coach praised the team.",
+            "medtop:15000000",
+        ),
+        (
+            "Oil prices rise",
+            "Oil prices rose as investors weighed output cuts and inflation; stocks and the dollar fell.",
+            "medtop:04000000",
+        ),
+        (
+            "زلزال يضرب جنوب البلاد",
+            "ضرب زلزال قوي المنطقة وأسفر عن سقوط عشرات القتلى والجرحى وتواصل فرق الإنقاذ البحث",
+            "medtop:03000000",
+        ),
+        (
+            "الانتخابات البرلمانية",
+            "أعلنت الحكومة موعد الانتخابات البرلمانية ودعت الأحزاب إلى المشاركة في التصويت",
+            "medtop:11000000",
+        ),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:

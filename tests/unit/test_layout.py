@@ -2,7 +2,6 @@
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -13,7 +12,9 @@ MEMBERS = {"shared": ROOT / "shared", **{s: ROOT / "services" / s for s in ("ing
 
 
 def test_no_member_owns_the_newsflow_namespace() -> None:
-    stray = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("**/src/newsflow/__init__.py") if ".venv" not in p.parts)
+    stray = sorted(
+        str(p.relative_to(ROOT)) for p in ROOT.glob("**/src/newsflow/__init__.py") if ".venv" not in p.parts
+    )
     assert stray == [], "a src/newsflow/__init__.py breaks the newsflow.* namespace shared by the members"
 
 
@@ -23,8 +24,11 @@ def test_members_import_only_shared(member: str) -> None:
     for path in (MEMBERS[member] / "src" / "newsflow").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            )
             for name in names:
                 if name.startswith("newsflow."):
                     assert name.split(".")[1] in allowed, f"{path.relative_to(ROOT)} imports {name}"
@@ -74,8 +78,10 @@ def test_dockerfiles_build_one_service_from_the_root(compose: dict, service: str
     assert build["context"] == "."
     dockerfile = (ROOT / build["dockerfile"]).read_text(encoding="utf-8")
     steps = re.findall(r"uv sync ([^\n]+)", dockerfile)
-    assert steps == [f"--frozen --no-dev --no-install-workspace --package newsflow-{service}",
-                     f"--frozen --no-dev --package newsflow-{service}"]
+    assert steps == [
+        f"--frozen --no-dev --no-install-workspace --package newsflow-{service}",
+        f"--frozen --no-dev --package newsflow-{service}",
+    ]
     assert f"COPY services/{service} services/{service}" in dockerfile
     others = {"ingest", "enrich", "store"} - {service}
     assert not any(f"services/{o}" in dockerfile for o in others)

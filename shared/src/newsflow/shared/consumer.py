@@ -16,15 +16,23 @@ from typing import Any
 from faststream import AckPolicy
 from faststream.redis import RedisBroker, StreamSub
 from faststream.redis.annotations import Redis, RedisBatchStreamMessage
-from redis.asyncio import Redis as RedisClient
-
 from newsflow.shared.logs import get_logger
 from newsflow.shared.settings import ServiceSettings
 from newsflow.shared.wire import Entry, ensure_group, to_entry
+from redis.asyncio import Redis as RedisClient
 
 Process = Callable[[RedisClient, list[Entry]], Awaitable[None]]
 
 log = get_logger(__name__)
+
+
+def make_broker(settings: ServiceSettings, graceful_timeout: float | None = 30.0) -> RedisBroker:
+    """A Redis broker without FastStream's per-message access log (7-16 % of CPU; newsflow logs batches).
+
+    ``logger=None`` is FastStream's documented way to turn it off; its type annotation leaves None out.
+    ``graceful_timeout``: on SIGTERM, how long in-flight handlers get to finish before the process exits.
+    """
+    return RedisBroker(settings.redis, logger=None, graceful_timeout=graceful_timeout)  # type: ignore[arg-type]
 
 
 def entries_of(msg: Any) -> list[Entry]:
@@ -43,8 +51,9 @@ async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> Non
         await client.aclose()
 
 
-async def process_own_pending(redis: RedisClient, stream: str, group: str, consumer: str, batch: int,
-                              process: Process) -> int:
+async def process_own_pending(
+    redis: RedisClient, stream: str, group: str, consumer: str, batch: int, process: Process
+) -> int:
     """Re-deliver this consumer's own pending entries (left by a crash) before reading new ones.
 
     FastStream only reads new entries (``>``); a consumer restarted under the same name would

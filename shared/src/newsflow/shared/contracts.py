@@ -31,6 +31,7 @@ def content_id(title: str | None, body: str) -> str:
     NFC and collapsed white space, so the same article dropped twice (or re-saved by an editor
     that changed line endings) is one article.
     """
+
     def norm(s: str) -> str:
         return " ".join(unicodedata.normalize("NFC", s).split())
 

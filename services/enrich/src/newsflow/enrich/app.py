@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import time
-
 from typing import Any
 
 from faststream import FastStream
-from faststream.redis import RedisBroker
-from redis.asyncio import Redis
-
 from newsflow.enrich.handlers import EnrichHandler
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.enrich.settings import EnrichSettings
-from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
+from newsflow.shared.consumer import create_groups, make_broker, process_own_pending, subscribe_batches
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW, STORE_GROUP
+from redis.asyncio import Redis
 
 log = get_logger("newsflow.enrich")
 
@@ -35,7 +32,9 @@ class _LazyHandler:
 async def _recover_pending(settings: Any, handler: Any, stream: str, group: str) -> None:
     redis = Redis.from_url(settings.redis)
     try:
-        n = await process_own_pending(redis, stream, group, settings.consumer_name, settings.batch_size, handler)
+        n = await process_own_pending(
+            redis, stream, group, settings.consumer_name, settings.batch_size, handler
+        )
     finally:
         await redis.aclose()
     if n:
@@ -44,7 +43,7 @@ async def _recover_pending(settings: Any, handler: Any, stream: str, group: str)
 
 def create_app(settings: EnrichSettings | None = None) -> FastStream:
     settings = settings or EnrichSettings()
-    broker = RedisBroker(settings.redis, logger=None, graceful_timeout=30.0)
+    broker = make_broker(settings)
     app = FastStream(broker, logger=None)
     heartbeat = Heartbeat()
 
@@ -55,15 +54,22 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
     @app.on_shutdown
     async def _not_alive() -> None:
         await heartbeat.stop()
+
     handler = _LazyHandler()
-    subscribe_batches(broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich")
+    subscribe_batches(
+        broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich"
+    )
 
     @app.on_startup
     async def _load() -> None:
         started = time.perf_counter()
         handler.inner = EnrichHandler(Pipeline(settings.stages))
-        log.info("enrich.ready", enricher=handler.inner.pipeline.enricher.version,
-                 load_s=round(time.perf_counter() - started, 2), consumer=settings.consumer_name)
+        log.info(
+            "enrich.ready",
+            enricher=handler.inner.pipeline.enricher.version,
+            load_s=round(time.perf_counter() - started, 2),
+            consumer=settings.consumer_name,
+        )
         # the enriched stream's store group too: what enrich publishes is never missed by the store
         await create_groups(settings.redis, [(RAW, ENRICH_GROUP), (ENRICHED, STORE_GROUP)])
         # before the subscriber starts: what this consumer held when it stopped is finished first,

@@ -34,10 +34,13 @@ class Recognizer(Protocol):
     @staticmethod
     def _merge_people(toks: list[Token], spans: list[Span]) -> None:
         """علي كومان beside محمد بن علي كومان: a name that ends another, longer one is that person."""
-        people = [(tuple(t.norm for t in toks[s.first:s.last + 1] if t.norm not in CONNECTORS_AR), s)
-                  for s in spans if s.label == "PERSON"]
+        people = [
+            (tuple(t.norm for t in toks[s.first : s.last + 1] if t.norm not in CONNECTORS_AR), s)
+            for s in spans
+            if s.label == "PERSON"
+        ]
         for words, s in people:
-            longer = [(w, o) for w, o in people if len(w) > len(words) and w[-len(words):] == words]
+            longer = [(w, o) for w, o in people if len(w) > len(words) and w[-len(words) :] == words]
             if len(words) >= 2 and longer:
                 s.canonical = max(longer, key=lambda p: len(p[0]))[1].canonical
 
@@ -48,29 +51,302 @@ def _norms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-HONORIFICS: Final = _norms("""السيد السيدة الدكتور الدكتورة د الشيخ الشيخة الأمير الأميرة الملك الملكة المستشار الأستاذ
-الأستاذة السفير اللواء العميد العقيد الجنرال الفريق القاضي المهندس الحاج البابا الرئيس الرئيسة
-Mr Mrs Ms Miss Dr Sir Lord Lady President Senator Sen Gov Governor King Queen Prince Princess Pope Sheikh Judge
-Gen General Col Colonel Chancellor Minister Premier Rep Representative Mayor Coach Captain Capt""".split())
-TITLES_AR: Final = _norms("""الأمين الامين أمين رئيس رئيسة الرئيس مدير المدير مديرة وزير وزيرة الوزير نائب سفير قائد زعيم
-مستشار المستشار الناطق المتحدث محافظ والي عامل المفوض مفوض عمدة رئيسا مديرا وزيرا أمينا""".split())
-ORG_HEADS_AR: Final = _norms("""مجلس وزارة منظمة هيئة جامعة شركة بنك مصرف حزب اتحاد جمعية مؤسسة وكالة لجنة محكمة مديرية
-إدارة صندوق معهد نادي جبهة تنظيم مفوضية برلمان نقابة رابطة أكاديمية كلية""".split())
-ORG_HEADS_EN: Final = _norms("""Inc Corp Corporation Ltd Co Company Bank University Ministry Council Party Union Organization
-Organisation Association Agency Commission Committee Court Police Army Group Airlines Airways Institute Federation
-League Club FC Department Office Authority Service Board Foundation Fund Times Post News Press Exchange Assembly
-Parliament Senate Navy Force Forces Brigade Movement Front Network Bureau Reserve Holdings Motors Industries""".split())
-ORG_FIRST_EN: Final = _norms("Ministry University Department Bank Office Council Institute Bureau".split())
-STOP_AR: Final = _norms("""في من عن إلى الى مع أن ان إن بين حول ضد عند منذ خلال بعد قبل لدى هذا هذه ذلك تلك الذي التي
-الذين اللذين كما أو او ثم حتى لكن بل قد لقد لم لن لا ما هو هي هم كان كانت يكون تم وقد وكان كل بعض غير أيضا ايضا عبر
-نحو أمام امام وراء دون أي اي إذا اذا لأن""".split())
+HONORIFICS: Final = _norms(
+    [
+        "السيد",
+        "السيدة",
+        "الدكتور",
+        "الدكتورة",
+        "د",
+        "الشيخ",
+        "الشيخة",
+        "الأمير",
+        "الأميرة",
+        "الملك",
+        "الملكة",
+        "المستشار",
+        "الأستاذ",
+        "الأستاذة",
+        "السفير",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "الجنرال",
+        "الفريق",
+        "القاضي",
+        "المهندس",
+        "الحاج",
+        "البابا",
+        "الرئيس",
+        "الرئيسة",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "President",
+        "Senator",
+        "Sen",
+        "Gov",
+        "Governor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Sheikh",
+        "Judge",
+        "Gen",
+        "General",
+        "Col",
+        "Colonel",
+        "Chancellor",
+        "Minister",
+        "Premier",
+        "Rep",
+        "Representative",
+        "Mayor",
+        "Coach",
+        "Captain",
+        "Capt",
+    ]
+)
+TITLES_AR: Final = _norms(
+    [
+        "الأمين",
+        "الامين",
+        "أمين",
+        "رئيس",
+        "رئيسة",
+        "الرئيس",
+        "مدير",
+        "المدير",
+        "مديرة",
+        "وزير",
+        "وزيرة",
+        "الوزير",
+        "نائب",
+        "سفير",
+        "قائد",
+        "زعيم",
+        "مستشار",
+        "المستشار",
+        "الناطق",
+        "المتحدث",
+        "محافظ",
+        "والي",
+        "عامل",
+        "المفوض",
+        "مفوض",
+        "عمدة",
+        "رئيسا",
+        "مديرا",
+        "وزيرا",
+        "أمينا",
+    ]
+)
+ORG_HEADS_AR: Final = _norms(
+    [
+        "مجلس",
+        "وزارة",
+        "منظمة",
+        "هيئة",
+        "جامعة",
+        "شركة",
+        "بنك",
+        "مصرف",
+        "حزب",
+        "اتحاد",
+        "جمعية",
+        "مؤسسة",
+        "وكالة",
+        "لجنة",
+        "محكمة",
+        "مديرية",
+        "إدارة",
+        "صندوق",
+        "معهد",
+        "نادي",
+        "جبهة",
+        "تنظيم",
+        "مفوضية",
+        "برلمان",
+        "نقابة",
+        "رابطة",
+        "أكاديمية",
+        "كلية",
+    ]
+)
+ORG_HEADS_EN: Final = _norms(
+    [
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Ltd",
+        "Co",
+        "Company",
+        "Bank",
+        "University",
+        "Ministry",
+        "Council",
+        "Party",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Association",
+        "Agency",
+        "Commission",
+        "Committee",
+        "Court",
+        "Police",
+        "Army",
+        "Group",
+        "Airlines",
+        "Airways",
+        "Institute",
+        "Federation",
+        "League",
+        "Club",
+        "FC",
+        "Department",
+        "Office",
+        "Authority",
+        "Service",
+        "Board",
+        "Foundation",
+        "Fund",
+        "Times",
+        "Post",
+        "News",
+        "Press",
+        "Exchange",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Navy",
+        "Force",
+        "Forces",
+        "Brigade",
+        "Movement",
+        "Front",
+        "Network",
+        "Bureau",
+        "Reserve",
+        "Holdings",
+        "Motors",
+        "Industries",
+    ]
+)
+ORG_FIRST_EN: Final = _norms(
+    ["Ministry", "University", "Department", "Bank", "Office", "Council", "Institute", "Bureau"]
+)
+STOP_AR: Final = _norms(
+    [
+        "في",
+        "من",
+        "عن",
+        "إلى",
+        "الى",
+        "مع",
+        "أن",
+        "ان",
+        "إن",
+        "بين",
+        "حول",
+        "ضد",
+        "عند",
+        "منذ",
+        "خلال",
+        "بعد",
+        "قبل",
+        "لدى",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "كما",
+        "أو",
+        "او",
+        "ثم",
+        "حتى",
+        "لكن",
+        "بل",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "لا",
+        "ما",
+        "هو",
+        "هي",
+        "هم",
+        "كان",
+        "كانت",
+        "يكون",
+        "تم",
+        "وقد",
+        "وكان",
+        "كل",
+        "بعض",
+        "غير",
+        "أيضا",
+        "ايضا",
+        "عبر",
+        "نحو",
+        "أمام",
+        "امام",
+        "وراء",
+        "دون",
+        "أي",
+        "اي",
+        "إذا",
+        "اذا",
+        "لأن",
+    ]
+)
 # Words that normalisation would fold into a name (على -> علي): compared before folding.
 STOP_SURFACE: Final = frozenset({"على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "عليه", "عليها", "عليهم"})
-CONNECTORS_AR: Final = _norms("بن ابن بنت أبو ابو أبي عبد آل".split())
-CONNECTORS_EN: Final = frozenset({"of", "the", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "del", "der",
-                                  "le", "da", "di"})
-ORDINALS: Final = _norms("""الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
-I II III IV V VI VII VIII IX X XI XII Jr Sr""".split())
+CONNECTORS_AR: Final = _norms(["بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"])
+CONNECTORS_EN: Final = frozenset(
+    {"of", "the", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "del", "der", "le", "da", "di"}
+)
+ORDINALS: Final = _norms(
+    [
+        "الأول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
+        "الحادي",
+        "عشر",
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "Jr",
+        "Sr",
+    ]
+)
 _SENTENCE_END: Final = re.compile(r"[.!?؟]\s*$|^\s*$")
 
 
@@ -88,7 +364,9 @@ class Span:
 def light_canonical(text: str) -> str:
     """Canonical form of a name found by rule: NFC, no diacritics, tatweel or bidi marks, single spaces."""
     text = unicodedata.normalize("NFKC", text)
-    kept = "".join(ch for ch in text if not ("\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640\u200e\u200f\u061c"))
+    kept = "".join(
+        ch for ch in text if not ("\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640\u200e\u200f\u061c")
+    )
     return " ".join(kept.split())
 
 
@@ -102,7 +380,7 @@ class RuleRecognizer:
     @staticmethod
     def _joined(text: str, toks: list[Token], i: int, j: int) -> bool:
         """Only white space (or a hyphen) between token i and token j = i + 1."""
-        gap = text[toks[i].end:toks[j].start]
+        gap = text[toks[i].end : toks[j].start]
         return gap.strip(" \t-\u00a0") == "" and "\n" not in gap
 
     def _stem(self, tok: Token) -> str:
@@ -110,7 +388,7 @@ class RuleRecognizer:
         if not tok.arabic:
             return tok.norm
         for cut, stem in clitic_splits(tok.norm)[1:]:
-            if cut and stem in self.res.common or stem in self.res.given_names:
+            if (cut and stem in self.res.common) or stem in self.res.given_names:
                 return stem
         return tok.norm
 
@@ -133,15 +411,24 @@ class RuleRecognizer:
         return tok.capitalized and n not in CONNECTORS_EN
 
     def _place(self, spans: list[Span], taken: list[bool], span: Span) -> bool:
-        if any(taken[span.first:span.last + 1]):
+        if any(taken[span.first : span.last + 1]):
             return False
         for k in range(span.first, span.last + 1):
             taken[k] = True
         spans.append(span)
         return True
 
-    def _span(self, text: str, toks: list[Token], first: int, last: int, cut: int, label: EntityLabel,
-              canonical: str | None, confidence: float) -> Span:
+    def _span(
+        self,
+        text: str,
+        toks: list[Token],
+        first: int,
+        last: int,
+        cut: int,
+        label: EntityLabel,
+        canonical: str | None,
+        confidence: float,
+    ) -> Span:
         start = toks[first].start + original_offset(toks[first].text, cut)
         end = toks[last].end
         return Span(first, last, start, end, label, canonical or light_canonical(text[start:end]), confidence)
@@ -158,12 +445,17 @@ class RuleRecognizer:
             if tok.norm in CONNECTORS_AR or (not tok.arabic and tok.norm in CONNECTORS_EN and k > i):
                 k += 1  # بن / عبد / van ...: only kept if a name follows
                 continue
-            if self._is_name_token(tok) or (k > i and tok.norm in ORDINALS and tok.norm in self.res.common
-                                            and last >= i):
+            if self._is_name_token(tok) or (
+                k > i and tok.norm in ORDINALS and tok.norm in self.res.common and last >= i
+            ):
                 last = k
                 k += 1
                 continue
-            if k > i and toks[k - 1].norm in _norms(["عبد", "آل", "أبو", "ابو"]) and tok.norm.startswith("ال"):
+            if (
+                k > i
+                and toks[k - 1].norm in _norms(["عبد", "آل", "أبو", "ابو"])
+                and tok.norm.startswith("ال")
+            ):
                 last = k  # عبد الحميد، أبو الغيط
                 k += 1
                 continue
@@ -177,8 +469,14 @@ class RuleRecognizer:
                 continue
             j = i + 1
             skipped = 0  # الرئيس الفرنسي إيمانويل ماكرون: skip a nationality or two
-            while (j < len(toks) and skipped < 2 and toks[j].arabic and toks[j].norm.startswith("ال")
-                   and toks[j].norm in self.res.common and toks[j].norm not in self.res.given_names):
+            while (
+                j < len(toks)
+                and skipped < 2
+                and toks[j].arabic
+                and toks[j].norm.startswith("ال")
+                and toks[j].norm in self.res.common
+                and toks[j].norm not in self.res.given_names
+            ):
                 j += 1
                 skipped += 1
             if j >= len(toks) or not self._joined(text, toks, j - 1, j):
@@ -197,9 +495,11 @@ class RuleRecognizer:
                 for length in range(min(gaz.max_len, len(toks) - i), 0, -1):
                     if best is not None and length <= best[0]:
                         break
-                    if length > 1 and not all(self._joined(text, toks, k, k + 1) for k in range(i, i + length - 1)):
+                    if length > 1 and not all(
+                        self._joined(text, toks, k, k + 1) for k in range(i, i + length - 1)
+                    ):
                         continue
-                    key = (stem, *(t.norm for t in toks[i + 1:i + length]))
+                    key = (stem, *(t.norm for t in toks[i + 1 : i + length]))
                     entry = gaz.entries.get(key)
                     if entry is None:
                         continue
@@ -207,26 +507,35 @@ class RuleRecognizer:
                         continue
                     if cut and entry.kind == "city" and toks[i].norm in self.res.common:
                         continue  # بلورة is a word, not ب + a town called لورة
-                    if not toks[i].arabic and len(toks[i].text) <= 3 and not toks[i].text.replace(".", "").isupper():
+                    if (
+                        not toks[i].arabic
+                        and len(toks[i].text) <= 3
+                        and not toks[i].text.replace(".", "").isupper()
+                    ):
                         continue  # "Us", "Un": only the all-capital abbreviations
                     best = (length, cut, entry)
                     break
-            if best is None or any(taken[i:i + best[0]]):
+            if best is None or any(taken[i : i + best[0]]):
                 i += 1
                 continue
             length, cut, entry = best
             label: EntityLabel = "LOCATION" if entry.label == "LOCATION" else "ORGANIZATION"
             if entry.label == "PERSON":
                 label = "PERSON"
-            self._place(spans, taken, self._span(text, toks, i, i + length - 1, cut, label, entry.canonical,
-                                                 entry.confidence))
+            self._place(
+                spans,
+                taken,
+                self._span(text, toks, i, i + length - 1, cut, label, entry.canonical, entry.confidence),
+            )
             i += length
 
     def _arabic_orgs(self, text: str, toks: list[Token], spans: list[Span], taken: list[bool]) -> None:
         for i, tok in enumerate(toks):
             if taken[i] or not tok.arabic:
                 continue
-            head = next(((cut, s) for cut, s in clitic_splits(tok.norm) if strip_article(s) in ORG_HEADS_AR), None)
+            head = next(
+                ((cut, s) for cut, s in clitic_splits(tok.norm) if strip_article(s) in ORG_HEADS_AR), None
+            )
             if head is None:
                 continue
             cut, stem = head
@@ -257,7 +566,11 @@ class RuleRecognizer:
             if taken[i]:
                 continue
             split = next(((cut, s) for cut, s in clitic_splits(tok.norm) if s in self.res.given_names), None)
-            if split is None or (not tok.arabic and not tok.capitalized) or light_canonical(tok.text) in STOP_SURFACE:
+            if (
+                split is None
+                or (not tok.arabic and not tok.capitalized)
+                or light_canonical(tok.text) in STOP_SURFACE
+            ):
                 continue
             cut, _ = split
             if not self._joined(text, toks, i, i + 1):
@@ -272,19 +585,25 @@ class RuleRecognizer:
         for s in sorted(spans, key=lambda s: s.first):
             if s.label == "PERSON":
                 continue
-            window = toks[max(0, s.first - 3):s.first + 1]
-            if not any(self._stem(t) in TITLES_AR or strip_article(self._stem(t)) in TITLES_AR for t in window):
+            window = toks[max(0, s.first - 3) : s.first + 1]
+            if not any(
+                self._stem(t) in TITLES_AR or strip_article(self._stem(t)) in TITLES_AR for t in window
+            ):
                 continue
             j = s.last + 1
-            while j in by_first and by_first[j].label != "PERSON" and "(" in text[toks[j - 1].end:toks[j].start]:
+            while (
+                j in by_first
+                and by_first[j].label != "PERSON"
+                and "(" in text[toks[j - 1].end : toks[j].start]
+            ):
                 j = by_first[j].last + 1  # (انتربول)
             if j >= len(toks) or taken[j]:
                 continue
-            gap = text[toks[j - 1].end:toks[j].start]
+            gap = text[toks[j - 1].end : toks[j].start]
             if gap.strip(" )\u00a0") or "\n" in gap:
                 continue
             last = self._name_chain(text, toks, j, taken, limit=4)
-            end_gap = text[toks[last].end:toks[last + 1].start] if last + 1 < len(toks) else "."
+            end_gap = text[toks[last].end : toks[last + 1].start] if last + 1 < len(toks) else "."
             if last >= j and (last > j or re.search(r"[،,.;:)]", end_gap)):
                 self._place(spans, taken, self._span(text, toks, j, last, 0, "PERSON", None, 0.7))
 
@@ -296,18 +615,30 @@ class RuleRecognizer:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks) and not taken[j + 1] and self._joined(text, toks, j, j + 1) and (
-                toks[j + 1].capitalized or (toks[j + 1].norm in CONNECTORS_EN and j + 2 < len(toks)
-                                            and toks[j + 2].capitalized)):
+            while (
+                j + 1 < len(toks)
+                and not taken[j + 1]
+                and self._joined(text, toks, j, j + 1)
+                and (
+                    toks[j + 1].capitalized
+                    or (toks[j + 1].norm in CONNECTORS_EN and j + 2 < len(toks) and toks[j + 2].capitalized)
+                )
+            ):
                 j += 1
             first = i
-            sentence_start = first == 0 or _SENTENCE_END.search(text[max(0, toks[first].start - 3):toks[first].start])
-            if sentence_start and toks[first].norm in self.res.common and toks[first].norm not in self.res.given_names:
+            sentence_start = first == 0 or _SENTENCE_END.search(
+                text[max(0, toks[first].start - 3) : toks[first].start]
+            )
+            if (
+                sentence_start
+                and toks[first].norm in self.res.common
+                and toks[first].norm not in self.res.given_names
+            ):
                 first += 1
             while j >= first and toks[j].norm in CONNECTORS_EN:
                 j -= 1
             if j >= first:
-                words = [t.norm.rstrip(".") for t in toks[first:j + 1]]
+                words = [t.norm.rstrip(".") for t in toks[first : j + 1]]
                 if words[-1] in ORG_HEADS_EN or (words[0] in ORG_FIRST_EN and len(words) > 2):
                     self._place(spans, taken, self._span(text, toks, first, j, 0, "ORGANIZATION", None, 0.7))
                 elif words[0] in self.res.given_names and j > first:
@@ -320,10 +651,14 @@ class RuleRecognizer:
         for s in spans:
             if s.label != "PERSON" or s.last == s.first:
                 continue
-            name_toks = [t for t in toks[s.first:s.last + 1] if t.norm not in CONNECTORS_AR]
+            name_toks = [t for t in toks[s.first : s.last + 1] if t.norm not in CONNECTORS_AR]
             tail = [t.norm for t in name_toks]
             # Arabic has no capitals: a family name that is also a common word is too ambiguous there
-            if len(tail) >= 2 and len(tail[-1]) >= 3 and (not name_toks[-1].arabic or tail[-1] not in self.res.common):
+            if (
+                len(tail) >= 2
+                and len(tail[-1]) >= 3
+                and (not name_toks[-1].arabic or tail[-1] not in self.res.common)
+            ):
                 keys.setdefault((tail[-1],), s)
                 keys.setdefault(tuple(tail[-2:]), s)
         if not keys:
@@ -334,11 +669,14 @@ class RuleRecognizer:
                 continue
             for cut, stem in clitic_splits(tok.norm) if tok.arabic else [(0, tok.norm)]:
                 for length in range(longest, 0, -1):
-                    key = (stem, *(t.norm for t in toks[i + 1:i + length]))
+                    key = (stem, *(t.norm for t in toks[i + 1 : i + length]))
                     target = keys.get(key)
-                    if target is not None and not any(taken[i:i + length]):
-                        self._place(spans, taken, self._span(text, toks, i, i + length - 1, cut, "PERSON",
-                                                             target.canonical, 0.65))
+                    if target is not None and not any(taken[i : i + length]):
+                        self._place(
+                            spans,
+                            taken,
+                            self._span(text, toks, i, i + length - 1, cut, "PERSON", target.canonical, 0.65),
+                        )
                         break
                 else:
                     continue
@@ -347,10 +685,13 @@ class RuleRecognizer:
     @staticmethod
     def _merge_people(toks: list[Token], spans: list[Span]) -> None:
         """علي كومان beside محمد بن علي كومان: a name that ends another, longer one is that person."""
-        people = [(tuple(t.norm for t in toks[s.first:s.last + 1] if t.norm not in CONNECTORS_AR), s)
-                  for s in spans if s.label == "PERSON"]
+        people = [
+            (tuple(t.norm for t in toks[s.first : s.last + 1] if t.norm not in CONNECTORS_AR), s)
+            for s in spans
+            if s.label == "PERSON"
+        ]
         for words, s in people:
-            longer = [(w, o) for w, o in people if len(w) > len(words) and w[-len(words):] == words]
+            longer = [(w, o) for w, o in people if len(w) > len(words) and w[-len(words) :] == words]
             if len(words) >= 2 and longer:
                 s.canonical = max(longer, key=lambda p: len(p[0]))[1].canonical
 
@@ -367,5 +708,14 @@ class RuleRecognizer:
         self._coreference(text, toks, spans, taken)
         self._merge_people(toks, spans)
         spans.sort(key=lambda s: s.start)
-        return [Entity(text=text[s.start:s.end], label=s.label, start=s.start, end=s.end, canonical=s.canonical,
-                       confidence=s.confidence) for s in spans]
+        return [
+            Entity(
+                text=text[s.start : s.end],
+                label=s.label,
+                start=s.start,
+                end=s.end,
+                canonical=s.canonical,
+                confidence=s.confidence,
+            )
+            for s in spans
+        ]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 import time
 
-from redis.asyncio import Redis
-
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW
 from newsflow.shared.wire import Entry, Outgoing, PoisonMessage, commit_batch, dead_letter, parse
+from redis.asyncio import Redis
 
 log = get_logger("newsflow.enrich")
 
@@ -30,23 +29,50 @@ class EnrichHandler:
                 article = parse(entry, RawArticle)
             except PoisonMessage as exc:
                 dead.append(dead_letter(entry, RAW, exc, "enrich", deliveries=1))
-                log.warning("message.dead_lettered", stream=RAW, entry_id=entry.id, reason=str(exc),
-                            correlation_id=entry.correlation_id)
+                log.warning(
+                    "message.dead_lettered",
+                    stream=RAW,
+                    entry_id=entry.id,
+                    reason=str(exc),
+                    correlation_id=entry.correlation_id,
+                )
                 continue
             enriched = self.pipeline(article)
-            headers = {"correlation_id": entry.correlation_id or entry.id, "source_id": entry.id}
+            headers = {
+                "correlation_id": entry.correlation_id or entry.id,
+                "source_id": entry.id,
+                "article_id": enriched.article_id,
+            }
             out.append(Outgoing(enriched, headers))
-            log.debug("article.enriched", article_id=enriched.id, correlation_id=headers["correlation_id"],
-                      stage="enrich", language=enriched.language.code, entities=len(enriched.entities),
-                      topics=[t.code for t in enriched.topics], ms=round((time.perf_counter() - started) * 1000, 2))
+            log.debug(
+                "article.enriched",
+                article_id=enriched.id,
+                correlation_id=headers["correlation_id"],
+                stage="enrich",
+                language=enriched.language.code,
+                entities=len(enriched.entities),
+                topics=[t.code for t in enriched.topics],
+                ms=round((time.perf_counter() - started) * 1000, 2),
+            )
         return out, dead
 
     async def __call__(self, redis: Redis, entries: list[Entry]) -> None:
         started = time.perf_counter()
         out, dead = await asyncio.to_thread(self._enrich_all, entries)
-        await commit_batch(redis, source_stream=RAW, group=ENRICH_GROUP, ack_ids=[e.id for e in entries],
-                           outputs={ENRICHED: out}, dead=dead)
+        await commit_batch(
+            redis,
+            source_stream=RAW,
+            group=ENRICH_GROUP,
+            ack_ids=[e.id for e in entries],
+            outputs={ENRICHED: out},
+            dead=dead,
+        )
         self.enriched += len(out)
-        log.info("batch.enriched", articles=len(out), dead=len(dead), stage="enrich",
-                 ms=round((time.perf_counter() - started) * 1000, 2),
-                 article_ids=[o.doc.id for o in out][:10])  # type: ignore[attr-defined]
+        log.info(
+            "batch.enriched",
+            articles=len(out),
+            dead=len(dead),
+            stage="enrich",
+            ms=round((time.perf_counter() - started) * 1000, 2),
+            article_ids=[o.headers["article_id"] for o in out][:10],
+        )

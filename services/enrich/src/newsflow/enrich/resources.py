@@ -61,7 +61,7 @@ def load() -> Resources:
         for form in forms.split("|"):
             gaz.add(form, GazEntry(label, canonical, "curated", 0.95))
     for line in _lines("places.tsv"):
-        lang, surface, canonical, kind = line.split("\t")
+        _lang, surface, canonical, kind = line.split("\t")
         gaz.add(surface, GazEntry("LOCATION", canonical, kind, 0.9 if kind == "country" else 0.8))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
     given = frozenset(normalize(ln.split("\t")[1]) for ln in _lines("given_names.tsv"))

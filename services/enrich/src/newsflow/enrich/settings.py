@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from pydantic import Field, field_validator
-
 from newsflow.shared.settings import ServiceSettings
+from pydantic import Field, field_validator
 
 STAGES = ("language", "entities", "topics")
 
 
 class EnrichSettings(ServiceSettings):
-    enrichers: str = Field(default="all", description="all, none, or a comma list of: language, entities, topics")
+    enrichers: str = Field(
+        default="all", description="all, none, or a comma list of: language, entities, topics"
+    )
 
     @field_validator("enrichers")
     @classmethod
@@ -18,7 +19,9 @@ class EnrichSettings(ServiceSettings):
             return v
         unknown = {s.strip() for s in v.split(",")} - set(STAGES)
         if unknown:
-            raise ValueError(f"unknown enrichers {sorted(unknown)}; choose from all, none, {', '.join(STAGES)}")
+            raise ValueError(
+                f"unknown enrichers {sorted(unknown)}; choose from all, none, {', '.join(STAGES)}"
+            )
         return v
 
     @property

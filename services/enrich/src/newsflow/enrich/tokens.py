@@ -9,8 +9,11 @@ from typing import Final
 from newsflow.shared.text import fold_char, is_arabic_letter, normalize
 
 # letters, digits and the marks Arabic writes inside words (harakat, tatweel), joined by inner ' . -
-_TOKEN: Final = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+"
-                           r"(?:[.'’\-][\w\u064b-\u065f\u0640]+)*\.?", re.U)
+_TOKEN: Final = re.compile(
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+"
+    r"(?:[.'’\-][\w\u064b-\u065f\u0640]+)*\.?",
+    re.U,
+)
 # conjunction, then preposition, then the article; "لل" is ل + ال with the alef dropped.
 _CONJ: Final = ("و", "ف")
 _PREP: Final = ("ب", "ل", "ك")
@@ -50,14 +53,14 @@ def clitic_splits(norm: str) -> list[tuple[int, str]]:
     if not norm or not is_arabic_letter(norm[0]):
         return out
     seen = {norm}
-    for conj in ("",) + _CONJ:
+    for conj in ("", *_CONJ):
         if conj and not norm.startswith(conj):
             continue
-        rest = norm[len(conj):]
-        for prep in ("",) + _PREP:
+        rest = norm[len(conj) :]
+        for prep in ("", *_PREP):
             if prep and not rest.startswith(prep):
                 continue
-            stem = rest[len(prep):]
+            stem = rest[len(prep) :]
             cut = len(conj) + len(prep)
             options = [(cut, stem)]
             if prep == "ل" and stem.startswith("ل"):

@@ -18,7 +18,6 @@ from typing import Any, Final
 from newsflow.enrich.tokens import clitic_splits, strip_article, tokenize
 from newsflow.shared.contracts import Topic
 
-
 _PREFIX_MIN: Final = 4  # shorter stems match whole words only
 _MAX_SUFFIX: Final = 3
 
@@ -94,7 +93,8 @@ class TopicTagger:
         chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score]
         if not chosen and scored and scored[0][0] >= self.min_score / 2:
             chosen = scored[:1]  # the best guess, when there is some evidence
-        return [Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
-                for s, c in chosen if c in self.info]
-
-
+        return [
+            Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
+            for s, c in chosen
+            if c in self.info
+        ]

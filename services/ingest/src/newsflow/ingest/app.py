@@ -6,22 +6,20 @@ import asyncio
 import contextlib
 
 from faststream import FastStream
-from faststream.redis import RedisBroker
-from redis.asyncio import Redis
-
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
-from newsflow.shared.consumer import create_groups
+from newsflow.shared.consumer import create_groups, make_broker
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, RAW
+from redis.asyncio import Redis
 
 log = get_logger("newsflow.ingest")
 
 
 def create_app(settings: IngestSettings | None = None) -> FastStream:
     settings = settings or IngestSettings()
-    broker = RedisBroker(settings.redis, logger=None)
+    broker = make_broker(settings)
     app = FastStream(broker, logger=None)
     heartbeat = Heartbeat()
 
@@ -32,6 +30,7 @@ def create_app(settings: IngestSettings | None = None) -> FastStream:
     @app.on_shutdown
     async def _not_alive() -> None:
         await heartbeat.stop()
+
     stop = asyncio.Event()
     state: dict[str, object] = {}
 

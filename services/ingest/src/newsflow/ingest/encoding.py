@@ -23,7 +23,9 @@ class UndecodableFile(ValueError):
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
-    bad = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Co", "Cs", "Cn"} and ch not in "\t\n\r\f")
+    bad = sum(
+        1 for ch in text if unicodedata.category(ch) in {"Cc", "Co", "Cs", "Cn"} and ch not in "\t\n\r\f"
+    )
     return bad / len(text) > 0.01
 
 
@@ -48,9 +50,11 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), f"{codec} (BOM)"
+                return data[len(bom) :].decode(codec), f"{codec} (BOM)"
             except UnicodeDecodeError as exc:
-                raise UndecodableFile(f"starts with a {codec} byte-order mark but is not valid {codec}: {exc}") from exc
+                raise UndecodableFile(
+                    f"starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
+                ) from exc
     # before UTF-8: Arabic in UTF-16 is all bytes below 0x80, so it would pass as (garbled) UTF-8
     if (text16 := _utf16_without_bom(data)) is not None and not _looks_binary(text16):
         return text16, "utf-16 (no BOM)"

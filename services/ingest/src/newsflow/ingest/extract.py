@@ -14,20 +14,53 @@ from typing import Final
 from newsflow.shared.text import normalize
 
 _CRUMB_SEP: Final = re.compile(r"\s*(?:»|›|>|\||/|«|‹|<|\\)\s*")
-_HOME: Final = {normalize(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "home", "accueil", "homepage")}
+_HOME: Final = {
+    normalize(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "home", "accueil", "homepage")
+}
 
 # Where the article ends: the comment form, "read also"/related lists, sharing widgets.
-_END_MARKERS: Final = tuple(normalize(m) for m in (
-    "اضف رد", "أضف تعليق", "اضف تعليقا", "اترك تعليقا", "اترك ردا", "التعليقات", "تعليقات",
-    "لن يتم نشر البريد الإلكتروني", "قد يعجبك أيضا", "قد يعجبك ايضا", "اقرأ أيضا", "إقرأ أيضا",
-    "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "المزيد من الأخبار", "شارك المقال", "شارك هذا المقال",
-    "leave a reply", "leave a comment", "your email address will not be published", "related articles",
-    "related posts", "read also", "read more", "you may also like", "see also", "share this",
-    "laisser un commentaire", "lire aussi", "à lire aussi", "articles similaires",
-))
+_END_MARKERS: Final = tuple(
+    normalize(m)
+    for m in (
+        "اضف رد",
+        "أضف تعليق",
+        "اضف تعليقا",
+        "اترك تعليقا",
+        "اترك ردا",
+        "التعليقات",
+        "تعليقات",
+        "لن يتم نشر البريد الإلكتروني",
+        "قد يعجبك أيضا",
+        "قد يعجبك ايضا",
+        "اقرأ أيضا",
+        "إقرأ أيضا",
+        "مقالات ذات صلة",
+        "أخبار ذات صلة",
+        "مواضيع ذات صلة",
+        "المزيد من الأخبار",
+        "شارك المقال",
+        "شارك هذا المقال",
+        "leave a reply",
+        "leave a comment",
+        "your email address will not be published",
+        "related articles",
+        "related posts",
+        "read also",
+        "read more",
+        "you may also like",
+        "see also",
+        "share this",
+        "laisser un commentaire",
+        "lire aussi",
+        "à lire aussi",
+        "articles similaires",
+    )
+)
 # A "read also" line inside the body: drop the line, keep reading.
-_INLINE_LINK: Final = tuple(normalize(m) for m in ("اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "read also", "lire aussi",
-                                                   "see also", "related"))
+_INLINE_LINK: Final = tuple(
+    normalize(m)
+    for m in ("اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "read also", "lire aussi", "see also", "related")
+)
 _BYLINE_PREFIX: Final = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|by|par)\s*[:：-]?\s*", re.I)
 _SENTENCE_END: Final = re.compile(r"[.!?؟。…]$")
 _ONLY_SYMBOLS: Final = re.compile(r"^[\W_]{0,3}$|^x$", re.I)

@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from newsflow.ingest.encoding import decode
 from newsflow.ingest.extract import Extracted, extract_markdown, extract_plain
 from newsflow.shared.contracts import RawArticle
+from pydantic import ValidationError
 
 
 class UnreadableFile(ValueError):
@@ -60,7 +59,11 @@ def _read_html(text: str, meta: dict[str, Any]) -> list[RawArticle]:
     import trafilatura  # heavy (lxml); loaded on the first HTML file only
 
     out = trafilatura.extract(
-        text, output_format="json", with_metadata=True, include_comments=False, include_tables=False,
+        text,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
         favor_precision=True,
     )
     if not out:
@@ -70,11 +73,17 @@ def _read_html(text: str, meta: dict[str, Any]) -> list[RawArticle]:
     if not body:
         raise UnreadableFile("no article text found in the HTML")
     try:
-        return [RawArticle(
-            title=doc.get("title"), author=doc.get("author"), body=body, url=doc.get("source"),
-            source=doc.get("sitename") or doc.get("hostname"), published_at=doc.get("date") or None,
-            metadata=meta,
-        )]
+        return [
+            RawArticle(
+                title=doc.get("title"),
+                author=doc.get("author"),
+                body=body,
+                url=doc.get("source"),
+                source=doc.get("sitename") or doc.get("hostname"),
+                published_at=doc.get("date") or None,
+                metadata=meta,
+            )
+        ]
     except ValidationError as exc:
         raise UnreadableFile(f"not a valid article: {_validation_message(exc)}") from exc
 
@@ -109,7 +118,9 @@ def _read_json(text: str, meta: dict[str, Any]) -> ReadResult:
         if not result.articles:
             raise UnreadableFile("no valid article in the JSON array" + _summary(result.rejected))
         return result
-    raise UnreadableFile(f"a .json file holds one article object (or an array of them), not {type(obj).__name__}")
+    raise UnreadableFile(
+        f"a .json file holds one article object (or an array of them), not {type(obj).__name__}"
+    )
 
 
 def _read_jsonl(text: str, meta: dict[str, Any]) -> ReadResult:
@@ -137,7 +148,11 @@ def _summary(rejected: list[Rejected]) -> str:
 
 
 _SINGLE: dict[str, Callable[[str, dict[str, Any]], list[RawArticle]]] = {
-    ".txt": _read_text, ".md": _read_markdown, ".markdown": _read_markdown, ".html": _read_html, ".htm": _read_html,
+    ".txt": _read_text,
+    ".md": _read_markdown,
+    ".markdown": _read_markdown,
+    ".html": _read_html,
+    ".htm": _read_html,
 }
 _BATCH: dict[str, Callable[[str, dict[str, Any]], ReadResult]] = {".json": _read_json, ".jsonl": _read_jsonl}
 SUPPORTED = frozenset(_SINGLE) | frozenset(_BATCH)
@@ -147,7 +162,9 @@ def read_article_file(data: bytes, name: str, meta: dict[str, Any]) -> ReadResul
     """Parse one file's bytes; raise :class:`UnreadableFile` (or ``UndecodableFile``) when none of it is usable."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
-        raise UnreadableFile(f"unsupported file type {suffix or '(none)'}; newsflow reads {', '.join(sorted(SUPPORTED))}")
+        raise UnreadableFile(
+            f"unsupported file type {suffix or '(none)'}; newsflow reads {', '.join(sorted(SUPPORTED))}"
+        )
     if not data.strip():
         raise UnreadableFile("the file is empty")
     text, encoding = decode(data)

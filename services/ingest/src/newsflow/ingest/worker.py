@@ -9,6 +9,7 @@ reason. Nothing is deleted. On start a replica first finishes what it had claime
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import time
@@ -18,8 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from redis.asyncio import Redis
-
 from newsflow.ingest.encoding import UndecodableFile
 from newsflow.ingest.readers import ReadResult, UnreadableFile, read_article_file
 from newsflow.ingest.settings import IngestSettings
@@ -27,6 +26,7 @@ from newsflow.shared import inbox as layout
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 from newsflow.shared.wire import Outgoing, publish
+from redis.asyncio import Redis
 
 log = get_logger("newsflow.ingest")
 
@@ -81,7 +81,9 @@ class InboxWorker:
             stamp = (st.st_size, st.st_mtime_ns)
             seen[path] = stamp
             settled = now - st.st_mtime >= self.settings.settle_seconds
-            if settled and (self._seen.get(path) == stamp or now - st.st_mtime >= 2 * self.settings.settle_seconds):
+            if settled and (
+                self._seen.get(path) == stamp or now - st.st_mtime >= 2 * self.settings.settle_seconds
+            ):
                 ready.append(path)
         self._seen = seen
         return ready
@@ -115,8 +117,10 @@ class InboxWorker:
             raise Refused("not a regular file")
         size = claimed.stat().st_size
         if size > self.settings.max_file_bytes:
-            raise Refused(f"file is {size} bytes, over the limit of {self.settings.max_file_bytes} "
-                          "(NEWSFLOW_MAX_FILE_BYTES)")
+            raise Refused(
+                f"file is {size} bytes, over the limit of {self.settings.max_file_bytes} "
+                "(NEWSFLOW_MAX_FILE_BYTES)"
+            )
         data = claimed.read_bytes()
         return read_article_file(data, rel, {"file": rel})
 
@@ -131,8 +135,14 @@ class InboxWorker:
         self.failed_dir.mkdir(parents=True, exist_ok=True)
         target = _unique((self.failed_dir / rel).with_name(dest.name + ".error.json"))
         target.parent.mkdir(parents=True, exist_ok=True)
-        body = {"file": rel, "moved_to": str(dest.relative_to(self.inbox)), "service": "ingest",
-                "consumer": self.settings.consumer_name, "at": datetime.now(UTC).isoformat(), **report}
+        body = {
+            "file": rel,
+            "moved_to": str(dest.relative_to(self.inbox)),
+            "service": "ingest",
+            "consumer": self.settings.consumer_name,
+            "at": datetime.now(UTC).isoformat(),
+            **report,
+        }
         tmp = target.with_name(f".{target.name}.tmp")
         tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         os.replace(tmp, target)
@@ -149,29 +159,58 @@ class InboxWorker:
             dest = self._file_away(claimed, rel, self.failed_dir)
             self._write_report(dest, rel, {"reason": reason})
             self.files_failed += 1
-            log.warning("file.refused", file=rel, reason=reason["message"], error_type=reason["type"],
-                        moved_to=str(dest.relative_to(self.inbox)))
+            log.warning(
+                "file.refused",
+                file=rel,
+                reason=reason["message"],
+                error_type=reason["type"],
+                moved_to=str(dest.relative_to(self.inbox)),
+            )
             return Outcome(rel, 0, 0, reason["message"])
         items = []
         for article in result.articles:
             correlation_id = uuid.uuid4().hex
             items.append(Outgoing(article, {"correlation_id": correlation_id, "source_file": rel}))
-            log.debug("article.received", article_id=article.id, correlation_id=correlation_id, file=rel,
-                      stage="ingest")
+            log.debug(
+                "article.received",
+                article_id=article.id,
+                correlation_id=correlation_id,
+                file=rel,
+                stage="ingest",
+            )
         await publish(self.redis, RAW, items)  # raises on a Redis outage: the file stays claimed
         dest = self._file_away(claimed, rel, self.done_dir)
         if result.rejected:
-            self._write_report(dest, rel, {
-                "reason": {"type": "PartlyRejected",
-                           "message": f"{len(result.rejected)} part(s) refused, {len(result.articles)} published"},
-                "rejected": [{"where": r.where, "reason": r.reason, "raw": r.raw} for r in result.rejected],
-            })
-            log.warning("file.partly_refused", file=rel, published=len(items), rejected=len(result.rejected),
-                        first=f"{result.rejected[0].where}: {result.rejected[0].reason}")
+            self._write_report(
+                dest,
+                rel,
+                {
+                    "reason": {
+                        "type": "PartlyRejected",
+                        "message": f"{len(result.rejected)} part(s) refused, {len(result.articles)} published",
+                    },
+                    "rejected": [
+                        {"where": r.where, "reason": r.reason, "raw": r.raw} for r in result.rejected
+                    ],
+                },
+            )
+            log.warning(
+                "file.partly_refused",
+                file=rel,
+                published=len(items),
+                rejected=len(result.rejected),
+                first=f"{result.rejected[0].where}: {result.rejected[0].reason}",
+            )
         self.files_done += 1
-        log.info("file.ingested", file=rel, articles=len(items), encoding=result.encoding,
-                 article_ids=[a.id for a in result.articles][:10],
-                 ms=round((time.perf_counter() - started) * 1000, 2), stage="ingest")
+        log.info(
+            "file.ingested",
+            file=rel,
+            articles=len(items),
+            encoding=result.encoding,
+            article_ids=[a.id for a in result.articles][:10],
+            ms=round((time.perf_counter() - started) * 1000, 2),
+            stage="ingest",
+        )
         return Outcome(rel, len(items), len(result.rejected), None)
 
     # -- back-pressure ------------------------------------------------------------------------------
@@ -192,12 +231,14 @@ class InboxWorker:
         log.info("ingest.watching", inbox=str(self.inbox), settle_s=self.settings.settle_seconds)
         paused = False
         while not stop.is_set():
-            for claimed in self.leftovers():  # claimed before a restart, or a publish that failed
-                log.info("file.resumed", file=str(claimed.relative_to(self.claimed_dir)))
-                await self._guarded(claimed)
+            for leftover in self.leftovers():  # claimed before a restart, or a publish that failed
+                log.info("file.resumed", file=str(leftover.relative_to(self.claimed_dir)))
+                await self._guarded(leftover)
             if (lag := await self.lag()) > self.settings.max_lag:
                 if not paused:
-                    log.warning("ingest.paused", reason="back-pressure", lag=lag, max_lag=self.settings.max_lag)
+                    log.warning(
+                        "ingest.paused", reason="back-pressure", lag=lag, max_lag=self.settings.max_lag
+                    )
                 paused = True
             else:
                 if paused:
@@ -208,10 +249,8 @@ class InboxWorker:
                         break
                     if (claimed := self.claim(path)) is not None:
                         await self._guarded(claimed)
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.settings.scan_interval)
-            except TimeoutError:
-                pass
 
     async def _guarded(self, claimed: Path) -> None:
         try:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from faststream import FastStream
-from faststream.redis import RedisBroker
-from redis.asyncio import Redis
-
-from newsflow.shared.consumer import create_groups, process_own_pending, subscribe_batches
+from newsflow.shared.consumer import create_groups, make_broker, process_own_pending, subscribe_batches
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
@@ -16,6 +13,7 @@ from newsflow.store import migrate
 from newsflow.store.db import is_sqlite, make_engine
 from newsflow.store.handlers import StoreHandler
 from newsflow.store.settings import StoreSettings
+from redis.asyncio import Redis
 
 log = get_logger("newsflow.store")
 
@@ -27,7 +25,9 @@ class SchemaNotReady(RuntimeError):
 async def _recover_pending(settings: Any, handler: Any, stream: str, group: str) -> None:
     redis = Redis.from_url(settings.redis)
     try:
-        n = await process_own_pending(redis, stream, group, settings.consumer_name, settings.batch_size, handler)
+        n = await process_own_pending(
+            redis, stream, group, settings.consumer_name, settings.batch_size, handler
+        )
     finally:
         await redis.aclose()
     if n:
@@ -36,7 +36,7 @@ async def _recover_pending(settings: Any, handler: Any, stream: str, group: str)
 
 def create_app(settings: StoreSettings | None = None) -> FastStream:
     settings = settings or StoreSettings()
-    broker = RedisBroker(settings.redis, logger=None, graceful_timeout=30.0)
+    broker = make_broker(settings)
     app = FastStream(broker, logger=None)
     heartbeat = Heartbeat()
 
@@ -47,18 +47,25 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
     @app.on_shutdown
     async def _not_alive() -> None:
         await heartbeat.stop()
+
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
-    subscribe_batches(broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store")
+    subscribe_batches(
+        broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store"
+    )
 
     @app.on_startup
     async def _prepare() -> None:
-        auto = settings.auto_migrate if settings.auto_migrate is not None else is_sqlite(settings.database_url)
+        auto = (
+            settings.auto_migrate if settings.auto_migrate is not None else is_sqlite(settings.database_url)
+        )
         if auto:
             migrate.upgrade(engine)
         current, head = migrate.current(engine), migrate.head()
         if current != head:
-            raise SchemaNotReady(f"database schema is at {current}, the store needs {head}: run `newsflow db upgrade`")
+            raise SchemaNotReady(
+                f"database schema is at {current}, the store needs {head}: run `newsflow db upgrade`"
+            )
         log.info("store.ready", database=engine.url.render_as_string(hide_password=True), schema=current)
         await create_groups(settings.redis, [(ENRICHED, STORE_GROUP)])
         # before the subscriber starts: what this consumer held when it stopped is finished first,

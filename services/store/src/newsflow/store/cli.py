@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-
 from typing import Annotated
 
 import typer
 
-DatabaseOpt = Annotated[str, typer.Option("--database", envvar="DATABASE_URL",
-                                          help="sqlite:///path or postgresql://user@host/db")]
+DatabaseOpt = Annotated[
+    str, typer.Option("--database", envvar="DATABASE_URL", help="sqlite:///path or postgresql://user@host/db")
+]
 DEFAULT_DB = "sqlite:///newsflow.db"
 
 
@@ -29,7 +29,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def articles(
         database: DatabaseOpt = DEFAULT_DB,
-        as_json: Annotated[bool, typer.Option("--json", help="a JSON array in the EnrichedArticle shape")] = False,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="a JSON array in the EnrichedArticle shape")
+        ] = False,
         limit: Annotated[int, typer.Option(min=1, help="at most this many, newest first")] = 20,
     ) -> None:
         """Show what is stored."""
@@ -47,7 +49,9 @@ def register(app: typer.Typer) -> None:
             return
         typer.echo(f"{total} article(s) stored; newest {len(items)}:")
         for a in items:
-            typer.echo(f"\n{a.id}  [{a.language.code} {a.language.confidence:.2f}]  {a.title or '(no title)'}")
+            typer.echo(
+                f"\n{a.id}  [{a.language.code} {a.language.confidence:.2f}]  {a.title or '(no title)'}"
+            )
             if a.author:
                 typer.echo(f"  by {a.author}")
             by_label: dict[str, list[str]] = {}
@@ -58,14 +62,17 @@ def register(app: typer.Typer) -> None:
             for label, names in sorted(by_label.items()):
                 typer.echo(f"  {label.lower():<13} {', '.join(names)}")
             if a.topics:
-                typer.echo("  topics        " + ", ".join(f"{t.label} ({t.code}, {t.score:.2f})" for t in a.topics))
+                typer.echo(
+                    "  topics        " + ", ".join(f"{t.label} ({t.code}, {t.score:.2f})" for t in a.topics)
+                )
 
     db = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
     app.add_typer(db, name="db")
 
     @db.command("upgrade")
-    def db_upgrade(database: DatabaseOpt = DEFAULT_DB,
-                   revision: Annotated[str, typer.Argument()] = "head") -> None:
+    def db_upgrade(
+        database: DatabaseOpt = DEFAULT_DB, revision: Annotated[str, typer.Argument()] = "head"
+    ) -> None:
         """Apply the migrations up to REVISION (default: the newest)."""
         from newsflow.store import migrate
         from newsflow.store.db import make_engine
@@ -84,4 +91,3 @@ def register(app: typer.Typer) -> None:
         engine = make_engine(database)
         typer.echo(f"current {migrate.current(engine)}; head {migrate.head()}")
         engine.dispose()
-

@@ -20,7 +20,9 @@ def normalize_url(url: str) -> str:
         return str(u.set(drivername="sqlite+pysqlite"))
     if backend in {"postgresql", "postgres"}:
         return u.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    raise ValueError(f"unsupported database URL scheme {u.drivername!r}: use sqlite:///path or postgresql://...")
+    raise ValueError(
+        f"unsupported database URL scheme {u.drivername!r}: use sqlite:///path or postgresql://..."
+    )
 
 
 def is_sqlite(url: str) -> bool:
@@ -35,8 +37,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             from pathlib import Path
 
             Path(u.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(real, poolclass=NullPool if u.database in (None, "", ":memory:") else None,
-                               connect_args={"timeout": 30}, **kwargs)
+        engine = create_engine(
+            real,
+            poolclass=NullPool if u.database in (None, "", ":memory:") else None,
+            connect_args={"timeout": 30},
+            **kwargs,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _: Any) -> None:

@@ -17,15 +17,18 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-metadata = MetaData(naming_convention={
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", String(200), primary_key=True),
     Column("schema_version", Integer, nullable=False),
     Column("title", Text),
@@ -47,7 +50,8 @@ articles = Table(
 )
 
 entities = Table(
-    "entities", metadata,
+    "entities",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("label", String(20), nullable=False),
     Column("canonical", String(500), nullable=False),
@@ -55,7 +59,8 @@ entities = Table(
 )
 
 article_entities = Table(
-    "article_entities", metadata,
+    "article_entities",
+    metadata,
     Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("start_char", Integer, primary_key=True),
     Column("end_char", Integer, primary_key=True),
@@ -66,7 +71,8 @@ article_entities = Table(
 )
 
 article_topics = Table(
-    "article_topics", metadata,
+    "article_topics",
+    metadata,
     Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("code", String(32), primary_key=True),
     Column("label", Text, nullable=False),

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
-
 from newsflow.shared.contracts import EnrichedArticle
 from newsflow.store.models import article_entities, article_topics, articles, entities
+from sqlalchemy import Connection, Engine, delete, insert, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
 
 _UPDATABLE = [c.name for c in articles.columns if c.name != "id"]
 
@@ -25,11 +24,22 @@ def _dialect_insert(conn: Connection, table: Any) -> Any:
 
 def article_row(a: EnrichedArticle, stored_at: datetime) -> dict[str, Any]:
     return {
-        "id": a.article_id, "schema_version": a.schema_version, "title": a.title, "body": a.body,
-        "source": a.source, "url": a.url, "author": a.author, "published_at": a.published_at,
-        "received_at": a.received_at, "language": a.language.code, "language_confidence": a.language.confidence,
-        "metadata": a.metadata, "enriched_at": a.enriched_at, "enricher_name": a.enricher.name,
-        "enricher_version": a.enricher.version, "stored_at": stored_at,
+        "id": a.article_id,
+        "schema_version": a.schema_version,
+        "title": a.title,
+        "body": a.body,
+        "source": a.source,
+        "url": a.url,
+        "author": a.author,
+        "published_at": a.published_at,
+        "received_at": a.received_at,
+        "language": a.language.code,
+        "language_confidence": a.language.confidence,
+        "metadata": a.metadata,
+        "enriched_at": a.enriched_at,
+        "enricher_name": a.enricher.name,
+        "enricher_version": a.enricher.version,
+        "stored_at": stored_at,
     }
 
 
@@ -56,9 +66,12 @@ def upsert_articles(conn: Connection, batch: Sequence[EnrichedArticle]) -> int:
         conn.execute(ins, [{"label": lab, "canonical": can} for lab, can in sorted(keys)])
         key_list = sorted(keys)
         for i in range(0, len(key_list), 500):
-            chunk = key_list[i:i + 500]
-            rows = conn.execute(select(entities.c.id, entities.c.label, entities.c.canonical)
-                                .where(tuple_(entities.c.label, entities.c.canonical).in_(chunk)))
+            chunk = key_list[i : i + 500]
+            rows = conn.execute(
+                select(entities.c.id, entities.c.label, entities.c.canonical).where(
+                    tuple_(entities.c.label, entities.c.canonical).in_(chunk)
+                )
+            )
             entity_ids.update({(r.label, r.canonical): r.id for r in rows})
     mentions = []
     for a in latest.values():
@@ -67,14 +80,28 @@ def upsert_articles(conn: Connection, batch: Sequence[EnrichedArticle]) -> int:
             if (e.start, e.end) in seen_spans:
                 continue
             seen_spans.add((e.start, e.end))
-            mentions.append({"article_id": a.article_id, "start_char": e.start, "end_char": e.end,
-                             "entity_id": entity_ids[(e.label, e.canonical)], "text": e.text,
-                             "confidence": e.confidence})
+            mentions.append(
+                {
+                    "article_id": a.article_id,
+                    "start_char": e.start,
+                    "end_char": e.end,
+                    "entity_id": entity_ids[(e.label, e.canonical)],
+                    "text": e.text,
+                    "confidence": e.confidence,
+                }
+            )
     if mentions:
         conn.execute(insert(article_entities), mentions)
     topic_rows = [
-        {"article_id": a.article_id, "code": t.code, "label": t.label, "label_ar": t.label_ar, "score": t.score}
-        for a in latest.values() for t in {t.code: t for t in a.topics}.values()
+        {
+            "article_id": a.article_id,
+            "code": t.code,
+            "label": t.label,
+            "label_ar": t.label_ar,
+            "score": t.score,
+        }
+        for a in latest.values()
+        for t in {t.code: t for t in a.topics}.values()
     ]
     if topic_rows:
         conn.execute(insert(article_topics), topic_rows)

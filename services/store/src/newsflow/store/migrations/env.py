@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from alembic import context
-
 from newsflow.store.db import make_engine
 from newsflow.store.models import metadata
 
@@ -26,8 +25,9 @@ def run() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata,
-                      literal_binds=True)
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata, literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 else:

@@ -55,9 +55,15 @@ def upgrade() -> None:
         sa.Column("entity_id", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=False),
-        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE",
-                                name="fk_article_entities_article_id_articles"),
-        sa.ForeignKeyConstraint(["entity_id"], ["entities.id"], name="fk_article_entities_entity_id_entities"),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["articles.id"],
+            ondelete="CASCADE",
+            name="fk_article_entities_article_id_articles",
+        ),
+        sa.ForeignKeyConstraint(
+            ["entity_id"], ["entities.id"], name="fk_article_entities_entity_id_entities"
+        ),
         sa.PrimaryKeyConstraint("article_id", "start_char", "end_char", name="pk_article_entities"),
     )
     op.create_index("ix_article_entities_entity_id", "article_entities", ["entity_id"])
@@ -68,8 +74,9 @@ def upgrade() -> None:
         sa.Column("label", sa.Text(), nullable=False),
         sa.Column("label_ar", sa.Text()),
         sa.Column("score", sa.Float(), nullable=False),
-        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE",
-                                name="fk_article_topics_article_id_articles"),
+        sa.ForeignKeyConstraint(
+            ["article_id"], ["articles.id"], ondelete="CASCADE", name="fk_article_topics_article_id_articles"
+        ),
         sa.PrimaryKeyConstraint("article_id", "code", name="pk_article_topics"),
     )
     op.create_index("ix_article_topics_code", "article_topics", ["code"])
