@@ -49,10 +49,12 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+_TABLE: Final = str.maketrans({**{ch: None for ch in _DROP}, **_FOLD})
+
+
 def normalize(text: str) -> str:
     """NFKC, no diacritics/tatweel/bidi marks, alef/ya/ta-marbuta/hamza-carrier variants folded, lower case."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(fold_char(ch) for ch in text)
+    return unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -490,9 +490,10 @@ class RuleRecognizer:
         i = 0
         while i < len(toks):
             best: tuple[int, int, GazEntry] | None = None
-            splits = clitic_splits(toks[i].norm) if toks[i].arabic else [(0, toks[i].norm)]
+            splits = clitic_splits(toks[i].norm) if toks[i].arabic else ((0, toks[i].norm),)
             for cut, stem in splits:
-                for length in range(min(gaz.max_len, len(toks) - i), 0, -1):
+                longest = gaz.first.get(stem, 0)
+                for length in range(min(longest, len(toks) - i), 0, -1):
                     if best is not None and length <= best[0]:
                         break
                     if length > 1 and not all(
@@ -667,7 +668,7 @@ class RuleRecognizer:
         for i, tok in enumerate(toks):
             if taken[i] or (not tok.arabic and not tok.capitalized):
                 continue
-            for cut, stem in clitic_splits(tok.norm) if tok.arabic else [(0, tok.norm)]:
+            for cut, stem in clitic_splits(tok.norm) if tok.arabic else ((0, tok.norm),):
                 for length in range(longest, 0, -1):
                     key = (stem, *(t.norm for t in toks[i + 1 : i + length]))
                     target = keys.get(key)
@@ -695,8 +696,8 @@ class RuleRecognizer:
             if len(words) >= 2 and longer:
                 s.canonical = max(longer, key=lambda p: len(p[0]))[1].canonical
 
-    def __call__(self, text: str, lang: str) -> list[Entity]:
-        toks = tokenize(text)
+    def __call__(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[Entity]:
+        toks = tokens if tokens is not None else tokenize(text)
         spans: list[Span] = []
         taken = [False] * len(toks)
         self._honorific_people(text, toks, spans, taken)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsflow.shared.contracts import Language
@@ -35,6 +36,9 @@ _TO_639_1: Final = {
 }
 
 
+_LETTERS: Final = re.compile(r"[^\W\d_]")
+
+
 class LanguageDetector:
     """``und`` when the text has too few letters or the model is unsure."""
 
@@ -49,7 +53,7 @@ class LanguageDetector:
 
     def __call__(self, text: str) -> Language:
         sample = " ".join(text[: self.max_chars].split())
-        if sum(ch.isalpha() for ch in sample) < self.min_letters:
+        if len(_LETTERS.findall(sample, 0, 200)) < self.min_letters:
             return Language(code="und", confidence=0.0)
         best = self._detector.detect(sample, k=1)[0]
         code = _TO_639_1.get(str(best["lang"]), str(best["lang"]))

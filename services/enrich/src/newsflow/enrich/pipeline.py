@@ -9,8 +9,9 @@ from newsflow.enrich.entities import Recognizer, RuleRecognizer
 from newsflow.enrich.language import LanguageDetector
 from newsflow.enrich.resources import load
 from newsflow.enrich.settings import STAGES
+from newsflow.enrich.tokens import Token, tokenize
 from newsflow.enrich.topics import TopicTagger
-from newsflow.shared.contracts import EnrichedArticle, Enricher, Language, RawArticle
+from newsflow.shared.contracts import EnrichedArticle, Enricher, Entity, Language, RawArticle
 
 NAME = "newsflow-enrich"
 VERSION = "0.1.0"
@@ -21,7 +22,7 @@ class Pipeline:
         self.stages = frozenset(stages)
         resources = load() if self.stages & {"entities", "topics"} else None
         self.language = LanguageDetector() if "language" in self.stages else None
-        self.recognizer = None
+        self.recognizer: Recognizer | None = None
         if "entities" in self.stages:
             assert resources is not None
             self.recognizer = recognizer or RuleRecognizer(resources)
@@ -31,13 +32,20 @@ class Pipeline:
         used = "+".join(s for s in STAGES if s in self.stages) or "none"
         self.enricher = Enricher(name=NAME, version=f"{VERSION}+{used}")
 
+    def _entities(self, body: str, lang: str, tokens: list[Token] | None) -> list[Entity]:
+        if isinstance(self.recognizer, RuleRecognizer):
+            return self.recognizer(body, lang, tokens)  # shares the tokens with the topic tagger
+        return self.recognizer(body, lang) if self.recognizer else []
+
     def __call__(self, article: RawArticle, now: datetime | None = None) -> EnrichedArticle:
         text = f"{article.title}\n{article.body}" if article.title else article.body
         language = self.language(text) if self.language else Language(code="und", confidence=0.0)
-        entities = self.recognizer(article.body, language.code) if self.recognizer else []
-        topics = self.topics(article.title, article.body) if self.topics else []
-        return EnrichedArticle(
-            **article.model_dump(exclude={"schema_version"}),
+        tokens = tokenize(article.body) if self.recognizer or self.topics else None
+        entities = self._entities(article.body, language.code, tokens)
+        topics = self.topics(article.title, article.body, tokens) if self.topics else []
+        # the raw article is validated already and the rest is built here: no second validation
+        return EnrichedArticle.model_construct(
+            **{name: getattr(article, name) for name in RawArticle.model_fields},
             language=language,
             entities=entities,
             topics=topics,

@@ -27,6 +27,8 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], GazEntry] = field(default_factory=dict)
     max_len: int = 1
+    #: first word -> the longest entry starting with it (most words start none)
+    first: dict[str, int] = field(default_factory=dict)
 
     def add(self, surface: str, entry: GazEntry) -> None:
         from newsflow.enrich.tokens import tokenize
@@ -38,6 +40,7 @@ class Gazetteer:
         if old is None or (old.kind != "curated" and entry.kind == "curated"):
             self.entries[key] = entry
             self.max_len = max(self.max_len, len(key))
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
 
 def _lines(name: str) -> list[str]:

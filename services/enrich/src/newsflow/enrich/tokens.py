@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from newsflow.shared.text import fold_char, is_arabic_letter, normalize
@@ -44,14 +45,15 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def clitic_splits(norm: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def clitic_splits(norm: str) -> tuple[tuple[int, str], ...]:
     """(number of normalised prefix letters removed, remaining stem) for each plausible proclitic split.
 
     The unsplit form comes first. Stems shorter than two letters are not offered.
     """
     out = [(0, norm)]
     if not norm or not is_arabic_letter(norm[0]):
-        return out
+        return tuple(out)
     seen = {norm}
     for conj in ("", *_CONJ):
         if conj and not norm.startswith(conj):
@@ -70,7 +72,7 @@ def clitic_splits(norm: str) -> list[tuple[int, str]]:
                 if s != norm and len(s) >= 2 and s not in seen:
                     seen.add(s)
                     out.append((c, s))
-    return out
+    return tuple(out)
 
 
 def strip_article(stem: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any, Final
 
-from newsflow.enrich.tokens import clitic_splits, strip_article, tokenize
+from newsflow.enrich.tokens import Token, clitic_splits, strip_article, tokenize
 from newsflow.shared.contracts import Topic
 
 _PREFIX_MIN: Final = 4  # shorter stems match whole words only
@@ -66,8 +66,7 @@ class TopicTagger:
             return [norm]
         return list(dict.fromkeys(strip_article(s) for _, s in clitic_splits(norm)))
 
-    def _evidence(self, text: str, weight: float, acc: dict[str, float]) -> int:
-        toks = tokenize(text)
+    def _evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> int:
         stems = [self._stems(t.norm, t.arabic) for t in toks]
         for i, options in enumerate(stems):
             hit: dict[str, float] = {}
@@ -83,11 +82,11 @@ class TopicTagger:
                 acc[code] += w * weight
         return len(toks)
 
-    def __call__(self, title: str | None, body: str) -> list[Topic]:
+    def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
         acc: dict[str, float] = defaultdict(float)
-        n = self._evidence(body, 1.0, acc)
+        n = self._evidence(body_tokens if body_tokens is not None else tokenize(body), 1.0, acc)
         if title:
-            n += self._evidence(title, 2.0, acc)
+            n += self._evidence(tokenize(title), 2.0, acc)
         scale = 2.0 + math.sqrt(max(n, 1)) / 3
         scored = sorted(((1 - math.exp(-ev / scale), code) for code, ev in acc.items()), reverse=True)
         chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score]
