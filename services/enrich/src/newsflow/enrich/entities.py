@@ -665,8 +665,13 @@ class RuleRecognizer:
         if not keys:
             return
         longest = max(len(k) for k in keys)
+        starts = {k[0] for k in keys}
         for i, tok in enumerate(toks):
             if taken[i] or (not tok.arabic and not tok.capitalized):
+                continue
+            if tok.norm not in starts and not (
+                tok.arabic and any(st in starts for _, st in clitic_splits(tok.norm))
+            ):
                 continue
             for cut, stem in clitic_splits(tok.norm) if tok.arabic else ((0, tok.norm),):
                 for length in range(longest, 0, -1):

@@ -41,8 +41,15 @@ def tokenize(text: str) -> list[Token]:
         if surface.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", surface):
             surface, e = surface[:-1], e - 1  # sentence full stop, not an abbreviation like U.S.
         if surface:
-            out.append(Token(s, e, surface, normalize(surface), any(is_arabic_letter(c) for c in surface)))
+            norm, arabic = _word(surface)
+            out.append(Token(s, e, surface, norm, arabic))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _word(surface: str) -> tuple[str, bool]:
+    """Normalised form and script of a word: news repeats its words, so this is computed once per word."""
+    return normalize(surface), any(is_arabic_letter(c) for c in surface)
 
 
 @lru_cache(maxsize=200_000)

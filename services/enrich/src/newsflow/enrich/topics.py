@@ -36,6 +36,7 @@ class TopicTagger:
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
+        self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], dict[str, float]]] = {}
         text = (files("newsflow.enrich") / "data" / "topic_keywords.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):
@@ -61,23 +62,38 @@ class TopicTagger:
         table[key][code] = max(weight, table[key].get(code, 0.0))
         self.exact[key][code] = max(weight, self.exact[key].get(code, 0.0))
 
-    def _stems(self, norm: str, arabic: bool) -> list[str]:
+    def _stems(self, norm: str, arabic: bool) -> tuple[str, ...]:
         if not arabic:
-            return [norm]
-        return list(dict.fromkeys(strip_article(s) for _, s in clitic_splits(norm)))
+            return (norm,)
+        return tuple(dict.fromkeys(strip_article(s) for _, s in clitic_splits(norm)))
+
+    def _word_hits(self, norm: str, arabic: bool) -> tuple[tuple[str, ...], dict[str, float]]:
+        """A word's stems and the topics it is evidence for on its own (cached: words repeat)."""
+        cached = self._cache.get((norm, arabic))
+        if cached is not None:
+            return cached
+        stems = self._stems(norm, arabic)
+        hit: dict[str, float] = {}
+        for s in stems:
+            for code, w in self.exact.get(s, {}).items():
+                hit[code] = max(hit.get(code, 0.0), w)
+            for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
+                for code, w in self.prefix.get(s[:cut], {}).items():
+                    hit[code] = max(hit.get(code, 0.0), w * 0.8)
+        if len(self._cache) < 500_000:
+            self._cache[(norm, arabic)] = (stems, hit)
+        return stems, hit
 
     def _evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> int:
-        stems = [self._stems(t.norm, t.arabic) for t in toks]
-        for i, options in enumerate(stems):
-            hit: dict[str, float] = {}
-            for s in options:
-                for table_key in (s, f"{s} {stems[i + 1][0]}" if i + 1 < len(stems) else None):
-                    if table_key and table_key in self.exact:
-                        for code, w in self.exact[table_key].items():
-                            hit[code] = max(hit.get(code, 0.0), w)
-                for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
-                    for code, w in self.prefix.get(s[:cut], {}).items():
-                        hit[code] = max(hit.get(code, 0.0), w * 0.8)
+        words = [self._word_hits(t.norm, t.arabic) for t in toks]
+        for i, (stems, unigram) in enumerate(words):
+            hit = unigram
+            if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
+                following = words[i + 1][0][0]
+                for s in stems:
+                    for code, w in self.exact.get(f"{s} {following}", {}).items():
+                        if w > hit.get(code, 0.0):
+                            hit = {**hit, code: w}
             for code, w in hit.items():
                 acc[code] += w * weight
         return len(toks)

@@ -1,0 +1,88 @@
+"""What one enrich replica costs: model loading, time per article on one core, memory.
+
+    uv run python bench/enrich_cost.py [--articles 500]
+
+Articles are ~5 KB variations of the seeds (Arabic) plus an English text of the same size.
+Prints a table and JSON. Not a test: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsflow.ingest.extract import extract_plain  # noqa: E402
+from newsflow.shared.contracts import RawArticle  # noqa: E402
+
+ENGLISH = (
+    "Interpol Secretary General Jürgen Stock called on Monday in Marrakesh for stronger cooperation between "
+    "police forces of the Middle East and North Africa, at the fourth meeting of regional police chiefs. "
+    "Delegations from Morocco, Sudan, Djibouti, Somalia, Mauritania and the Comoros attended, with officials "
+    "of the Arab Interior Ministers Council. Stock said terrorism, drug trafficking and cybercrime could only be "
+    "fought with shared databases, and thanked King Mohammed VI for hosting the meeting. "
+)
+
+
+def articles(n: int) -> list[RawArticle]:
+    seeds = [extract_plain(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    out = []
+    for i in range(n):
+        if i % 4 == 3:
+            body = (ENGLISH * 12)[:5000] + f" ({i})"
+            out.append(RawArticle(title="Interpol chiefs meet in Marrakesh", body=body))
+            continue
+        s = seeds[i % len(seeds)]
+        paras = s.body.split("\n")
+        body = "\n".join(paras[i % len(paras) :] + paras[: i % len(paras)])
+        while len(body) < 5000:
+            body += "\n" + body
+        out.append(RawArticle(title=s.title, body=body[:5000] + f" ({i})"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=500)
+    args = ap.parse_args()
+    docs = articles(args.articles)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    from newsflow.enrich.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    load_s = time.perf_counter() - t
+    times = []
+    for a in docs:
+        t = time.process_time()
+        pipeline(a)
+        times.append((time.process_time() - t) * 1000)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result = {
+        "articles": len(docs),
+        "mean_chars": statistics.mean(len(a.body) for a in docs),
+        "load_s": load_s,
+        "median_ms": statistics.median(times),
+        "p99_ms": statistics.quantiles(times, n=100)[98],
+        "per_core_articles_per_s": 1000 / statistics.mean(times),
+        "max_rss_mb": rss / 1024,
+        "rss_before_load_mb": rss0 / 1024,
+    }
+    print(f"enrich cost on {len(docs)} articles of ~{result['mean_chars']:.0f} chars (CPU time, one core):")
+    print(f"  model loading           {load_s:6.2f} s")
+    print(f"  median per article      {result['median_ms']:6.2f} ms")
+    print(f"  p99 per article         {result['p99_ms']:6.2f} ms")
+    print(f"  one core's limit        {result['per_core_articles_per_s']:6.0f} articles/s")
+    print(f"  peak memory (RSS)       {result['max_rss_mb']:6.0f} MB")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
