@@ -134,6 +134,22 @@ def raw_limits(url: str, docs: list[str], db_url: str) -> dict[str, float]:
     return {"xadd_per_s": xadd, "xreadgroup_ack_per_s": xread, "sqlite_upsert_per_s": insert}
 
 
+def enrich_limit(docs: list[str], enrichers: str, replicas: int) -> float:
+    """Articles/s the enricher's own CPU cost allows: replicas (at most the cores) / CPU seconds per article."""
+    from newsflow.enrich.pipeline import Pipeline
+    from newsflow.enrich.settings import EnrichSettings
+
+    pipeline = Pipeline(EnrichSettings(enrichers=enrichers).stages)
+    arts = [RawArticle.model_validate_json(d) for d in docs]
+    for a in arts[:20]:
+        pipeline(a)
+    t = time.process_time()
+    for a in arts:
+        pipeline(a)
+    per_article = (time.process_time() - t) / len(arts)
+    return min(replicas, os.cpu_count() or 1) / per_article
+
+
 class Services:
     def __init__(self, url: str, db_url: str, enrichers: str, replicas: int, tmp: Path) -> None:
         self.procs: list[subprocess.Popen[bytes]] = []
@@ -256,6 +272,8 @@ def main() -> None:
     }
     try:
         limits = raw_limits(url, payloads(args.articles, "raw"), f"sqlite:///{tmp / 'raw.db'}")
+        if args.enrichers != "none":
+            limits["enrich_limit_per_s"] = enrich_limit(payloads(300, "cost"), args.enrichers, args.replicas)
         result["raw_limits"] = limits
         db_url = f"sqlite:///{tmp / 'bench.db'}"
         engine = make_engine(db_url)
@@ -321,6 +339,10 @@ def main() -> None:
         f"\nnewsflow pipeline benchmark, NEWSFLOW_ENRICHERS={args.enrichers}, enrich x{args.replicas}, SQLite, "
         f"{os.cpu_count()} cores"
     )
+    if "enrich_limit_per_s" in lim:
+        limit = lim["enrich_limit_per_s"]
+        rows.insert(3, ("enricher CPU limit (replicas / cost)", f"{limit:,.0f}/s", ""))
+        rows[-1] = (rows[-1][0], rows[-1][1], f"{d['drained_per_s'] / limit:.2f} x the enricher's CPU limit")
     for name, value, note in rows:
         print(f"  {name:<42} {value:>10}  {note}")
     out = ROOT / "bench" / "results"
