@@ -3,13 +3,14 @@ and PostgreSQL (TEST_DATABASE_URL, else the local server; skipped with the reaso
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,15 @@ import redis
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+
+async def eventually(check: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Poll ``check`` until it holds, or fail at the deadline (never sleep and hope)."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached before the deadline")
+        await asyncio.sleep(0.02)
 
 
 def _free_port() -> int:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import redis
 import yaml
+
 from newsflow.shared.contracts import DeadLetter, EnrichedArticle
 from newsflow.shared.streams import DEAD, RAW
-
 from tests.conftest import ROOT, SEEDS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

@@ -9,23 +9,15 @@ from pathlib import Path
 
 import pytest
 import redis
+from redis.asyncio import Redis
+
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.streams import ENRICH_GROUP, RAW
-from redis.asyncio import Redis
-
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, eventually
 
 OLD = time.time() - 3600
-
-
-async def eventually(check: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached before the deadline")
-        await asyncio.sleep(0.02)
 
 
 def put(path: Path, data: bytes | str, *, settled: bool = True) -> Path:

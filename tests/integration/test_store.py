@@ -6,13 +6,14 @@ from datetime import UTC, datetime
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, func, select
+
 from newsflow.shared.contracts import EnrichedArticle, Enricher, Entity, Language, Topic
 from newsflow.store import migrate
 from newsflow.store.db import make_engine, normalize_url
 from newsflow.store.models import article_entities, article_topics, articles, entities, metadata
 from newsflow.store.read import list_articles
 from newsflow.store.repository import store_batch
-from sqlalchemy import Engine, func, select
 
 
 @pytest.fixture

@@ -1,14 +1,12 @@
 """enrich and store on a real Redis, talking the plain wire format with clients that know nothing of FastStream."""
 
-import asyncio
 import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import redis
 from faststream import TestApp
+
 from newsflow.enrich.app import create_app as create_enrich
 from newsflow.enrich.settings import EnrichSettings
 from newsflow.shared.contracts import DeadLetter, EnrichedArticle
@@ -17,14 +15,7 @@ from newsflow.store.app import create_app as create_store
 from newsflow.store.db import make_engine
 from newsflow.store.read import count_articles, list_articles
 from newsflow.store.settings import StoreSettings
-
-
-async def eventually(check: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached before the deadline")
-        await asyncio.sleep(0.05)
+from tests.conftest import eventually
 
 
 def plain_article(n: int) -> dict[str, str]:

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from newsflow.shared.contract import render
 
+from newsflow.shared.contract import render
 from tests.conftest import ROOT
 
 GENERATED = render()

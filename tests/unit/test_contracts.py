@@ -1,9 +1,10 @@
 import json
 
 import pytest
+from pydantic import ValidationError
+
 from newsflow.shared.contracts import MAX_BODY_CHARS, SCHEMA_VERSION, RawArticle, content_id
 from newsflow.shared.wire import Entry, PoisonMessage, dump_json, parse
-from pydantic import ValidationError
 
 
 def test_id_is_derived_from_content_and_stable_across_whitespace() -> None:

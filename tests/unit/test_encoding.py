@@ -1,6 +1,6 @@
 import pytest
-from newsflow.ingest.encoding import UndecodableFile, decode
 
+from newsflow.ingest.encoding import UndecodableFile, decode
 from tests.conftest import SEEDS
 
 TEXT = (SEEDS / "000_4513923ae5498424.txt").read_text(encoding="utf-8")

@@ -3,11 +3,11 @@
 from collections import defaultdict
 
 import pytest
+
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.resources import load
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
-
 from tests.conftest import SEEDS
 
 

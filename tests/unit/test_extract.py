@@ -1,5 +1,4 @@
 from newsflow.ingest.extract import extract_markdown, extract_plain
-
 from tests.conftest import SEEDS
 
 

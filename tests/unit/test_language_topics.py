@@ -1,9 +1,9 @@
 import pytest
+
 from newsflow.enrich.language import LanguageDetector
 from newsflow.enrich.resources import load
 from newsflow.enrich.topics import TopicTagger
 from newsflow.ingest.extract import extract_plain
-
 from tests.conftest import SEEDS
 
 

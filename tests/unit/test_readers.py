@@ -1,6 +1,7 @@
 import json
 
 import pytest
+
 from newsflow.ingest.encoding import UndecodableFile
 from newsflow.ingest.readers import UnreadableFile, read_article_file
 

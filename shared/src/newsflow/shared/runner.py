@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from redis.asyncio import Redis
+
 from newsflow.shared import inbox as inbox_layout
 from newsflow.shared.logs import mask_secrets
 from newsflow.shared.streams import GROUPS
-from redis.asyncio import Redis
 
 ORDER = ("store", "enrich", "ingest")  # consumers first, the producer last; stopped in reverse
 COLOURS = {"store": "35", "enrich": "36", "ingest": "33", "up": "32"}

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
-from newsflow.shared.contracts import DeadLetter, Reason
-from newsflow.shared.streams import DEAD
 from pydantic import BaseModel, ValidationError
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
+
+from newsflow.shared.contracts import DeadLetter, Reason
+from newsflow.shared.streams import DEAD
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -91,6 +92,30 @@ def parse(entry: Entry, model: type[M]) -> M:
             f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()
         )
         raise PoisonMessage(f"not a valid {model.__name__}: {problems}") from exc
+
+
+def parse_batch(
+    entries: Sequence[Entry], model: type[M], stream: str, service: str
+) -> tuple[list[tuple[Entry, M]], list[Outgoing]]:
+    """The documents of a batch, and a dead letter (with its reason) for each entry that can never be one."""
+    from newsflow.shared.logs import get_logger
+
+    good: list[tuple[Entry, M]] = []
+    dead: list[Outgoing] = []
+    for entry in entries:
+        try:
+            good.append((entry, parse(entry, model)))
+        except PoisonMessage as exc:
+            dead.append(dead_letter(entry, stream, exc, service, deliveries=1))
+            get_logger("newsflow.wire").warning(
+                "message.dead_lettered",
+                stream=stream,
+                entry_id=entry.id,
+                reason=str(exc),
+                correlation_id=entry.correlation_id,
+                service=service,
+            )
+    return good, dead
 
 
 async def ensure_group(redis: Redis, stream: str, group: str) -> bool:

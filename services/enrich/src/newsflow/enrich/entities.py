@@ -16,14 +16,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
 from newsflow.enrich.resources import GazEntry, Resources
 from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
+from newsflow.enrich.vocab import (
+    CONNECTORS_AR,
+    CONNECTORS_EN,
+    HONORIFICS,
+    NAME_PREFIXES_AR,
+    ORDINALS,
+    ORG_FIRST_EN,
+    ORG_HEADS_AR,
+    ORG_HEADS_EN,
+    STOP_AR,
+    STOP_SURFACE,
+    TITLES_AR,
+)
 from newsflow.shared.contracts import Entity, EntityLabel
-from newsflow.shared.text import normalize
 
 
 class Recognizer(Protocol):
@@ -31,322 +42,9 @@ class Recognizer(Protocol):
 
     name: str
 
-    @staticmethod
-    def _merge_people(toks: list[Token], spans: list[Span]) -> None:
-        """علي كومان beside محمد بن علي كومان: a name that ends another, longer one is that person."""
-        people = [
-            (tuple(t.norm for t in toks[s.first : s.last + 1] if t.norm not in CONNECTORS_AR), s)
-            for s in spans
-            if s.label == "PERSON"
-        ]
-        for words, s in people:
-            longer = [(w, o) for w, o in people if len(w) > len(words) and w[-len(words) :] == words]
-            if len(words) >= 2 and longer:
-                s.canonical = max(longer, key=lambda p: len(p[0]))[1].canonical
-
     def __call__(self, text: str, lang: str) -> list[Entity]: ...
 
 
-def _norms(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
-
-
-HONORIFICS: Final = _norms(
-    [
-        "السيد",
-        "السيدة",
-        "الدكتور",
-        "الدكتورة",
-        "د",
-        "الشيخ",
-        "الشيخة",
-        "الأمير",
-        "الأميرة",
-        "الملك",
-        "الملكة",
-        "المستشار",
-        "الأستاذ",
-        "الأستاذة",
-        "السفير",
-        "اللواء",
-        "العميد",
-        "العقيد",
-        "الجنرال",
-        "الفريق",
-        "القاضي",
-        "المهندس",
-        "الحاج",
-        "البابا",
-        "الرئيس",
-        "الرئيسة",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Lord",
-        "Lady",
-        "President",
-        "Senator",
-        "Sen",
-        "Gov",
-        "Governor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Pope",
-        "Sheikh",
-        "Judge",
-        "Gen",
-        "General",
-        "Col",
-        "Colonel",
-        "Chancellor",
-        "Minister",
-        "Premier",
-        "Rep",
-        "Representative",
-        "Mayor",
-        "Coach",
-        "Captain",
-        "Capt",
-    ]
-)
-TITLES_AR: Final = _norms(
-    [
-        "الأمين",
-        "الامين",
-        "أمين",
-        "رئيس",
-        "رئيسة",
-        "الرئيس",
-        "مدير",
-        "المدير",
-        "مديرة",
-        "وزير",
-        "وزيرة",
-        "الوزير",
-        "نائب",
-        "سفير",
-        "قائد",
-        "زعيم",
-        "مستشار",
-        "المستشار",
-        "الناطق",
-        "المتحدث",
-        "محافظ",
-        "والي",
-        "عامل",
-        "المفوض",
-        "مفوض",
-        "عمدة",
-        "رئيسا",
-        "مديرا",
-        "وزيرا",
-        "أمينا",
-    ]
-)
-ORG_HEADS_AR: Final = _norms(
-    [
-        "مجلس",
-        "وزارة",
-        "منظمة",
-        "هيئة",
-        "جامعة",
-        "شركة",
-        "بنك",
-        "مصرف",
-        "حزب",
-        "اتحاد",
-        "جمعية",
-        "مؤسسة",
-        "وكالة",
-        "لجنة",
-        "محكمة",
-        "مديرية",
-        "إدارة",
-        "صندوق",
-        "معهد",
-        "نادي",
-        "جبهة",
-        "تنظيم",
-        "مفوضية",
-        "برلمان",
-        "نقابة",
-        "رابطة",
-        "أكاديمية",
-        "كلية",
-    ]
-)
-ORG_HEADS_EN: Final = _norms(
-    [
-        "Inc",
-        "Corp",
-        "Corporation",
-        "Ltd",
-        "Co",
-        "Company",
-        "Bank",
-        "University",
-        "Ministry",
-        "Council",
-        "Party",
-        "Union",
-        "Organization",
-        "Organisation",
-        "Association",
-        "Agency",
-        "Commission",
-        "Committee",
-        "Court",
-        "Police",
-        "Army",
-        "Group",
-        "Airlines",
-        "Airways",
-        "Institute",
-        "Federation",
-        "League",
-        "Club",
-        "FC",
-        "Department",
-        "Office",
-        "Authority",
-        "Service",
-        "Board",
-        "Foundation",
-        "Fund",
-        "Times",
-        "Post",
-        "News",
-        "Press",
-        "Exchange",
-        "Assembly",
-        "Parliament",
-        "Senate",
-        "Navy",
-        "Force",
-        "Forces",
-        "Brigade",
-        "Movement",
-        "Front",
-        "Network",
-        "Bureau",
-        "Reserve",
-        "Holdings",
-        "Motors",
-        "Industries",
-    ]
-)
-ORG_FIRST_EN: Final = _norms(
-    ["Ministry", "University", "Department", "Bank", "Office", "Council", "Institute", "Bureau"]
-)
-STOP_AR: Final = _norms(
-    [
-        "في",
-        "من",
-        "عن",
-        "إلى",
-        "الى",
-        "مع",
-        "أن",
-        "ان",
-        "إن",
-        "بين",
-        "حول",
-        "ضد",
-        "عند",
-        "منذ",
-        "خلال",
-        "بعد",
-        "قبل",
-        "لدى",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "كما",
-        "أو",
-        "او",
-        "ثم",
-        "حتى",
-        "لكن",
-        "بل",
-        "قد",
-        "لقد",
-        "لم",
-        "لن",
-        "لا",
-        "ما",
-        "هو",
-        "هي",
-        "هم",
-        "كان",
-        "كانت",
-        "يكون",
-        "تم",
-        "وقد",
-        "وكان",
-        "كل",
-        "بعض",
-        "غير",
-        "أيضا",
-        "ايضا",
-        "عبر",
-        "نحو",
-        "أمام",
-        "امام",
-        "وراء",
-        "دون",
-        "أي",
-        "اي",
-        "إذا",
-        "اذا",
-        "لأن",
-    ]
-)
-# Words that normalisation would fold into a name (على -> علي): compared before folding.
-STOP_SURFACE: Final = frozenset({"على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "عليه", "عليها", "عليهم"})
-CONNECTORS_AR: Final = _norms(["بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"])
-CONNECTORS_EN: Final = frozenset(
-    {"of", "the", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "del", "der", "le", "da", "di"}
-)
-ORDINALS: Final = _norms(
-    [
-        "الأول",
-        "الثاني",
-        "الثالث",
-        "الرابع",
-        "الخامس",
-        "السادس",
-        "السابع",
-        "الثامن",
-        "التاسع",
-        "العاشر",
-        "الحادي",
-        "عشر",
-        "I",
-        "II",
-        "III",
-        "IV",
-        "V",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
-        "X",
-        "XI",
-        "XII",
-        "Jr",
-        "Sr",
-    ]
-)
 _SENTENCE_END: Final = re.compile(r"[.!?؟]\s*$|^\s*$")
 
 
@@ -451,11 +149,7 @@ class RuleRecognizer:
                 last = k
                 k += 1
                 continue
-            if (
-                k > i
-                and toks[k - 1].norm in _norms(["عبد", "آل", "أبو", "ابو"])
-                and tok.norm.startswith("ال")
-            ):
+            if k > i and toks[k - 1].norm in NAME_PREFIXES_AR and tok.norm.startswith("ال"):
                 last = k  # عبد الحميد، أبو الغيط
                 k += 1
                 continue

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import time
 
+from redis.asyncio import Redis
+
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW
-from newsflow.shared.wire import Entry, Outgoing, PoisonMessage, commit_batch, dead_letter, parse
-from redis.asyncio import Redis
+from newsflow.shared.wire import Entry, Outgoing, commit_batch, parse_batch
 
 log = get_logger("newsflow.enrich")
 
@@ -21,22 +22,10 @@ class EnrichHandler:
         self.enriched = 0
 
     def _enrich_all(self, entries: list[Entry]) -> tuple[list[Outgoing], list[Outgoing]]:
+        good, dead = parse_batch(entries, RawArticle, RAW, "enrich")
         out: list[Outgoing] = []
-        dead: list[Outgoing] = []
-        for entry in entries:
+        for entry, article in good:
             started = time.perf_counter()
-            try:
-                article = parse(entry, RawArticle)
-            except PoisonMessage as exc:
-                dead.append(dead_letter(entry, RAW, exc, "enrich", deliveries=1))
-                log.warning(
-                    "message.dead_lettered",
-                    stream=RAW,
-                    entry_id=entry.id,
-                    reason=str(exc),
-                    correlation_id=entry.correlation_id,
-                )
-                continue
             enriched = self.pipeline(article)
             headers = {
                 "correlation_id": entry.correlation_id or entry.id,

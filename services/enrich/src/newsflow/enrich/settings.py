@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from newsflow.shared.settings import ServiceSettings
 from pydantic import Field, field_validator
+
+from newsflow.shared.settings import ServiceSettings
 
 STAGES = ("language", "entities", "topics")
 

@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 
 from faststream import FastStream
+from redis.asyncio import Redis
+
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
-from newsflow.shared.consumer import create_groups, make_broker
-from newsflow.shared.health import Heartbeat
+from newsflow.shared.consumer import create_groups
 from newsflow.shared.logs import get_logger
+from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICH_GROUP, RAW
-from redis.asyncio import Redis
 
 log = get_logger("newsflow.ingest")
 
@@ -20,17 +21,7 @@ log = get_logger("newsflow.ingest")
 def create_app(settings: IngestSettings | None = None) -> FastStream:
     settings = settings or IngestSettings()
     broker = make_broker(settings)
-    app = FastStream(broker, logger=None)
-    heartbeat = Heartbeat()
-
-    @app.after_startup
-    async def _alive() -> None:
-        heartbeat.start()
-
-    @app.on_shutdown
-    async def _not_alive() -> None:
-        await heartbeat.stop()
-
+    app = service_app(broker)
     stop = asyncio.Event()
     state: dict[str, object] = {}
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from newsflow.ingest.encoding import decode
 from newsflow.ingest.extract import Extracted, extract_markdown, extract_plain
 from newsflow.shared.contracts import RawArticle
-from pydantic import ValidationError
 
 
 class UnreadableFile(ValueError):

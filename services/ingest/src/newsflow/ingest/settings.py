@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsflow.shared.settings import ServiceSettings
 from pydantic import Field
+
+from newsflow.shared.settings import ServiceSettings
 
 
 class IngestSettings(ServiceSettings):

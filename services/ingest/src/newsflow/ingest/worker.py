@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from redis.asyncio import Redis
+
 from newsflow.ingest.encoding import UndecodableFile
 from newsflow.ingest.readers import ReadResult, UnreadableFile, read_article_file
 from newsflow.ingest.settings import IngestSettings
@@ -26,7 +28,6 @@ from newsflow.shared import inbox as layout
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 from newsflow.shared.wire import Outgoing, publish
-from redis.asyncio import Redis
 
 log = get_logger("newsflow.ingest")
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from faststream import FastStream
-from newsflow.shared.consumer import create_groups, make_broker, process_own_pending, subscribe_batches
-from newsflow.shared.health import Heartbeat
+
+from newsflow.shared.consumer import create_groups, recover_pending, subscribe_batches
 from newsflow.shared.logs import get_logger
+from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
 from newsflow.store import migrate
 from newsflow.store.db import is_sqlite, make_engine
 from newsflow.store.handlers import StoreHandler
 from newsflow.store.settings import StoreSettings
-from redis.asyncio import Redis
 
 log = get_logger("newsflow.store")
 
@@ -22,32 +20,10 @@ class SchemaNotReady(RuntimeError):
     pass
 
 
-async def _recover_pending(settings: Any, handler: Any, stream: str, group: str) -> None:
-    redis = Redis.from_url(settings.redis)
-    try:
-        n = await process_own_pending(
-            redis, stream, group, settings.consumer_name, settings.batch_size, handler
-        )
-    finally:
-        await redis.aclose()
-    if n:
-        log.info("store.recovered_pending", entries=n)
-
-
 def create_app(settings: StoreSettings | None = None) -> FastStream:
     settings = settings or StoreSettings()
     broker = make_broker(settings)
-    app = FastStream(broker, logger=None)
-    heartbeat = Heartbeat()
-
-    @app.after_startup
-    async def _alive() -> None:
-        heartbeat.start()
-
-    @app.on_shutdown
-    async def _not_alive() -> None:
-        await heartbeat.stop()
-
+    app = service_app(broker)
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
     subscribe_batches(
@@ -70,7 +46,7 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
         await create_groups(settings.redis, [(ENRICHED, STORE_GROUP)])
         # before the subscriber starts: what this consumer held when it stopped is finished first,
         # and never at the same time as the subscriber handles it
-        await _recover_pending(settings, handler, ENRICHED, STORE_GROUP)
+        await recover_pending(settings, ENRICHED, STORE_GROUP, handler, "store")
 
     @app.after_shutdown
     async def _close() -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import time
 
+from redis.asyncio import Redis
+from sqlalchemy import Engine
+
 from newsflow.shared.contracts import EnrichedArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
-from newsflow.shared.wire import Entry, Outgoing, PoisonMessage, commit_batch, dead_letter, parse
+from newsflow.shared.wire import Entry, commit_batch, parse_batch
 from newsflow.store.repository import store_batch
-from redis.asyncio import Redis
-from sqlalchemy import Engine
 
 log = get_logger("newsflow.store")
 
@@ -26,32 +27,18 @@ class StoreHandler:
         self.stored = 0
 
     async def __call__(self, redis: Redis, entries: list[Entry]) -> None:
-        good: list[EnrichedArticle] = []
-        cids: list[str | None] = []
-        dead: list[Outgoing] = []
-        for entry in entries:
-            try:
-                good.append(parse(entry, EnrichedArticle))
-                cids.append(entry.correlation_id)
-            except PoisonMessage as exc:
-                dead.append(dead_letter(entry, ENRICHED, exc, "store", deliveries=1))
-                log.warning(
-                    "message.dead_lettered",
-                    stream=ENRICHED,
-                    entry_id=entry.id,
-                    reason=str(exc),
-                    correlation_id=entry.correlation_id,
-                )
+        good, dead = parse_batch(entries, EnrichedArticle, ENRICHED, "store")
+        articles = [a for _, a in good]
         started = time.perf_counter()
-        n = await asyncio.to_thread(store_batch, self.engine, good) if good else 0
+        n = await asyncio.to_thread(store_batch, self.engine, articles) if articles else 0
         commit_ms = (time.perf_counter() - started) * 1000
         await commit_batch(
             redis, source_stream=ENRICHED, group=STORE_GROUP, ack_ids=[e.id for e in entries], dead=dead
         )
         self.stored += n
-        for a, cid in zip(good, cids, strict=True):
-            log.debug("article.stored", article_id=a.id, correlation_id=cid, stage="store")
-        if good:
+        for entry, a in good:
+            log.debug("article.stored", article_id=a.id, correlation_id=entry.correlation_id, stage="store")
+        if articles:
             log.info(
                 "batch.stored",
                 articles=n,
@@ -59,5 +46,5 @@ class StoreHandler:
                 dead=len(dead),
                 commit_ms=round(commit_ms, 2),
                 stage="store",
-                article_ids=[a.id for a in good][:10],
+                article_ids=[a.id for a in articles][:10],
             )

@@ -6,9 +6,10 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Engine, func, select
+
 from newsflow.shared.contracts import EnrichedArticle, Enricher, Entity, Language, Topic
 from newsflow.store.models import article_entities, article_topics, articles, entities
-from sqlalchemy import Engine, func, select
 
 
 def count_articles(engine: Engine) -> int:

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from newsflow.shared.contracts import EnrichedArticle
-from newsflow.store.models import article_entities, article_topics, articles, entities
 from sqlalchemy import Connection, Engine, delete, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
+
+from newsflow.shared.contracts import EnrichedArticle
+from newsflow.store.models import article_entities, article_topics, articles, entities
 
 _UPDATABLE = [c.name for c in articles.columns if c.name != "id"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from newsflow.shared.settings import ServiceSettings
 from pydantic import Field
+
+from newsflow.shared.settings import ServiceSettings
 
 
 class StoreSettings(ServiceSettings):

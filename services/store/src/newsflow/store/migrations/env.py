@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 from newsflow.store.db import make_engine
 from newsflow.store.models import metadata
 

@@ -1,0 +1,74 @@
+"""Word classes the recogniser reasons with: honorifics, titles, organisation head nouns, function words.
+
+Compared in normalised form (``newsflow.shared.text.normalize``), except STOP_SURFACE.
+"""
+# ruff: noqa: SIM905  (word lists read best as text)
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from newsflow.shared.text import normalize
+
+
+def _norms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+HONORIFICS: Final = _norms(
+    """
+السيد السيدة الدكتور الدكتورة د الشيخ الشيخة الأمير الأميرة الملك الملكة المستشار الأستاذ الأستاذة السفير
+اللواء العميد العقيد الجنرال الفريق القاضي المهندس الحاج البابا الرئيس الرئيسة
+Mr Mrs Ms Miss Dr Sir Lord Lady President Senator Sen Gov Governor King Queen Prince Princess Pope Sheikh Judge
+Gen General Col Colonel Chancellor Minister Premier Rep Representative Mayor Coach Captain Capt
+""".split()
+)
+
+TITLES_AR: Final = _norms(
+    """
+الأمين الامين أمين رئيس رئيسة الرئيس مدير المدير مديرة وزير وزيرة الوزير نائب سفير قائد زعيم مستشار المستشار
+الناطق المتحدث محافظ والي عامل المفوض مفوض عمدة رئيسا مديرا وزيرا أمينا
+""".split()
+)
+
+ORG_HEADS_AR: Final = _norms(
+    """
+مجلس وزارة منظمة هيئة جامعة شركة بنك مصرف حزب اتحاد جمعية مؤسسة وكالة لجنة محكمة مديرية إدارة صندوق معهد
+نادي جبهة تنظيم مفوضية برلمان نقابة رابطة أكاديمية كلية
+""".split()
+)
+
+ORG_HEADS_EN: Final = _norms(
+    """
+Inc Corp Corporation Ltd Co Company Bank University Ministry Council Party Union Organization Organisation
+Association Agency Commission Committee Court Police Army Group Airlines Airways Institute Federation League Club
+FC Department Office Authority Service Board Foundation Fund Times Post News Press Exchange Assembly Parliament
+Senate Navy Force Forces Brigade Movement Front Network Bureau Reserve Holdings Motors Industries
+""".split()
+)
+
+ORG_FIRST_EN: Final = _norms("Ministry University Department Bank Office Council Institute Bureau".split())
+
+STOP_AR: Final = _norms(
+    """
+في من عن إلى الى مع أن ان إن بين حول ضد عند منذ خلال بعد قبل لدى هذا هذه ذلك تلك الذي التي الذين اللذين كما
+أو او ثم حتى لكن بل قد لقد لم لن لا ما هو هي هم كان كانت يكون تم وقد وكان كل بعض غير أيضا ايضا عبر نحو أمام
+امام وراء دون أي اي إذا اذا لأن
+""".split()
+)
+
+#: words that normalisation would fold into a name (على -> علي): compared before folding
+STOP_SURFACE: Final = frozenset("على إلى الى حتى متى لدى سوى عليه عليها عليهم".split())
+
+CONNECTORS_AR: Final = _norms("بن ابن بنت أبو ابو أبي عبد آل".split())
+#: after these, a word with the article is part of the name: عبد الحميد، أبو الغيط
+NAME_PREFIXES_AR: Final = _norms("عبد آل أبو ابو".split())
+CONNECTORS_EN: Final = frozenset("of the for and de van von bin al la du del der le da di".split())
+
+ORDINALS: Final = _norms(
+    """
+الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
+I II III IV V VI VII VIII IX X XI XII Jr Sr
+""".split()
+)
