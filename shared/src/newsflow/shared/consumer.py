@@ -3,7 +3,7 @@
 The service supplies one coroutine, ``process(redis, entries)``, which makes the batch's effect durable
 and acknowledges what it finished (normally with :func:`newsflow.shared.wire.commit_batch`). If it
 raises, nothing is acknowledged: the entries stay pending in the group and are delivered again
-(to this consumer when it restarts, or to another one that claims them after an idle time).
+(to this consumer when it restarts, or by the reclaimer of any replica once idle: see ``reclaim``).
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-from faststream import AckPolicy
+from faststream import AckPolicy, FastStream
 from faststream.redis import RedisBroker, StreamSub
 from faststream.redis.annotations import Redis, RedisBatchStreamMessage
 from redis.asyncio import Redis as RedisClient
 
 from newsflow.shared.logs import get_logger
+from newsflow.shared.reclaim import Reclaimer
 from newsflow.shared.settings import ServiceSettings
 from newsflow.shared.wire import Entry, ensure_group, to_entry
 
@@ -91,6 +92,9 @@ async def process_own_pending(
         if not items:
             return done
         entries = [to_entry(i, f) for i, f in items if f is not None]
+        gone = [i for i, f in items if f is None]  # deleted or trimmed while pending: nothing to process
+        if gone:
+            await redis.xack(stream, group, *gone)
         last = entries[-1].id if entries else to_entry(items[-1][0], {}).id
         if entries:
             await process(redis, entries)
@@ -98,6 +102,7 @@ async def process_own_pending(
 
 
 def subscribe_batches(
+    app: FastStream,
     broker: RedisBroker,
     *,
     stream: str,
@@ -117,6 +122,16 @@ def subscribe_batches(
         declare=False,
     )
 
+    lock = asyncio.Lock()
+
+    async def serialized(redis: RedisClient, entries: list[Entry]) -> None:
+        async with lock:  # the subscriber and the reclaimer take turns
+            await process(redis, entries)
+
+    reclaimer = Reclaimer(settings, stream, group, serialized, stage)
+    app.after_startup(reclaimer.start)
+    app.on_shutdown(reclaimer.stop)
+
     @broker.subscriber(
         stream=sub,
         ack_policy=AckPolicy.MANUAL,
@@ -128,7 +143,7 @@ def subscribe_batches(
         entries = entries_of(msg)
         started = time.perf_counter()
         try:
-            await process(redis, entries)
+            await serialized(redis, entries)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the batch stays pending and will be delivered again

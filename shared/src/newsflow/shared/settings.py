@@ -34,6 +34,11 @@ class ServiceSettings(BaseSettings):
     )
     batch_size: int = Field(default=100, ge=1, le=10_000, description="entries read per XREADGROUP")
     poll_ms: int = Field(default=1000, ge=10, description="how long one XREADGROUP blocks, ms")
+    claim_idle_ms: int = Field(
+        default=30_000,
+        ge=100,
+        description="pending entries idle this long (a dead replica's, or a failed batch) are claimed and retried",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
 

@@ -36,7 +36,7 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
     app = service_app(broker)
     handler = _LazyHandler()
     subscribe_batches(
-        broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich"
+        app, broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich"
     )
 
     @app.on_startup

@@ -27,7 +27,7 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
     subscribe_batches(
-        broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store"
+        app, broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store"
     )
 
     @app.on_startup
