@@ -1,31 +1,157 @@
 """Batch consumption of a newsflow stream through a consumer group, shared by enrich and store.
 
 The service supplies one coroutine, ``process(redis, entries)``, which makes the batch's effect durable
-and acknowledges what it finished (normally with :func:`newsflow.shared.wire.commit_batch`). If it
-raises, nothing is acknowledged: the entries stay pending in the group and are delivered again
-(to this consumer when it restarts, or by the reclaimer of any replica once idle: see ``reclaim``).
+and acknowledges what it finished (normally with :func:`newsflow.shared.wire.commit_batch`). It returns
+the entries it could not process, each with its error; those stay pending.
+
+What happens to a batch that does not go through:
+
+- a dependency is unavailable (Redis or the database unreachable, SQLite locked): not the messages'
+  fault, so the batch stays in hand and is retried with back-off until the dependency is back; nothing
+  is redelivered and no delivery is counted (new reads wait meanwhile: back-pressure);
+- a message fails for its own sake: it stays pending, its error is kept in Redis, and the reclaimer
+  (``reclaim``) retries it once idle, then dead-letters it after ``NEWSFLOW_MAX_DELIVERIES``;
+- the process dies: its pending entries are finished when it restarts under the same name, or taken
+  over by any live replica once idle.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from faststream import AckPolicy, FastStream
 from faststream.redis import RedisBroker, StreamSub
 from faststream.redis.annotations import Redis, RedisBatchStreamMessage
 from redis.asyncio import Redis as RedisClient
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from newsflow.shared.logs import get_logger
-from newsflow.shared.reclaim import Reclaimer
 from newsflow.shared.settings import ServiceSettings
 from newsflow.shared.wire import Entry, ensure_group, to_entry
 
-Process = Callable[[RedisClient, list[Entry]], Awaitable[None]]
+Failures = Sequence[tuple[Entry, BaseException]]
+Process = Callable[[RedisClient, list[Entry]], Awaitable[Failures | None]]
+IsOutage = Callable[[BaseException], bool]
+
+ERRORS_TTL_S = 7 * 24 * 3600
+MAX_BACKOFF_S = 30.0
 
 log = get_logger(__name__)
+
+
+def redis_outage(exc: BaseException) -> bool:
+    """Errors that say Redis (or the network) is away, not that the message is bad."""
+    return isinstance(exc, RedisConnectionError | RedisTimeoutError | ConnectionError | TimeoutError)
+
+
+def errors_key(stream: str, group: str) -> str:
+    """The hash of the last error of each entry that failed in ``group``: any replica can quote it."""
+    return f"newsflow:errors:{stream}:{group}"
+
+
+class BatchConsumer:
+    """Runs ``process`` on batches, one at a time, with the failure handling described above."""
+
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        stream: str,
+        group: str,
+        process: Process,
+        stage: str,
+        is_outage: IsOutage = redis_outage,
+    ) -> None:
+        self.settings = settings
+        self.stream = stream
+        self.group = group
+        self.process = process
+        self.stage = stage
+        self.is_outage = is_outage
+        self.lock = asyncio.Lock()
+        self.stopping = asyncio.Event()
+        self.available = True  # False while a dependency is down (health reports it)
+
+    async def run(self, redis: RedisClient, entries: list[Entry]) -> None:
+        async with self.lock:  # the subscriber, start-up recovery and the reclaimer take turns
+            await self.run_locked(redis, entries)
+
+    async def _keep_alive(self, redis: RedisClient, ids: list[str]) -> None:
+        """Reset the idle time of the entries in hand (XCLAIM JUSTID counts no delivery), so that no
+        replica's reclaimer takes them while this one is still working on them or waiting out an outage."""
+        period = max(0.05, self.settings.claim_idle_ms / 3000)
+        while True:
+            await asyncio.sleep(period)
+            with contextlib.suppress(Exception):
+                await redis.xclaim(
+                    self.stream,
+                    self.group,
+                    self.settings.consumer_name,
+                    min_idle_time=0,
+                    message_ids=cast("list[Any]", ids),  # redis-py annotates a one-element tuple
+                    justid=True,
+                )
+
+    async def run_locked(self, redis: RedisClient, entries: list[Entry]) -> None:
+        keep_alive = asyncio.create_task(self._keep_alive(redis, [e.id for e in entries]))
+        try:
+            await self._attempt(redis, entries)
+        finally:
+            keep_alive.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await keep_alive
+
+    async def _attempt(self, redis: RedisClient, entries: list[Entry]) -> None:
+        backoff = 0.5
+        while True:
+            try:
+                failures = await self.process(redis, entries)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if (self.is_outage(exc) or redis_outage(exc)) and not self.stopping.is_set():
+                    self.available = False
+                    log.warning(
+                        "dependency.unavailable",
+                        stage=self.stage,
+                        error=f"{type(exc).__name__}: {exc}",
+                        retry_in_s=backoff,
+                        entries=len(entries),
+                    )
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.stopping.wait(), backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    continue
+                failures = [(e, exc) for e in entries]
+            if not self.available:
+                log.info("dependency.available", stage=self.stage)
+                self.available = True
+            if failures:
+                await self._record(redis, failures)
+            return
+
+    async def _record(self, redis: RedisClient, failures: Failures) -> None:
+        first_entry, first_exc = failures[0]
+        log.error(
+            f"{self.stage}.failed",
+            stream=self.stream,
+            entries=len(failures),
+            first_id=first_entry.id,
+            error=f"{type(first_exc).__name__}: {first_exc}",
+            retry="after NEWSFLOW_CLAIM_IDLE_MS, up to NEWSFLOW_MAX_DELIVERIES",
+        )
+        key = errors_key(self.stream, self.group)
+        try:
+            async with redis.pipeline(transaction=False) as pipe:
+                pipe.hset(key, mapping={e.id: f"{type(x).__name__}: {x}"[:2000] for e, x in failures})
+                pipe.expire(key, ERRORS_TTL_S)
+                await pipe.execute()
+        except Exception as exc:  # the entries stay pending either way; only the reason is lost
+            log.warning("errors.not_recorded", error=f"{type(exc).__name__}: {exc}")
 
 
 async def _raw_batch(message: Mapping[str, Any], original: Callable[[Any], Awaitable[Any]]) -> Any:
@@ -58,47 +184,39 @@ async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> Non
         await client.aclose()
 
 
-async def recover_pending(
-    settings: ServiceSettings, stream: str, group: str, process: Process, stage: str
-) -> int:
-    """Finish this consumer's own pending entries; call it before the subscriber starts (on_startup)."""
-    redis = RedisClient.from_url(settings.redis)
-    try:
-        n = await process_own_pending(
-            redis, stream, group, settings.consumer_name, settings.batch_size, process
-        )
-    finally:
-        await redis.aclose()
-    if n:
-        log.info(f"{stage}.recovered_pending", stream=stream, entries=n)
-    return n
-
-
-async def process_own_pending(
-    redis: RedisClient, stream: str, group: str, consumer: str, batch: int, process: Process
-) -> int:
-    """Re-deliver this consumer's own pending entries (left by a crash) before reading new ones.
+async def recover_pending(consumer: BatchConsumer) -> int:
+    """Finish this consumer's own pending entries (left by a crash); call it before the subscriber starts.
 
     FastStream only reads new entries (``>``); a consumer restarted under the same name would
     otherwise never see what it had been given before it died.
     """
+    redis = RedisClient.from_url(consumer.settings.redis)
     done = 0
     last = "0"
-    while True:
-        resp = await redis.xreadgroup(group, consumer, {stream: last}, count=batch)
-        if not resp:
-            return done
-        _, items = resp[0]
-        if not items:
-            return done
-        entries = [to_entry(i, f) for i, f in items if f is not None]
-        gone = [i for i, f in items if f is None]  # deleted or trimmed while pending: nothing to process
-        if gone:
-            await redis.xack(stream, group, *gone)
-        last = entries[-1].id if entries else to_entry(items[-1][0], {}).id
-        if entries:
-            await process(redis, entries)
-            done += len(entries)
+    try:
+        while True:
+            resp = await redis.xreadgroup(
+                consumer.group,
+                consumer.settings.consumer_name,
+                {consumer.stream: last},
+                count=consumer.settings.batch_size,
+            )
+            items = resp[0][1] if resp else []
+            if not items:
+                break
+            last = to_entry(items[-1][0], {}).id
+            gone = [i for i, f in items if f is None]  # deleted or trimmed while pending: nothing to do
+            if gone:
+                await redis.xack(consumer.stream, consumer.group, *gone)
+            entries = [to_entry(i, f) for i, f in items if f is not None]
+            if entries:
+                await consumer.run(redis, entries)
+                done += len(entries)
+    finally:
+        await redis.aclose()
+    if done:
+        log.info(f"{consumer.stage}.recovered_pending", stream=consumer.stream, entries=done)
+    return done
 
 
 def subscribe_batches(
@@ -110,8 +228,21 @@ def subscribe_batches(
     settings: ServiceSettings,
     process: Process,
     stage: str,
-) -> None:
-    """Register a batch subscriber (up to ``settings.batch_size`` entries per read, manual ack)."""
+    is_outage: IsOutage = redis_outage,
+) -> BatchConsumer:
+    """Register a batch subscriber (up to ``settings.batch_size`` entries per read, manual ack) and the
+    reclaimer of the group's idle pending entries; returns the consumer both go through."""
+    from newsflow.shared.reclaim import Reclaimer
+
+    consumer = BatchConsumer(settings, stream, group, process, stage, is_outage)
+    reclaimer = Reclaimer(consumer)
+    app.after_startup(reclaimer.start)
+
+    @app.on_shutdown
+    async def _stop() -> None:
+        consumer.stopping.set()
+        await reclaimer.stop()
+
     sub = StreamSub(
         stream,
         group=group,
@@ -121,16 +252,6 @@ def subscribe_batches(
         polling_interval=settings.poll_ms,
         declare=False,
     )
-
-    lock = asyncio.Lock()
-
-    async def serialized(redis: RedisClient, entries: list[Entry]) -> None:
-        async with lock:  # the subscriber and the reclaimer take turns
-            await process(redis, entries)
-
-    reclaimer = Reclaimer(settings, stream, group, serialized, stage)
-    app.after_startup(reclaimer.start)
-    app.on_shutdown(reclaimer.stop)
 
     @broker.subscriber(
         stream=sub,
@@ -142,18 +263,7 @@ def subscribe_batches(
     async def handle(body: Any, msg: RedisBatchStreamMessage, redis: Redis) -> None:
         entries = entries_of(msg)
         started = time.perf_counter()
-        try:
-            await serialized(redis, entries)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # the batch stays pending and will be delivered again
-            log.error(
-                f"{stage}.batch_failed",
-                stream=stream,
-                entries=len(entries),
-                first_id=entries[0].id if entries else None,
-                error=f"{type(exc).__name__}: {exc}",
-                exc_info=True,
-            )
-            return
+        await consumer.run(redis, entries)
         log.debug(f"{stage}.batch", entries=len(entries), ms=round((time.perf_counter() - started) * 1000, 2))
+
+    return consumer

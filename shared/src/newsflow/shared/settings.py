@@ -39,6 +39,9 @@ class ServiceSettings(BaseSettings):
         ge=100,
         description="pending entries idle this long (a dead replica's, or a failed batch) are claimed and retried",
     )
+    max_deliveries: int = Field(
+        default=5, ge=1, description="a message that failed this many deliveries goes to the dead stream"
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
 

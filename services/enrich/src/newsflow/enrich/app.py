@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 from newsflow.enrich.handlers import EnrichHandler
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.enrich.settings import EnrichSettings
-from newsflow.shared.consumer import create_groups, recover_pending, subscribe_batches
+from newsflow.shared.consumer import Failures, create_groups, recover_pending, subscribe_batches
 from newsflow.shared.logs import get_logger
 from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW, STORE_GROUP
@@ -25,9 +25,9 @@ class _LazyHandler:
     def __init__(self) -> None:
         self.inner: EnrichHandler | None = None
 
-    async def __call__(self, redis: Redis, entries: list[Entry]) -> None:
+    async def __call__(self, redis: Redis, entries: list[Entry]) -> Failures:
         assert self.inner is not None, "enrich handler used before startup"
-        await self.inner(redis, entries)
+        return await self.inner(redis, entries)
 
 
 def create_app(settings: EnrichSettings | None = None) -> FastStream:
@@ -35,7 +35,7 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
     broker = make_broker(settings)
     app = service_app(broker)
     handler = _LazyHandler()
-    subscribe_batches(
+    consumer = subscribe_batches(
         app, broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich"
     )
 
@@ -53,7 +53,7 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
         await create_groups(settings.redis, [(RAW, ENRICH_GROUP), (ENRICHED, STORE_GROUP)])
         # before the subscriber starts: what this consumer held when it stopped is finished first,
         # and never at the same time as the subscriber handles it
-        await recover_pending(settings, RAW, ENRICH_GROUP, handler, "enrich")
+        await recover_pending(consumer)
 
     @app.after_shutdown
     async def _bye() -> None:

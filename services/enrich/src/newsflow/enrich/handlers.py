@@ -8,6 +8,7 @@ import time
 from redis.asyncio import Redis
 
 from newsflow.enrich.pipeline import Pipeline
+from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW
@@ -21,12 +22,17 @@ class EnrichHandler:
         self.pipeline = pipeline
         self.enriched = 0
 
-    def _enrich_all(self, entries: list[Entry]) -> tuple[list[Outgoing], list[Outgoing]]:
+    def _enrich_all(self, entries: list[Entry]) -> tuple[list[Outgoing], list[Outgoing], Failures]:
         good, dead = parse_batch(entries, RawArticle, RAW, "enrich")
         out: list[Outgoing] = []
+        failed: list[tuple[Entry, BaseException]] = []
         for entry, article in good:
             started = time.perf_counter()
-            enriched = self.pipeline(article)
+            try:
+                enriched = self.pipeline(article)
+            except Exception as exc:  # this article only: it stays pending, the batch goes on
+                failed.append((entry, exc))
+                continue
             headers = {
                 "correlation_id": entry.correlation_id or entry.id,
                 "source_id": entry.id,
@@ -43,16 +49,17 @@ class EnrichHandler:
                 topics=[t.code for t in enriched.topics],
                 ms=round((time.perf_counter() - started) * 1000, 2),
             )
-        return out, dead
+        return out, dead, failed
 
-    async def __call__(self, redis: Redis, entries: list[Entry]) -> None:
+    async def __call__(self, redis: Redis, entries: list[Entry]) -> Failures:
         started = time.perf_counter()
-        out, dead = await asyncio.to_thread(self._enrich_all, entries)
+        out, dead, failed = await asyncio.to_thread(self._enrich_all, entries)
+        failed_ids = {e.id for e, _ in failed}
         await commit_batch(
             redis,
             source_stream=RAW,
             group=ENRICH_GROUP,
-            ack_ids=[e.id for e in entries],
+            ack_ids=[e.id for e in entries if e.id not in failed_ids],
             outputs={ENRICHED: out},
             dead=dead,
         )
@@ -65,3 +72,4 @@ class EnrichHandler:
             ms=round((time.perf_counter() - started) * 1000, 2),
             article_ids=[o.headers["article_id"] for o in out][:10],
         )
+        return failed

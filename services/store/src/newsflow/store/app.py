@@ -10,7 +10,7 @@ from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
 from newsflow.store import migrate
 from newsflow.store.db import is_sqlite, make_engine
-from newsflow.store.handlers import StoreHandler
+from newsflow.store.handlers import StoreHandler, database_outage
 from newsflow.store.settings import StoreSettings
 
 log = get_logger("newsflow.store")
@@ -26,8 +26,15 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
     app = service_app(broker)
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
-    subscribe_batches(
-        app, broker, stream=ENRICHED, group=STORE_GROUP, settings=settings, process=handler, stage="store"
+    consumer = subscribe_batches(
+        app,
+        broker,
+        stream=ENRICHED,
+        group=STORE_GROUP,
+        settings=settings,
+        process=handler,
+        stage="store",
+        is_outage=database_outage,
     )
 
     @app.on_startup
@@ -46,7 +53,7 @@ def create_app(settings: StoreSettings | None = None) -> FastStream:
         await create_groups(settings.redis, [(ENRICHED, STORE_GROUP)])
         # before the subscriber starts: what this consumer held when it stopped is finished first,
         # and never at the same time as the subscriber handles it
-        await recover_pending(settings, ENRICHED, STORE_GROUP, handler, "store")
+        await recover_pending(consumer)
 
     @app.after_shutdown
     async def _close() -> None:

@@ -1,7 +1,9 @@
 """The store's message handling: parse, write the batch in one transaction, then acknowledge.
 
 The acknowledgement comes after the commit: a crash in between makes the batch be delivered again,
-and the upsert makes that harmless.
+and the upsert makes that harmless. When the database is unreachable or locked, the error is an outage
+(the consumer keeps the batch and retries it); when a batch fails for a reason in its data, each
+article is written on its own, so one bad row holds back only itself.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ import time
 
 from redis.asyncio import Redis
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import EnrichedArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
@@ -21,30 +26,65 @@ from newsflow.store.repository import store_batch
 log = get_logger("newsflow.store")
 
 
+def database_outage(exc: BaseException) -> bool:
+    """Unreachable, restarting, locked, out of connections: the database's trouble, not the article's."""
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
 class StoreHandler:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.stored = 0
 
-    async def __call__(self, redis: Redis, entries: list[Entry]) -> None:
+    def _store(
+        self, good: list[tuple[Entry, EnrichedArticle]]
+    ) -> tuple[int, list[tuple[Entry, BaseException]]]:
+        try:
+            return store_batch(self.engine, [a for _, a in good]), []
+        except Exception as exc:
+            if database_outage(exc) or len(good) == 1:
+                raise
+            log.warning("batch.split", entries=len(good), error=f"{type(exc).__name__}: {exc}"[:500])
+        stored, failed = 0, list[tuple[Entry, BaseException]]()
+        for entry, article in good:  # one transaction each: find the rows that cannot be written
+            try:
+                stored += store_batch(self.engine, [article])
+            except Exception as exc:
+                if database_outage(exc):
+                    raise
+                failed.append((entry, exc))
+        return stored, failed
+
+    async def __call__(self, redis: Redis, entries: list[Entry]) -> Failures:
         good, dead = parse_batch(entries, EnrichedArticle, ENRICHED, "store")
-        articles = [a for _, a in good]
         started = time.perf_counter()
-        n = await asyncio.to_thread(store_batch, self.engine, articles) if articles else 0
+        n, failed = await asyncio.to_thread(self._store, good) if good else (0, [])
         commit_ms = (time.perf_counter() - started) * 1000
+        failed_ids = {e.id for e, _ in failed}
         await commit_batch(
-            redis, source_stream=ENRICHED, group=STORE_GROUP, ack_ids=[e.id for e in entries], dead=dead
+            redis,
+            source_stream=ENRICHED,
+            group=STORE_GROUP,
+            ack_ids=[e.id for e in entries if e.id not in failed_ids],
+            dead=dead,
         )
         self.stored += n
         for entry, a in good:
-            log.debug("article.stored", article_id=a.id, correlation_id=entry.correlation_id, stage="store")
-        if articles:
+            if entry.id not in failed_ids:
+                log.debug(
+                    "article.stored", article_id=a.id, correlation_id=entry.correlation_id, stage="store"
+                )
+        if good:
             log.info(
                 "batch.stored",
                 articles=n,
                 entries=len(entries),
                 dead=len(dead),
+                failed=len(failed),
                 commit_ms=round(commit_ms, 2),
                 stage="store",
-                article_ids=[a.id for a in articles][:10],
+                article_ids=[a.id for _, a in good][:10],
             )
+        return failed
