@@ -233,15 +233,19 @@ def subscribe_batches(
     """Register a batch subscriber (up to ``settings.batch_size`` entries per read, manual ack) and the
     reclaimer of the group's idle pending entries; returns the consumer both go through."""
     from newsflow.shared.reclaim import Reclaimer
+    from newsflow.shared.trim import Trimmer
 
     consumer = BatchConsumer(settings, stream, group, process, stage, is_outage)
     reclaimer = Reclaimer(consumer)
+    trimmer = Trimmer(settings, stream)
     app.after_startup(reclaimer.start)
+    app.after_startup(trimmer.start)
 
     @app.on_shutdown
     async def _stop() -> None:
         consumer.stopping.set()
         await reclaimer.stop()
+        await trimmer.stop()
 
     sub = StreamSub(
         stream,

@@ -42,6 +42,11 @@ class ServiceSettings(BaseSettings):
     max_deliveries: int = Field(
         default=5, ge=1, description="a message that failed this many deliveries goes to the dead stream"
     )
+    trim_keep_seconds: float = Field(
+        default=3600.0,
+        description="streams are trimmed below what every group has acknowledged, keeping at least this "
+        "many seconds of entries; -1 turns trimming off",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
 
