@@ -190,3 +190,19 @@ async def test_back_pressure_pauses_while_enrich_lags(
     assert (inbox / "new.txt").exists(), "paused while the lag is above the high-water mark"
     sync_redis.xreadgroup(ENRICH_GROUP, "c", {RAW: ">"}, count=5)  # enrich catches up
     await eventually(lambda: running.worker.files_done == 1)
+
+
+async def test_files_claimed_by_a_replica_that_never_returns_are_adopted(
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
+    put(inbox / ".processing" / "ingest-gone" / "a.txt", "Orphan\n\nclaimed by a replica that died")
+    stale = inbox / ".processing" / "ingest-gone.alive"
+    stale.touch()
+    os.utime(stale, (OLD, OLD))
+    put(inbox / ".processing" / "ingest-alive" / "b.txt", "Busy\n\nclaimed by a live replica")
+    (inbox / ".processing" / "ingest-alive.alive").touch()
+    running = start(claim_idle_ms=1000)
+    await eventually(lambda: running.worker.files_done == 1)
+    assert (inbox / "done" / "a.txt").exists()
+    assert (inbox / ".processing" / "ingest-alive" / "b.txt").exists(), "a live replica's claims are its own"
+    assert [a.title for a, _ in published(sync_redis)] == ["Orphan"]

@@ -184,6 +184,44 @@ async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> Non
         await client.aclose()
 
 
+async def missing_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (stream, group) pairs that no longer exist (a flushed Redis, a deleted stream)."""
+    client = RedisClient.from_url(redis_url)
+    missing = []
+    try:
+        for stream, group in pairs:
+            try:
+                names = {g["name"] for g in await client.xinfo_groups(stream)}
+            except Exception:
+                names = set()
+            if group.encode() not in names and group not in names:
+                missing.append((stream, group))
+    finally:
+        await client.aclose()
+    return missing
+
+
+def run_consumer_app(
+    app: FastStream, settings: ServiceSettings, pairs: Sequence[tuple[str, str]], stage: str
+) -> int:
+    """Run a consumer service; exit code 3 when it stopped because its consumer group vanished.
+
+    FastStream 0.7 stops a subscriber whose group disappeared (it cannot recreate it itself); the
+    restarted service recreates its groups at start. The non-zero code makes every restart policy fire.
+    """
+    asyncio.run(app.run())
+    try:
+        lost = asyncio.run(missing_groups(settings.redis, pairs))
+    except Exception:
+        return 0
+    if lost:
+        log.error(
+            f"{stage}.group_lost", groups=[f"{s}/{g}" for s, g in lost], action="exit 3 to be restarted"
+        )
+        return 3
+    return 0
+
+
 async def recover_pending(consumer: BatchConsumer) -> int:
     """Finish this consumer's own pending entries (left by a crash); call it before the subscriber starts.
 

@@ -45,6 +45,8 @@ def waiting(inbox: Path) -> int:
         return 0
     n = sum(1 for _ in candidates(inbox))
     processing = inbox / PROCESSING
-    if processing.is_dir():
-        n += sum(len(files) for _, _, files in os.walk(processing))
+    if processing.is_dir():  # claim folders, one per replica (beside them: the replicas' heartbeats)
+        for claims in processing.iterdir():
+            if claims.is_dir():
+                n += sum(len(files) for _, _, files in os.walk(claims))
     return n

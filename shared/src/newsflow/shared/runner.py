@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,6 +62,8 @@ class Supervisor:
         self.env = env
         self.colour = colour
         self.procs: dict[str, asyncio.subprocess.Process] = {}
+        self.specs: dict[str, tuple[str, dict[str, str]]] = {}
+        self.restarts: dict[str, list[float]] = {}
         self.pumps: list[asyncio.Task[None]] = []
         self.stopping = False
 
@@ -76,6 +79,7 @@ class Supervisor:
             self.say(name, line.decode("utf-8", errors="replace").rstrip("\n"))
 
     async def start(self, name: str, command: str, extra_env: dict[str, str]) -> None:
+        self.specs[name] = (command, extra_env)
         env = {**self.env, **extra_env}
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -98,6 +102,22 @@ class Supervisor:
 
     def died(self) -> list[str]:
         return [n for n, p in self.procs.items() if p.returncode is not None]
+
+    async def restart(self, name: str) -> bool:
+        """Start an exited service again (like a compose restart policy); False once it keeps dying."""
+        now = time.monotonic()
+        recent = [t for t in self.restarts.get(name, []) if now - t < 120] + [now]
+        self.restarts[name] = recent
+        if len(recent) > 5:
+            self.say("up", f"{name} exited {len(recent)} times within two minutes; giving up")
+            return False
+        delay = min(2 ** (len(recent) - 1), 30)
+        code = self.procs[name].returncode
+        self.say("up", f"{name} exited with {code}; restarting it in {delay}s")
+        await asyncio.sleep(delay)
+        command, extra_env = self.specs[name]
+        await self.start(name, command, extra_env)
+        return True
 
     async def stop(self, grace: float = 30.0) -> int:
         """SIGTERM in reverse start order (producer first), each drained before the next; returns the worst exit code."""
@@ -184,9 +204,11 @@ async def run_up(
         idle_seen = 0
         while not stop_requested.is_set():
             if dead := sup.died():
-                sup.say("up", f"{', '.join(dead)} exited unexpectedly; stopping the others")
-                code = 1
-                break
+                if not all([await sup.restart(name) for name in dead]):
+                    code = 1
+                    break
+                idle_seen = 0
+                continue
             if exit_when_idle:
                 idle_seen = idle_seen + 1 if await pipeline_idle(redis, inbox) else 0
                 if idle_seen >= idle_checks:

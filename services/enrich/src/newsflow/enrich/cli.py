@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import typer
 
 
@@ -14,7 +12,10 @@ def register(app: typer.Typer) -> None:
         from newsflow.enrich.app import create_app
         from newsflow.enrich.settings import EnrichSettings
         from newsflow.shared import logs
+        from newsflow.shared.consumer import run_consumer_app
+        from newsflow.shared.streams import ENRICH_GROUP, RAW
 
         settings = EnrichSettings()
         logs.configure(settings.log_level, settings.log_format, service="enrich")
-        asyncio.run(create_app(settings).run())
+        code = run_consumer_app(create_app(settings), settings, [(RAW, ENRICH_GROUP)], "enrich")
+        raise typer.Exit(code)

@@ -106,6 +106,44 @@ class InboxWorker:
             return []
         return sorted(p for p in self.claimed_dir.rglob("*") if p.is_file() or p.is_symlink())
 
+    def heartbeat(self) -> None:
+        """Say this replica is alive, so that no other one adopts what it has claimed."""
+        self.claimed_dir.parent.mkdir(parents=True, exist_ok=True)
+        (self.claimed_dir.parent / f"{self.settings.consumer_name}.alive").touch()
+
+    def adopt_orphans(self) -> int:
+        """Take over files claimed by a replica that stopped and never came back under its name.
+
+        A replica is gone when its heartbeat is older than NEWSFLOW_CLAIM_IDLE_MS. Its files are moved
+        one by one, by atomic rename, into this replica's claim folder (two adopters cannot both win).
+        """
+        root = self.claimed_dir.parent
+        if not root.is_dir():
+            return 0
+        adopted = 0
+        stale_after = self.settings.claim_idle_ms / 1000
+        for other in root.iterdir():
+            if not other.is_dir() or other == self.claimed_dir:
+                continue
+            beat = root / f"{other.name}.alive"
+            try:
+                age = time.time() - beat.stat().st_mtime
+            except FileNotFoundError:
+                age = time.time() - other.stat().st_mtime
+            if age < stale_after:
+                continue
+            for path in sorted(p for p in other.rglob("*") if p.is_file() or p.is_symlink()):
+                target = _unique(self.claimed_dir / path.relative_to(other))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.rename(path, target)
+                except FileNotFoundError:
+                    continue
+                adopted += 1
+            if adopted:
+                log.warning("file.adopted", from_consumer=other.name, files=adopted, idle_s=round(age, 1))
+        return adopted
+
     # -- reading ------------------------------------------------------------------------------------
     def _read(self, claimed: Path, rel: str) -> ReadResult:
         if claimed.is_symlink():
@@ -232,6 +270,8 @@ class InboxWorker:
         log.info("ingest.watching", inbox=str(self.inbox), settle_s=self.settings.settle_seconds)
         paused = False
         while not stop.is_set():
+            self.heartbeat()
+            self.adopt_orphans()
             for leftover in self.leftovers():  # claimed before a restart, or a publish that failed
                 log.info("file.resumed", file=str(leftover.relative_to(self.claimed_dir)))
                 await self._guarded(leftover)

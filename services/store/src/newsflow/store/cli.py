@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Annotated
 
@@ -19,12 +18,15 @@ def register(app: typer.Typer) -> None:
     def store() -> None:
         """Consume newsflow:articles:enriched and write every article to SQL (DATABASE_URL)."""
         from newsflow.shared import logs
+        from newsflow.shared.consumer import run_consumer_app
+        from newsflow.shared.streams import ENRICHED, STORE_GROUP
         from newsflow.store.app import create_app
         from newsflow.store.settings import StoreSettings
 
         settings = StoreSettings()
         logs.configure(settings.log_level, settings.log_format, service="store")
-        asyncio.run(create_app(settings).run())
+        code = run_consumer_app(create_app(settings), settings, [(ENRICHED, STORE_GROUP)], "store")
+        raise typer.Exit(code)
 
     @app.command()
     def articles(
