@@ -7,9 +7,16 @@ that service's commands; this module never imports a service.
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
+import signal
+import sys
 
-import typer
+# A SIGTERM while the command is still starting (imports, models loading) finds nothing in hand:
+# exit 0 at once. Each service installs its draining handler once it runs.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+
+from importlib.metadata import entry_points  # noqa: E402
+
+import typer  # noqa: E402
 
 app = typer.Typer(
     name="newsflow",

@@ -173,13 +173,34 @@ def entries_of(msg: Any) -> list[Entry]:
     return [to_entry(i, fields) for i, fields in zip(raw["message_ids"], raw["data"], strict=True)]
 
 
+async def until_redis(what: str, action: Callable[[], Awaitable[Any]]) -> Any:
+    """Run ``action``, waiting out a Redis outage with back-off (a service started before Redis, or during
+    a restart, waits instead of failing)."""
+    backoff = 0.5
+    while True:
+        try:
+            return await action()
+        except Exception as exc:
+            if not redis_outage(exc):
+                raise
+            log.warning(
+                "redis.unavailable", waiting_to=what, error=f"{type(exc).__name__}: {exc}", retry_in_s=backoff
+            )
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+
 async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> None:
     """Create each (stream, group) at id 0 before any subscriber starts (FastStream would use ``$``)."""
     client = RedisClient.from_url(redis_url)
-    try:
+
+    async def create() -> None:
         for stream, group in pairs:
             if await ensure_group(client, stream, group):
                 log.info("group.created", stream=stream, group=group, start_id="0")
+
+    try:
+        await until_redis("create consumer groups", create)
     finally:
         await client.aclose()
 
@@ -201,27 +222,6 @@ async def missing_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> li
     return missing
 
 
-def run_consumer_app(
-    app: FastStream, settings: ServiceSettings, pairs: Sequence[tuple[str, str]], stage: str
-) -> int:
-    """Run a consumer service; exit code 3 when it stopped because its consumer group vanished.
-
-    FastStream 0.7 stops a subscriber whose group disappeared (it cannot recreate it itself); the
-    restarted service recreates its groups at start. The non-zero code makes every restart policy fire.
-    """
-    asyncio.run(app.run())
-    try:
-        lost = asyncio.run(missing_groups(settings.redis, pairs))
-    except Exception:
-        return 0
-    if lost:
-        log.error(
-            f"{stage}.group_lost", groups=[f"{s}/{g}" for s, g in lost], action="exit 3 to be restarted"
-        )
-        return 3
-    return 0
-
-
 async def recover_pending(consumer: BatchConsumer) -> int:
     """Finish this consumer's own pending entries (left by a crash); call it before the subscriber starts.
 
@@ -233,11 +233,14 @@ async def recover_pending(consumer: BatchConsumer) -> int:
     last = "0"
     try:
         while True:
-            resp = await redis.xreadgroup(
-                consumer.group,
-                consumer.settings.consumer_name,
-                {consumer.stream: last},
-                count=consumer.settings.batch_size,
+            resp = await until_redis(
+                "read this consumer's pending entries",
+                lambda last=last: redis.xreadgroup(  # type: ignore[misc]
+                    consumer.group,
+                    consumer.settings.consumer_name,
+                    {consumer.stream: last},
+                    count=consumer.settings.batch_size,
+                ),
             )
             items = resp[0][1] if resp else []
             if not items:
@@ -274,7 +277,7 @@ def subscribe_batches(
     from newsflow.shared.trim import Trimmer
 
     consumer = BatchConsumer(settings, stream, group, process, stage, is_outage)
-    reclaimer = Reclaimer(consumer)
+    reclaimer = Reclaimer(consumer, on_group_lost=app.exit)
     trimmer = Trimmer(settings, stream)
     app.after_startup(reclaimer.start)
     app.after_startup(trimmer.start)

@@ -26,6 +26,8 @@ def _mask(_: WrappedLogger, __: str, event: EventDict) -> EventDict:
 
 
 def configure(level: str = "info", fmt: str = "auto", service: str | None = None) -> None:
+    if hasattr(sys.stdout, "reconfigure"):  # each event reaches `docker compose logs` at once
+        sys.stdout.reconfigure(line_buffering=True)
     renderer: Any
     use_json = fmt == "json" or (fmt == "auto" and not sys.stdout.isatty())
     if use_json:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 
 from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 
 from newsflow.shared.consumer import BatchConsumer, errors_key, redis_outage
 from newsflow.shared.logs import get_logger
@@ -32,8 +34,9 @@ def _text(value: object) -> str:
 
 
 class Reclaimer:
-    def __init__(self, consumer: BatchConsumer) -> None:
+    def __init__(self, consumer: BatchConsumer, on_group_lost: Callable[[], None] | None = None) -> None:
         self.consumer = consumer
+        self.on_group_lost = on_group_lost
         self.settings = consumer.settings
         self.claimed = 0
         self.dead_lettered = 0
@@ -136,9 +139,15 @@ class Reclaimer:
             while not c.stopping.is_set():
                 try:
                     await self.sweep(redis)
-                except (
-                    Exception
-                ) as exc:  # Redis away, a lost group: the entries stay pending, try again later
+                except ResponseError as exc:
+                    if "NOGROUP" in str(exc) and self.on_group_lost is not None:
+                        # FastStream has stopped the subscriber for good: stop the service so that it is
+                        # restarted and recreates its group (see newsflow.shared.service.run_service)
+                        log.error(f"{c.stage}.group_lost", stream=c.stream, group=c.group)
+                        self.on_group_lost()
+                        return
+                    log.warning(f"{c.stage}.reclaim_failed", stream=c.stream, error=str(exc))
+                except Exception as exc:  # Redis away: the entries stay pending, try again later
                     level = "info" if redis_outage(exc) else "warning"
                     getattr(log, level)(
                         f"{c.stage}.reclaim_failed", stream=c.stream, error=f"{type(exc).__name__}: {exc}"

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import sys
+from collections.abc import Sequence
+
 from faststream import FastStream
 from faststream.redis import RedisBroker
 
 from newsflow.shared.health import Heartbeat
+from newsflow.shared.logs import get_logger
 from newsflow.shared.settings import ServiceSettings
 
 
@@ -32,3 +38,35 @@ def service_app(broker: RedisBroker) -> FastStream:
         await heartbeat.stop()
 
     return app
+
+
+def _exit_quietly(signum: int, _: object) -> None:
+    """SIGTERM before the app is up (models loading, schema checked): nothing is in hand, exit 0."""
+    sys.exit(0)
+
+
+def run_service(
+    app: FastStream, settings: ServiceSettings, stage: str, groups: Sequence[tuple[str, str]] = ()
+) -> int:
+    """Run a service app to its end; the exit code for the command line.
+
+    0 after SIGTERM or SIGINT (in flight work finished); 3 when a consumer stopped because its group
+    vanished (FastStream 0.7 stops such a subscriber; the restarted service recreates its groups at
+    start, and the non-zero code makes every restart policy fire).
+    """
+    signal.signal(signal.SIGTERM, _exit_quietly)  # FastStream installs its own once it runs
+    asyncio.run(app.run())
+    if not groups:
+        return 0
+    from newsflow.shared.consumer import missing_groups
+
+    try:
+        lost = asyncio.run(missing_groups(settings.redis, groups))
+    except Exception:
+        return 0
+    if lost:
+        get_logger(__name__).error(
+            f"{stage}.group_lost", groups=[f"{s}/{g}" for s, g in lost], action="exit 3 to be restarted"
+        )
+        return 3
+    return 0

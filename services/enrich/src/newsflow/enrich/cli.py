@@ -12,10 +12,10 @@ def register(app: typer.Typer) -> None:
         from newsflow.enrich.app import create_app
         from newsflow.enrich.settings import EnrichSettings
         from newsflow.shared import logs
-        from newsflow.shared.consumer import run_consumer_app
+        from newsflow.shared.service import run_service
         from newsflow.shared.streams import ENRICH_GROUP, RAW
 
         settings = EnrichSettings()
         logs.configure(settings.log_level, settings.log_format, service="enrich")
-        code = run_consumer_app(create_app(settings), settings, [(RAW, ENRICH_GROUP)], "enrich")
+        code = run_service(create_app(settings), settings, "enrich", [(RAW, ENRICH_GROUP)])
         raise typer.Exit(code)

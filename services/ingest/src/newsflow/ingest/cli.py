@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import typer
 
 
@@ -14,7 +12,8 @@ def register(app: typer.Typer) -> None:
         from newsflow.ingest.app import create_app
         from newsflow.ingest.settings import IngestSettings
         from newsflow.shared import logs
+        from newsflow.shared.service import run_service
 
         settings = IngestSettings()
         logs.configure(settings.log_level, settings.log_format, service="ingest")
-        asyncio.run(create_app(settings).run())
+        raise typer.Exit(run_service(create_app(settings), settings, "ingest"))

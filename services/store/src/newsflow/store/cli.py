@@ -18,14 +18,14 @@ def register(app: typer.Typer) -> None:
     def store() -> None:
         """Consume newsflow:articles:enriched and write every article to SQL (DATABASE_URL)."""
         from newsflow.shared import logs
-        from newsflow.shared.consumer import run_consumer_app
+        from newsflow.shared.service import run_service
         from newsflow.shared.streams import ENRICHED, STORE_GROUP
         from newsflow.store.app import create_app
         from newsflow.store.settings import StoreSettings
 
         settings = StoreSettings()
         logs.configure(settings.log_level, settings.log_format, service="store")
-        code = run_consumer_app(create_app(settings), settings, [(ENRICHED, STORE_GROUP)], "store")
+        code = run_service(create_app(settings), settings, "store", [(ENRICHED, STORE_GROUP)])
         raise typer.Exit(code)
 
     @app.command()
