@@ -168,3 +168,29 @@ async def test_one_bad_row_holds_back_only_itself(
     assert letter.fields["correlation_id"] == "c1"
     assert "DataError" in letter.reason.message or "StringDataRightTruncation" in letter.reason.message
     engine.dispose()
+
+
+async def test_health_turns_bad_during_an_outage_and_recovers(
+    sync_redis: redis.Redis, redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsflow.shared import health
+
+    alive = tmp_path / "alive"  # NEWSFLOW_HEALTH_FILE, set by the autouse fixture
+    monkeypatch.setattr(health, "INTERVAL", 0.05)
+    stream = "test:health"
+    sync_redis.xgroup_create(stream, "g", id="0", mkstream=True)
+    down = True
+
+    async def process(client: Redis, entries: list[Entry]) -> None:
+        if down:
+            raise ConnectionError("database unreachable")
+        await client.xack(stream, "g", *[e.id for e in entries])
+
+    app = consumer_app(redis_url, stream, process)
+    async with TestApp(app):
+        await eventually(lambda: health.is_fresh(alive, max_age=0.5))
+        sync_redis.xadd(stream, {"data": "{}"})
+        await asyncio.sleep(1.0)
+        assert not health.is_fresh(alive, max_age=0.5), "unhealthy while waiting out the outage"
+        down = False
+        await eventually(lambda: health.is_fresh(alive, max_age=0.5), timeout=10)

@@ -274,9 +274,11 @@ def subscribe_batches(
     """Register a batch subscriber (up to ``settings.batch_size`` entries per read, manual ack) and the
     reclaimer of the group's idle pending entries; returns the consumer both go through."""
     from newsflow.shared.reclaim import Reclaimer
+    from newsflow.shared.service import add_health_check
     from newsflow.shared.trim import Trimmer
 
     consumer = BatchConsumer(settings, stream, group, process, stage, is_outage)
+    add_health_check(app, lambda: consumer.available)
     reclaimer = Reclaimer(consumer, on_group_lost=app.exit)
     trimmer = Trimmer(settings, stream)
     app.after_startup(reclaimer.start)

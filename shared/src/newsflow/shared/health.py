@@ -10,21 +10,30 @@ import asyncio
 import contextlib
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-DEFAULT_PATH = Path(os.environ.get("NEWSFLOW_HEALTH_FILE", "/tmp/newsflow.alive"))
 INTERVAL = 5.0
 
 
+def default_path() -> Path:
+    return Path(os.environ.get("NEWSFLOW_HEALTH_FILE", "/tmp/newsflow.alive"))
+
+
 class Heartbeat:
-    def __init__(self, path: Path = DEFAULT_PATH, interval: float = INTERVAL) -> None:
-        self.path = path
-        self.interval = interval
+    """Beats while every check passes: a consumer waiting out an outage stops it, and the service turns
+    unhealthy until the dependency is back."""
+
+    def __init__(self, path: Path | None = None, interval: float | None = None) -> None:
+        self.path = path or default_path()
+        self.interval = interval or INTERVAL
+        self.checks: list[Callable[[], bool]] = []
         self._task: asyncio.Task[None] | None = None
 
     async def _beat(self) -> None:
         while True:
-            self.path.touch()
+            if all(check() for check in self.checks):
+                self.path.touch()
             await asyncio.sleep(self.interval)
 
     def start(self) -> None:
@@ -39,7 +48,8 @@ class Heartbeat:
         self.path.unlink(missing_ok=True)
 
 
-def is_fresh(path: Path = DEFAULT_PATH, max_age: float = 30.0) -> bool:
+def is_fresh(path: Path | None = None, max_age: float = 30.0) -> bool:
+    path = path or default_path()
     try:
         return time.time() - path.stat().st_mtime <= max_age
     except FileNotFoundError:

@@ -249,10 +249,10 @@ def register(app: typer.Typer) -> None:
         max_age: Annotated[float, typer.Option(help="seconds since the last heartbeat")] = 30.0,
     ) -> None:
         """Exit 0 while this container's service is up and its loop is alive (the compose healthcheck)."""
-        from newsflow.shared.health import DEFAULT_PATH, is_fresh
+        from newsflow.shared.health import default_path, is_fresh
 
-        if not is_fresh(DEFAULT_PATH, max_age):
-            typer.echo(f"unhealthy: no heartbeat in {DEFAULT_PATH} for {max_age:.0f}s", err=True)
+        if not is_fresh(default_path(), max_age):
+            typer.echo(f"unhealthy: no heartbeat in {default_path()} for {max_age:.0f}s", err=True)
             raise typer.Exit(1)
         typer.echo("ok")
 

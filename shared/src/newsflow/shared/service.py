@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from faststream import FastStream
 from faststream.redis import RedisBroker
@@ -13,6 +13,13 @@ from faststream.redis import RedisBroker
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.logs import get_logger
 from newsflow.shared.settings import ServiceSettings
+
+HEARTBEATS: dict[int, Heartbeat] = {}
+
+
+def add_health_check(app: FastStream, check: Callable[[], bool]) -> None:
+    """Make the service's heartbeat (``newsflow healthcheck``) depend on ``check`` too."""
+    HEARTBEATS[id(app)].checks.append(check)
 
 
 def make_broker(settings: ServiceSettings, graceful_timeout: float | None = 30.0) -> RedisBroker:
@@ -28,6 +35,7 @@ def service_app(broker: RedisBroker) -> FastStream:
     """The app around ``broker``; its heartbeat (for ``newsflow healthcheck``) beats once startup is complete."""
     app = FastStream(broker, logger=None)
     heartbeat = Heartbeat()
+    HEARTBEATS[id(app)] = heartbeat
 
     @app.after_startup
     async def _alive() -> None:

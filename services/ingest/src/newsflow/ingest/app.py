@@ -12,7 +12,7 @@ from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
 from newsflow.shared.consumer import create_groups
 from newsflow.shared.logs import get_logger
-from newsflow.shared.service import make_broker, service_app
+from newsflow.shared.service import add_health_check, make_broker, service_app
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 
 log = get_logger("newsflow.ingest")
@@ -35,6 +35,7 @@ def create_app(settings: IngestSettings | None = None) -> FastStream:
         redis = Redis.from_url(settings.redis)
         worker = InboxWorker(settings, redis)
         state["redis"], state["worker"] = redis, worker
+        add_health_check(app, lambda: worker.available)
         state["task"] = asyncio.create_task(worker.run(stop), name="inbox")
 
     @app.on_shutdown

@@ -67,6 +67,7 @@ class InboxWorker:
         self._seen: dict[Path, tuple[int, int]] = {}
         self.files_done = 0
         self.files_failed = 0
+        self.available = True  # False while publishing fails (Redis away): health reports it
 
     # -- finding files ------------------------------------------------------------------------------
     def ready(self) -> list[Path]:
@@ -296,7 +297,9 @@ class InboxWorker:
     async def _guarded(self, claimed: Path) -> None:
         try:
             await self.handle(claimed)
+            self.available = True
         except Exception as exc:  # Redis down and the like: the file stays claimed and is retried
+            self.available = False
             log.error("file.retry_later", file=str(claimed), error=f"{type(exc).__name__}: {exc}")
             await asyncio.sleep(min(5.0, self.settings.scan_interval * 4))
             return
