@@ -194,3 +194,27 @@ async def test_health_turns_bad_during_an_outage_and_recovers(
         assert not health.is_fresh(alive, max_age=0.5), "unhealthy while waiting out the outage"
         down = False
         await eventually(lambda: health.is_fresh(alive, max_age=0.5), timeout=10)
+
+
+async def test_an_attempt_that_went_through_before_the_connection_dropped_is_not_repeated(
+    sync_redis: redis.Redis, redis_url: str
+) -> None:
+    stream = "test:ambiguous"
+    sync_redis.xgroup_create(stream, "g", id="0", mkstream=True)
+    ids = [sync_redis.xadd(stream, {"data": json.dumps({"n": n})}) for n in range(3)]
+    calls = 0
+
+    async def process(client: Redis, entries: list[Entry]) -> None:
+        nonlocal calls
+        calls += 1
+        await client.xack(stream, "g", *[e.id for e in entries])  # the effect and its ack happened ...
+        if calls == 1:
+            raise ConnectionError("connection lost")  # ... but the reply was lost
+
+    app = consumer_app(redis_url, stream, process, claim_idle_ms=200)
+    async with TestApp(app):
+        await eventually(lambda: calls >= 1)
+        await asyncio.sleep(1.5)
+    assert calls == 1, "acknowledged entries are not processed a second time"
+    assert sync_redis.xpending(stream, "g")["pending"] == 0
+    assert len(ids) == 3

@@ -107,13 +107,15 @@ class BatchConsumer:
 
     async def _attempt(self, redis: RedisClient, entries: list[Entry]) -> None:
         backoff = 0.5
-        while True:
+        while entries:
             try:
                 failures = await self.process(redis, entries)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                if (self.is_outage(exc) or redis_outage(exc)) and not self.stopping.is_set():
+                if not (self.is_outage(exc) or redis_outage(exc)) or self.stopping.is_set():
+                    failures = [(e, exc) for e in entries]
+                else:
                     self.available = False
                     log.warning(
                         "dependency.unavailable",
@@ -122,17 +124,54 @@ class BatchConsumer:
                         retry_in_s=backoff,
                         entries=len(entries),
                     )
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self.stopping.wait(), backoff)
-                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    entries, backoff = await self._wait_out(redis, entries, backoff)
                     continue
-                failures = [(e, exc) for e in entries]
-            if not self.available:
-                log.info("dependency.available", stage=self.stage)
-                self.available = True
             if failures:
                 await self._record(redis, failures)
-            return
+            break
+        if not self.available:
+            log.info("dependency.available", stage=self.stage)
+            self.available = True
+
+    async def _wait_out(
+        self, redis: RedisClient, entries: list[Entry], backoff: float
+    ) -> tuple[list[Entry], float]:
+        """Back off, then keep only the entries still ours; until Redis answers (or shutdown)."""
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), backoff)
+            backoff = min(backoff * 2, MAX_BACKOFF_S)
+            if self.stopping.is_set():
+                return [], backoff  # left pending: finished after the restart, or by another replica
+            try:
+                return await self._still_ours(redis, entries), backoff
+            except Exception as exc:
+                if not redis_outage(exc):
+                    raise
+
+    async def _still_ours(self, redis: RedisClient, entries: list[Entry]) -> list[Entry]:
+        """The entries still pending for this consumer.
+
+        An attempt cut off by a lost connection may have gone through (the reply was lost, not the
+        MULTI/EXEC): its entries are acknowledged then, in the same transaction as their results. Those,
+        and any another replica took over meanwhile, are not processed again.
+        """
+        ids = sorted((e.id for e in entries), key=lambda i: tuple(int(p) for p in i.split("-")))
+        rows = await redis.xpending_range(
+            self.stream,
+            self.group,
+            min=ids[0],
+            max=ids[-1],
+            count=len(ids) * 2 + 10,
+            consumername=self.settings.consumer_name,
+        )
+        pending = {
+            r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"] for r in rows
+        }
+        kept = [e for e in entries if e.id in pending]
+        if len(kept) < len(entries):
+            log.info("batch.already_done", stage=self.stage, skipped=len(entries) - len(kept), kept=len(kept))
+        return kept
 
     async def _record(self, redis: RedisClient, failures: Failures) -> None:
         first_entry, first_exc = failures[0]
