@@ -2,10 +2,61 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="one JSON object instead of a table")]
 
 
 def register(app: typer.Typer) -> None:
+    ev = typer.Typer(help="Measure enrichment against labelled data.", no_args_is_help=True)
+    app.add_typer(ev, name="eval")
+
+    def show(result: dict[str, object], as_json: bool) -> None:
+        from newsflow.enrich.evaluate import render_table
+
+        typer.echo(json.dumps(result, indent=2) if as_json else render_table(result))
+
+    @ev.command("ner")
+    def eval_ner(
+        path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CoNLL file, IOB2 tags")],
+        lang: Annotated[str, typer.Option(help="ar or en")] = "ar",
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Entity-level precision, recall and F1 (PER, LOC, ORG; micro-averaged and per type)."""
+        from newsflow.enrich.entities import RuleRecognizer
+        from newsflow.enrich.evaluate import read_conll, score_ner
+        from newsflow.enrich.resources import load
+
+        recognizer = RuleRecognizer(load())
+        show(score_ner(read_conll(path), lambda text: recognizer(text, lang)), as_json)
+
+    @ev.command("lang")
+    def eval_lang(
+        path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="TSV: code<TAB>text")],
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Language identification accuracy, overall and per language."""
+        from newsflow.enrich.evaluate import read_lang_tsv, score_language
+        from newsflow.enrich.language import LanguageDetector
+
+        show(score_language(read_lang_tsv(path), LanguageDetector()), as_json)
+
+    @ev.command("topics")
+    def eval_topics(
+        path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSONL: text, title, topics")],
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Top-1 accuracy and micro P/R/F1 of the assigned IPTC topics."""
+        from newsflow.enrich.evaluate import read_topics_jsonl, score_topics
+        from newsflow.enrich.resources import load
+        from newsflow.enrich.topics import TopicTagger
+
+        show(score_topics(read_topics_jsonl(path), TopicTagger(load().iptc)), as_json)
+
     @app.command()
     def enrich() -> None:
         """Consume newsflow:articles:raw, add language, entities and topics, publish to newsflow:articles:enriched."""
