@@ -81,3 +81,18 @@ def test_english_news(recognizer: RuleRecognizer) -> None:
     stock = [e for e in recognizer(text, "en") if e.text == "Stock"]
     assert stock
     assert stock[0].canonical == "Jürgen Stock"
+
+
+def test_random_text_never_breaks_the_recogniser(recognizer: RuleRecognizer) -> None:
+    """Thousands of sentences from names, clitics, titles and punctuation: valid spans, no exception."""
+    import random
+
+    rng = random.Random(7)
+    words = ["محمد", "بن", "علي", "كومان", "ستوك", "يورغن", "الدخيسي", "السيد", "الأمين", "العام", "للانتربول", "بمراكش", "والسودان", "للمغرب", "مجلس", "وزراء", "الداخلية", "العرب", "المديرية", "العامة", "للأمن", "الوطني", "على", "في", "،", ".", "(", ")", "-", "Mr", "Jürgen", "Stock", "Interpol", "Lyon", "France", "the", "of", "Ministry", "Council", "Bank", "said", "The", "King", "Mohammed", "VI", "2026", "x"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        spans = recognizer(text, "ar")
+        for e in spans:
+            assert text[e.start : e.end] == e.text
+            assert 0 <= e.start < e.end <= len(text)
+        assert [e.start for e in spans] == sorted(e.start for e in spans)

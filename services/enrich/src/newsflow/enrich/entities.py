@@ -368,7 +368,7 @@ class RuleRecognizer:
             ):
                 continue
             for cut, stem in clitic_splits(tok.norm) if tok.arabic else ((0, tok.norm),):
-                for length in range(longest, 0, -1):
+                for length in range(min(longest, len(toks) - i), 0, -1):
                     key = (stem, *(t.norm for t in toks[i + 1 : i + length]))
                     target = keys.get(key)
                     if target is not None and not any(taken[i : i + length]):
