@@ -42,7 +42,7 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
     @app.on_startup
     async def _load() -> None:
         started = time.perf_counter()
-        handler.inner = EnrichHandler(Pipeline(settings.stages))
+        handler.inner = EnrichHandler(Pipeline(settings.stages, settings.recognizer))
         log.info(
             "enrich.ready",
             enricher=handler.inner.pipeline.enricher.version,

@@ -24,14 +24,18 @@ def register(app: typer.Typer) -> None:
     def eval_ner(
         path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CoNLL file, IOB2 tags")],
         lang: Annotated[str, typer.Option(help="ar or en")] = "ar",
+        recognizer_spec: Annotated[
+            str,
+            typer.Option("--recognizer", help="crf (default), rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"),
+        ] = "crf",
         as_json: JsonOpt = False,
     ) -> None:
         """Entity-level precision, recall and F1 (PER, LOC, ORG; micro-averaged and per type)."""
-        from newsflow.enrich.entities import RuleRecognizer
         from newsflow.enrich.evaluate import read_conll, score_ner
+        from newsflow.enrich.recognizers import make_recognizer
         from newsflow.enrich.resources import load
 
-        recognizer = RuleRecognizer(load())
+        recognizer = make_recognizer(recognizer_spec, load())
         show(score_ner(read_conll(path), lambda text: recognizer(text, lang)), as_json)
 
     @ev.command("lang")

@@ -42,7 +42,9 @@ class Recognizer(Protocol):
 
     name: str
 
-    def __call__(self, text: str, lang: str) -> list[Entity]: ...
+    def __call__(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[Entity]:
+        """Entities of ``text`` in language ``lang``; ``tokens`` are newsflow's tokens of it, if at hand."""
+        ...
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?؟]\s*$|^\s*$")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from newsflow.enrich.entities import Recognizer, RuleRecognizer
+from newsflow.enrich.entities import Recognizer
 from newsflow.enrich.language import LanguageDetector
+from newsflow.enrich.recognizers import make_recognizer
 from newsflow.enrich.resources import load
 from newsflow.enrich.settings import STAGES
 from newsflow.enrich.tokens import Token, tokenize
@@ -18,24 +19,29 @@ VERSION = "0.1.0"
 
 
 class Pipeline:
-    def __init__(self, stages: Iterable[str] = STAGES, recognizer: Recognizer | None = None) -> None:
+    def __init__(self, stages: Iterable[str] = STAGES, recognizer: Recognizer | str | None = None) -> None:
         self.stages = frozenset(stages)
         resources = load() if self.stages & {"entities", "topics"} else None
         self.language = LanguageDetector() if "language" in self.stages else None
         self.recognizer: Recognizer | None = None
         if "entities" in self.stages:
             assert resources is not None
-            self.recognizer = recognizer or RuleRecognizer(resources)
+            self.recognizer = (
+                recognizer
+                if recognizer is not None and not isinstance(recognizer, str)
+                else make_recognizer(recognizer or "crf", resources)
+            )
         self.topics = (
             TopicTagger(resources.iptc) if resources is not None and "topics" in self.stages else None
         )
         used = "+".join(s for s in STAGES if s in self.stages) or "none"
+        if self.recognizer is not None:
+            used += f"+{self.recognizer.name}"
         self.enricher = Enricher(name=NAME, version=f"{VERSION}+{used}")
 
     def _entities(self, body: str, lang: str, tokens: list[Token] | None) -> list[Entity]:
-        if isinstance(self.recognizer, RuleRecognizer):
-            return self.recognizer(body, lang, tokens)  # shares the tokens with the topic tagger
-        return self.recognizer(body, lang) if self.recognizer else []
+        # the tokens are shared with the topic tagger
+        return self.recognizer(body, lang, tokens) if self.recognizer else []
 
     def __call__(self, article: RawArticle, now: datetime | None = None) -> EnrichedArticle:
         text = f"{article.title}\n{article.body}" if article.title else article.body

@@ -12,6 +12,10 @@ class EnrichSettings(ServiceSettings):
         default="all", description="all, none, or a comma list of: language, entities, topics"
     )
 
+    recognizer: str = Field(
+        default="crf", description="entity recogniser: crf, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"
+    )
+
     @field_validator("enrichers")
     @classmethod
     def _known(cls, v: str) -> str:

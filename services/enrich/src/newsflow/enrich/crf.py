@@ -1,0 +1,329 @@
+"""A trained entity tagger (linear-chain CRF, python-crfsuite) and its combination with the rules.
+
+The CRF tags newsflow's own tokens with BIO labels (PER, LOC, ORG). Its features are what Arabic and
+English news need: the normalised word, its proclitic split (و ف ب ل ك ال ...), the stem without the
+article, prefixes and suffixes, word shape, membership in the gazetteers, the first-name list and the
+common-word list, the same for two words either side, the sentence start, and what the rule
+recogniser (``entities.RuleRecognizer``) says about the word and its neighbours.
+
+``HybridRecognizer`` is the default recogniser: the CRF decides where entities are; the rules supply
+canonical forms (one ``الإنتربول`` for every spelling), add high-precision entities the CRF missed and
+link a family name alone to the full name. Confidence is the CRF's mean marginal over the entity's tokens.
+
+``scripts/train_crf.py`` trains the models shipped in ``data/``; the features are defined only here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+import pycrfsuite
+
+from newsflow.enrich.entities import RuleRecognizer, light_canonical
+from newsflow.enrich.resources import DATA, Resources
+from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
+from newsflow.enrich.vocab import (
+    CONNECTORS_AR,
+    CONNECTORS_EN,
+    HONORIFICS,
+    ORG_FIRST_EN,
+    ORG_HEADS_AR,
+    ORG_HEADS_EN,
+    TITLES_AR,
+)
+from newsflow.shared.contracts import Entity, EntityLabel
+
+KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+_KIND_OF: Final = {v: k for k, v in KINDS.items()}
+_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc")
+_CLASSES: Final = (
+    ("hon", HONORIFICS),
+    ("title", TITLES_AR),
+    ("orghead", ORG_HEADS_AR | ORG_HEADS_EN | ORG_FIRST_EN),
+    ("conn", CONNECTORS_AR | CONNECTORS_EN),
+)
+_BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
+_SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
+_DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
+
+
+def _shape(text: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+class Featurizer:
+    """Features of newsflow tokens, as lists of strings (what crfsuite reads fastest)."""
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        self._words = lru_cache(maxsize=100_000)(self._word)
+
+    def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
+        """Own features, then the context subset as seen from offsets -2, -1, +1, +2."""
+        splits = clitic_splits(norm) if arabic else ((0, norm),)
+        stem = strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
+        f = {
+            "w": norm,
+            "st": stem,
+            "p2": norm[:2],
+            "p3": norm[:3],
+            "p4": norm[:4],
+            "s2": norm[-2:],
+            "s3": norm[-3:],
+            "s4": norm[-4:],
+            "sh": "ar" if arabic else _shape(surface),
+            "ln": str(min(len(norm), 8)),
+        }
+        if arabic:
+            f["al"] = "1" if norm.startswith("ال") else "0"
+            f["cl"] = str(splits[1][0]) if len(splits) > 1 else "0"
+        extra = []
+        for _, s in splits:
+            n = self.res.gazetteer.first.get(s)
+            if n is not None:
+                entry = self.res.gazetteer.entries.get((s,))
+                extra.append(f"gz={entry.label if entry else 'multi'}")
+            if s in self.res.given_names:
+                extra.append("gi=1")
+        for _, s in splits:
+            bare = strip_article(s)
+            for cls, words in _CLASSES:
+                if s in words or bare in words:
+                    extra.append(f"vc={cls}")
+        if norm in self.res.common:
+            extra.append("co=1")
+        if not arabic and surface.lower() in self.res.common:
+            extra.append("co_low=1")
+        own = tuple([f"{k}={v}" for k, v in f.items()] + sorted(set(extra)))
+        ctx = [f"{k}={v}" for k, v in f.items() if k in _CONTEXT_KEYS] + [
+            e for e in sorted(set(extra)) if e.split("=")[0] in _CONTEXT_KEYS
+        ]
+        return (own, *(tuple(f"{off}:{c}" for c in ctx) for off in ("-2", "-1", "+1", "+2")))
+
+    def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
+        """Features of every token; ``rules`` is the rule recogniser's BIO tag per token."""
+        words = [self._words(t.text, t.norm, t.arabic) for t in toks]
+        n = len(toks)
+        out = []
+        for i, t in enumerate(toks):
+            gap = text[toks[i - 1].end : t.start] if i else ""
+            first = i == 0 or bool(_SENT_BREAK.search(gap))
+            f = ["b", *words[i][0]]
+            # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
+            mark = "".join(gap.split())[:3]
+            if mark:
+                f.append(f"gap={mark}")
+            if i + 1 < n:
+                after = "".join(text[t.end : toks[i + 1].start].split())[:3]
+                if after:
+                    f.append(f"gap+={after}")
+            if first:
+                f.append("bos")
+                f.append(f"bos_sh={words[i][0][8]}")
+            for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4)):
+                j = i + off
+                if 0 <= j < n:
+                    f.extend(words[j][slot])
+                else:
+                    f.append(f"{off}:pad")
+            if i > 0:
+                f.append(f"bg={toks[i - 1].norm}|{t.norm}")
+            if i + 1 < n:
+                f.append(f"bg+={t.norm}|{toks[i + 1].norm}")
+            for off in (-1, 0, 1):
+                j = i + off
+                if 0 <= j < n and rules[j] != "O":
+                    f.append(f"{off}:r={rules[j]}")
+            out.append(f)
+        return out
+
+
+def rule_tags(toks: Sequence[Token], entities: Sequence[Entity]) -> list[str]:
+    """BIO tags per token from entities given by character offsets (tokens they overlap)."""
+    tags = ["O"] * len(toks)
+    token_of = _token_index(toks)
+    for e in entities:
+        i = token_of(e.start)
+        first = True
+        while i < len(toks) and toks[i].start < e.end:
+            if toks[i].end > e.start:
+                tags[i] = ("B-" if first else "I-") + _KIND_OF[e.label]
+                first = False
+            i += 1
+    return tags
+
+
+@dataclass(slots=True)
+class _Span:
+    first: int
+    last: int
+    kind: str
+    confidence: float
+
+
+def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last, kind) token ranges from BIO tags; an I- that does not continue starts an entity."""
+    out: list[tuple[int, int, str]] = []
+    start: int | None = None
+    kind = ""
+    for i, tag in enumerate(tags):
+        prefix, _, k = tag.partition("-")
+        continues = tag != "O" and prefix == "I" and k == kind and start is not None
+        if not continues and start is not None:
+            out.append((start, i - 1, kind))
+            start = None
+        if tag != "O" and not continues:
+            start, kind = i, k
+    if start is not None:
+        out.append((start, len(tags) - 1, kind))
+    return out
+
+
+def model_path(lang: str) -> Path:
+    return Path(str(DATA / f"ner-{lang}.crfsuite"))
+
+
+class HybridRecognizer:
+    """CRF where the entities are; rules for canonical forms, extra precise matches and coreference."""
+
+    name = "crf+rules"
+
+    def __init__(
+        self, resources: Resources, models: dict[str, Path] | None = None, add_rules_above: float = 0.9
+    ) -> None:
+        self.res = resources
+        self.rules = RuleRecognizer(resources)
+        self.features = Featurizer(resources)
+        self.add_rules_above = add_rules_above
+        self.taggers: dict[str, pycrfsuite.Tagger] = {}
+        for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            self.taggers[lang] = tagger
+
+    def _tagger(self, lang: str, toks: Sequence[Token]) -> pycrfsuite.Tagger | None:
+        if lang in self.taggers:
+            return self.taggers[lang]
+        arabic = sum(t.arabic for t in toks)
+        return self.taggers.get("ar" if arabic * 2 > len(toks) else "en")
+
+    def _canonical(self, text: str, toks: Sequence[Token], first: int, last: int) -> str:
+        """Canonical form of a name the CRF found: the words without a leading proclitic (بمراكش → مراكش)."""
+        head = toks[first]
+        surface = text[head.start : toks[last].end]
+        if head.arabic:
+            gaz = self.res.gazetteer
+            for cut, stem in clitic_splits(head.norm)[1:]:
+                definite = stem.startswith("ال") and len(stem) > 3
+                if not (definite or stem in gaz.first or stem in self.res.given_names):
+                    continue
+                if definite and head.norm[cut:].startswith("لل"):
+                    # للمغرب = ل + المغرب with the alef dropped
+                    return light_canonical("ال" + surface[original_offset(head.text, cut + 2) :])
+                return light_canonical(surface[original_offset(head.text, cut) :])
+        return light_canonical(surface)
+
+    @staticmethod
+    def _split_at_punctuation(
+        text: str, toks: Sequence[Token], ranges: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A name never runs across a comma, a bracket or a line break (جزر القمر ، جيبوتي is two)."""
+        out = []
+        for first, last, kind in ranges:
+            start = first
+            for k in range(first + 1, last + 1):
+                if _BREAKS.search(text[toks[k - 1].end : toks[k].start]):
+                    out.append((start, k - 1, kind))
+                    start = k
+            out.append((start, last, kind))
+        return out
+
+    def __call__(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[Entity]:
+        toks = tokens if tokens is not None else tokenize(text)
+        ruled = self.rules(text, lang, toks)
+        tagger = self._tagger(lang, toks)
+        if tagger is None or not toks:
+            return ruled
+        tags = rule_tags(toks, ruled)
+        predicted = tagger.tag(self.features.sequence(text, toks, tags))
+        spans = []
+        for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
+            conf = sum(tagger.marginal(predicted[k], k) for k in range(first, last + 1)) / (last - first + 1)
+            spans.append(_Span(first, last, kind, conf))
+        taken = [False] * len(toks)
+        for s in spans:
+            for k in range(s.first, s.last + 1):
+                taken[k] = True
+        by_range: dict[tuple[int, int, str], Entity] = {}
+        token_of = _token_index(toks)
+        for e in ruled:
+            i, j = token_of(e.start), token_of(e.end - 1)
+            by_range[(i, j, _KIND_OF[e.label])] = e
+            if e.confidence >= self.add_rules_above and not any(taken[i : j + 1]):
+                spans.append(_Span(i, j, _KIND_OF[e.label], e.confidence))
+                for k in range(i, j + 1):
+                    taken[k] = True
+        out: list[Entity] = []
+        for s in sorted(spans, key=lambda s: s.first):
+            start, end = toks[s.first].start, toks[s.last].end
+            rule = by_range.get((s.first, s.last, s.kind))
+            canonical = rule.canonical if rule else self._canonical(text, toks, s.first, s.last)
+            out.append(
+                Entity(
+                    text=text[start:end],
+                    label=KINDS[s.kind],
+                    start=start,
+                    end=end,
+                    canonical=canonical,
+                    confidence=round(min(max(s.confidence, 0.0), 1.0), 3),
+                )
+            )
+        _link_people(out, toks, token_of)
+        return out
+
+
+def _token_index(toks: Sequence[Token]) -> Callable[[int], int]:
+    starts = [t.start for t in toks]
+
+    def index(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    return index
+
+
+def _link_people(entities: list[Entity], toks: Sequence[Token], token_of: Callable[[int], int]) -> None:
+    """A person named by part of a longer name elsewhere in the text (ستوك, Stock) is that person."""
+    people = []
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        words = tuple(
+            t.norm for t in toks[token_of(e.start) : token_of(e.end - 1) + 1] if t.norm not in CONNECTORS_AR
+        )
+        people.append((words, e))
+    full = [(w, e) for w, e in people if len(w) >= 2]
+    for words, e in people:
+        if not words:
+            continue
+        for w, longer in sorted(full, key=lambda p: -len(p[0])):
+            if len(w) > len(words) and (w[-len(words) :] == words or _stem_match(w[-len(words) :], words)):
+                e.canonical = longer.canonical
+                break
+
+
+def _stem_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ستوك and وستوك: the same words but for a proclitic on the first one."""
+    if len(a) != len(b) or a[1:] != b[1:]:
+        return False
+    return any(stem == a[0] for _, stem in clitic_splits(b[0])[1:])

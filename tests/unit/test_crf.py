@@ -1,0 +1,143 @@
+"""The trained recogniser (CRF + rules): the shipped models on the seeds and on news text, and the
+training script end to end on a small corpus it builds itself."""
+
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from newsflow.enrich.crf import HybridRecognizer, decode, rule_tags
+from newsflow.enrich.recognizers import RecognizerError, make_recognizer
+from newsflow.enrich.resources import load
+from newsflow.enrich.tokens import tokenize
+from newsflow.ingest.extract import extract_plain
+from newsflow.shared.contracts import Entity
+from tests.conftest import SEEDS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def hybrid() -> HybridRecognizer:
+    return HybridRecognizer(load())
+
+
+def test_seeds_keep_their_entities(hybrid: HybridRecognizer) -> None:
+    by_label: dict[str, set[str]] = defaultdict(set)
+    interpol: set[str] = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        body = extract_plain(path.read_text(encoding="utf-8")).body
+        for e in hybrid(body, "ar"):
+            assert body[e.start : e.end] == e.text
+            assert 0.0 <= e.confidence <= 1.0
+            by_label[e.label].add(e.canonical)
+            if e.canonical == "الإنتربول":
+                interpol.add(e.text)
+    assert {"مراكش", "المغرب", "السودان", "جيبوتي", "الصومال", "موريتانيا", "جزر القمر", "ليون"} <= by_label[
+        "LOCATION"
+    ]
+    assert {"يورغن ستوك", "محمد الدخيسي"} <= by_label["PERSON"]
+    assert {"الإنتربول", "مجلس وزراء الداخلية العرب"} <= by_label["ORGANIZATION"]
+    assert {"الانتربول", "الأنتربول", "الإنتربول", "انتربول"} <= interpol
+    assert "ستوك" not in by_label["PERSON"], "the family name alone is linked to the full name"
+    assert not any("," in c or "،" in c for c in by_label["LOCATION"]), "a list is several places"
+
+
+def test_proclitic_stays_in_the_mention_but_not_in_the_name(hybrid: HybridRecognizer) -> None:
+    text = "وصل وزير الخارجية المصري إلى بيروت يوم الاثنين، والتقى في بمدينة طرابلس رئيس الحكومة."
+    found = {(e.text, e.canonical, e.label) for e in hybrid(text, "ar")}
+    assert ("بيروت", "بيروت", "LOCATION") in found
+    assert any(c == "طرابلس" and label == "LOCATION" for _, c, label in found), found
+
+
+def test_english_news(hybrid: HybridRecognizer) -> None:
+    text = (
+        "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. The European Commission "
+        "and the World Health Organization said Scholz would travel to Nairobi."
+    )
+    got = {(e.canonical, e.label) for e in hybrid(text, "en")}
+    assert {("Olaf Scholz", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Paris", "LOCATION")} <= got
+    assert ("Nairobi", "LOCATION") in got
+    assert ("World Health Organization", "ORGANIZATION") in got
+    scholz = [e for e in hybrid(text, "en") if e.text == "Scholz"]
+    assert scholz and scholz[0].canonical == "Olaf Scholz"
+
+
+def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:
+    assert {e.canonical for e in hybrid("زار الرئيس الفرنسي مدينة مراكش", "und")} >= {"مراكش"}
+    assert any(e.canonical == "London" for e in hybrid("Prime Minister Keir Starmer spoke in London.", "fr"))
+
+
+def test_decode_and_rule_tags_agree() -> None:
+    text = "Angela Merkel visited New York City"
+    toks = tokenize(text)
+    ents = [
+        Entity(
+            text="Angela Merkel", label="PERSON", start=0, end=13, canonical="Angela Merkel", confidence=1
+        ),
+        Entity(
+            text="New York City", label="LOCATION", start=22, end=35, canonical="New York City", confidence=1
+        ),
+    ]
+    tags = rule_tags(toks, ents)
+    assert tags == ["B-PER", "I-PER", "O", "B-LOC", "I-LOC", "I-LOC"]
+    assert decode(tags) == [(0, 1, "PER"), (3, 5, "LOC")]
+    assert decode(["I-ORG", "I-ORG", "B-ORG", "O", "I-PER"]) == [(0, 1, "ORG"), (2, 2, "ORG"), (4, 4, "PER")]
+
+
+def test_unknown_recognizer_is_a_clear_error() -> None:
+    with pytest.raises(RecognizerError, match="unknown recogniser"):
+        make_recognizer("bert", load())
+    with pytest.raises(RecognizerError, match="never downloads"):
+        make_recognizer("hf:/no/such/model", load())
+
+
+def test_training_script_is_reproducible(tmp_path: Path) -> None:
+    people = ["Anna Berg", "Omar Haddad", "Lena Fischer", "Yusuf Karim", "Maria Costa", "Ivan Petrov"]
+    places = ["Oslo", "Tunis", "Lima", "Hanoi", "Quito", "Accra"]
+    lines = []
+    for i in range(120):
+        first, last = people[i % 6].split()
+        place = places[(i * 5) % 6]
+        words = [
+            (first, "B-PER"),
+            (last, "I-PER"),
+            ("arrived", "O"),
+            ("in", "O"),
+            (place, "B-LOC"),
+            (".", "O"),
+        ]
+        lines += [f"{w} {t}" for w, t in words] + [""]
+    corpus = tmp_path / "toy.conll"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = ROOT / "services/enrich/scripts/train_crf.py"
+    outputs = []
+    for n in (1, 2):
+        out = tmp_path / f"m{n}.crfsuite"
+        run = subprocess.run(
+            [
+                sys.executable,
+                str(script),
+                "--lang",
+                "en",
+                "--train",
+                f"{corpus}@0.2",
+                "--out",
+                str(out),
+                "--iterations",
+                "30",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        assert "toy (24 sentences, never trained on)" in run.stdout
+        assert "crf+rules: F1 1.000" in run.stdout, run.stdout
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1], "same data and seed, same model"
+    model = HybridRecognizer(load(), {"en": tmp_path / "m1.crfsuite"})
+    got = {(e.text, e.label) for e in model("Omar Haddad arrived in Lima .", "en")}
+    assert got == {("Omar Haddad", "PERSON"), ("Lima", "LOCATION")}
