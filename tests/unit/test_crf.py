@@ -62,7 +62,8 @@ def test_english_news(hybrid: HybridRecognizer) -> None:
     assert ("Nairobi", "LOCATION") in got
     assert ("World Health Organization", "ORGANIZATION") in got
     scholz = [e for e in hybrid(text, "en") if e.text == "Scholz"]
-    assert scholz and scholz[0].canonical == "Olaf Scholz"
+    assert scholz
+    assert scholz[0].canonical == "Olaf Scholz"
 
 
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:

@@ -5,21 +5,62 @@ the topic's own sub-topics in IPTC's taxonomy, English and Arabic (weight 0.5). 
 matched through their proclitics and the article (والإرهاب -> ارهاب) and by stem prefix
 (الإرهابية -> ارهاب). Title words count twice. The score of a topic grows with its evidence relative
 to the article's length: ``1 - exp(-evidence / scale)``.
+
+A trained classifier (``data/topic_model.json``, one-vs-rest logistic regression over TF-IDF of the
+same stems, trained by ``scripts/train_topics.py``) scores the topics the development data shows;
+its probability and the lexicon's score are combined by noisy-or. A topic the data never shows in
+the article's language (conflict, disaster, environment ...; crime in Arabic) comes from the lexicon
+and the IPTC names alone.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any, Final
+from pathlib import Path
+from typing import Any, Final, Literal
 
 from newsflow.enrich.tokens import Token, clitic_splits, strip_article, tokenize
 from newsflow.shared.contracts import Topic
 
+DATA: Final = files("newsflow.enrich") / "data"
+_BODY_TOKENS: Final = 150  # the start of an article carries its topic; long and short items look alike
 _PREFIX_MIN: Final = 4  # shorter stems match whole words only
 _MAX_SUFFIX: Final = 3
+
+
+class TopicModel:
+    """One-vs-rest logistic regression over sublinear TF-IDF, L2-normalised (no NumPy needed)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.classes: list[str] = data["classes"]
+        self.intercept: list[float] = data["intercept"]
+        self.idf: dict[str, float] = data["idf"]
+        self.coef: dict[str, list[float]] = data["coef"]
+        self.known: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data.get("known", {}).items()}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TopicModel:
+        text = (
+            path.read_text(encoding="utf-8")
+            if path
+            else (DATA / "topic_model.json").read_text(encoding="utf-8")
+        )
+        return cls(json.loads(text))
+
+    def __call__(self, counts: dict[str, int]) -> dict[str, float]:
+        weights = {t: (1 + math.log(c)) * self.idf[t] for t, c in counts.items() if t in self.idf}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        z = list(self.intercept)
+        for term, w in weights.items():
+            row = self.coef.get(term)
+            if row is not None:
+                for k, c in enumerate(row):
+                    z[k] += c * w / norm
+        return {code: 1 / (1 + math.exp(-v)) for code, v in zip(self.classes, z, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -30,9 +71,20 @@ class TopicInfo:
 
 
 class TopicTagger:
-    def __init__(self, iptc: list[dict[str, Any]], min_score: float = 0.45, max_topics: int = 4) -> None:
+    def __init__(
+        self,
+        iptc: list[dict[str, Any]],
+        min_score: float = 0.45,
+        max_topics: int = 4,
+        model: TopicModel | Literal["default"] | None = "default",
+        lexicon_weight: float = 0.8,
+        unknown_weight: float = 0.9,
+    ) -> None:
         self.min_score = min_score
         self.max_topics = max_topics
+        self.model = TopicModel.load() if model == "default" else model
+        self.lexicon_weight = lexicon_weight
+        self.unknown_weight = unknown_weight
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -98,13 +150,46 @@ class TopicTagger:
                 acc[code] += w * weight
         return len(toks)
 
-    def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
+    def lexicon_scores(self, title_tokens: list[Token], body_tokens: list[Token]) -> dict[str, float]:
         acc: dict[str, float] = defaultdict(float)
-        n = self._evidence(body_tokens if body_tokens is not None else tokenize(body), 1.0, acc)
-        if title:
-            n += self._evidence(tokenize(title), 2.0, acc)
+        n = self._evidence(body_tokens, 1.0, acc)
+        n += self._evidence(title_tokens, 2.0, acc)
         scale = 2.0 + math.sqrt(max(n, 1)) / 3
-        scored = sorted(((1 - math.exp(-ev / scale), code) for code, ev in acc.items()), reverse=True)
+        return {code: 1 - math.exp(-ev / scale) for code, ev in acc.items()}
+
+    def features(self, title_tokens: list[Token], body_tokens: list[Token]) -> dict[str, int]:
+        """Counts of the classifier's terms: the stems of the title (twice) and of the body's start."""
+        counts: dict[str, int] = defaultdict(int)
+        for toks, weight in ((title_tokens, 2), (body_tokens[:_BODY_TOKENS], 1)):
+            for t in toks:
+                if len(t.norm) < 2 or t.norm.isdigit():
+                    continue
+                for stem in self._stems(t.norm, t.arabic):
+                    counts[stem] += weight
+        return counts
+
+    def scores(
+        self, title: str | None, body: str, body_tokens: list[Token] | None = None
+    ) -> dict[str, float]:
+        body_toks = body_tokens if body_tokens is not None else tokenize(body)
+        title_toks = tokenize(title) if title else []
+        lexicon = self.lexicon_scores(title_toks, body_toks)
+        if self.model is None:
+            return lexicon
+        learned = self.model(self.features(title_toks, body_toks))
+        lang = "ar" if 2 * sum(t.arabic for t in body_toks) > len(body_toks) else "en"
+        known = self.model.known.get(lang, frozenset(learned))
+        out = {}
+        for code in lexicon.keys() | learned.keys():
+            lex = lexicon.get(code, 0.0)
+            if code in known:
+                out[code] = 1 - (1 - learned[code]) * (1 - self.lexicon_weight * lex)
+            else:
+                out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
+        return out
+
+    def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
+        scored = sorted(((s, c) for c, s in self.scores(title, body, body_tokens).items()), reverse=True)
         chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score]
         if not chosen and scored and scored[0][0] >= self.min_score / 2:
             chosen = scored[:1]  # the best guess, when there is some evidence

@@ -1,0 +1,136 @@
+"""Train newsflow's topic classifier (scikit-learn, build-data group) and score it with the lexicon.
+
+    uv run --group build-data python services/enrich/scripts/train_topics.py \\
+        ../shared/data/topics/*.jsonl --heldout-dir build/heldout \\
+        --out services/enrich/src/newsflow/enrich/data/topic_model.json
+
+Each file is split with a fixed seed: a fifth of every label held out, written to ``--heldout-dir``
+so that ``newsflow eval topics`` reproduces the scores. Features are the topic tagger's own stems
+(``TopicTagger.features``: title twice, the body's first 150 tokens), so training and production
+match. The English files mix short items (AG News, HuffPost) with one class of long articles
+(health); to keep length from predicting the topic, every class also gets long documents made of
+several of its short items. A topic is "known" to the model in a language only if the training
+data shows it in that language; elsewhere the lexicon decides alone. The model is exported as plain JSON (idf and one weight per class per
+term), which the service scores without NumPy or scikit-learn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+
+from newsflow.enrich.evaluate import score_topics
+from newsflow.enrich.resources import load
+from newsflow.enrich.tokens import tokenize
+from newsflow.enrich.topics import TopicModel, TopicTagger
+
+
+def split(rows: list[dict[str, Any]], fraction: float, rng: random.Random) -> tuple[list[Any], list[Any]]:
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_label[r["topics"][0]].append(r)
+    train, held = [], []
+    for label in sorted(by_label):
+        items = by_label[label][:]
+        rng.shuffle(items)
+        k = round(len(items) * fraction)
+        held += items[:k]
+        train += items[k:]
+    return train, held
+
+
+def long_form(rows: list[dict[str, Any]], rng: random.Random, per_doc: int = 6) -> list[dict[str, Any]]:
+    """Short items of one class joined into long documents of that class."""
+    out = []
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if len(r["text"]) < 600:
+            by_label[(r["lang"], r["topics"][0])].append(r)  # type: ignore[index]
+    for (_lang, label), items in sorted(by_label.items()):  # type: ignore[misc]
+        items = items[:]
+        rng.shuffle(items)
+        for i in range(0, len(items) - per_doc + 1, per_doc):
+            group = items[i : i + per_doc]
+            body = "\n".join(f"{g['title']}. {g['text']}" for g in group[1:])
+            out.append({"title": group[0]["title"], "text": f"{group[0]['text']}\n{body}", "topics": [label]})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", type=Path, nargs="+")
+    ap.add_argument("--heldout", type=float, default=0.2)
+    ap.add_argument("--heldout-dir", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--C", type=float, default=3.0)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    tagger = TopicTagger(load().iptc, model=None)
+    train: list[dict[str, Any]] = []
+    held: dict[str, list[dict[str, Any]]] = {}
+    for path in args.files:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        tr, ho = split(rows, args.heldout, rng)
+        train += tr
+        held[path.stem] = ho
+        if args.heldout_dir:
+            args.heldout_dir.mkdir(parents=True, exist_ok=True)
+            (args.heldout_dir / f"{path.stem}.heldout.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ho), encoding="utf-8"
+            )
+    docs = train + long_form(train, rng)
+    feats = [tagger.features(tokenize(d.get("title") or ""), tokenize(d["text"])) for d in docs]
+    labels = [d["topics"][0] for d in docs]
+    vec = TfidfVectorizer(
+        analyzer=lambda counts: [t for t, c in counts.items() for _ in range(c)], sublinear_tf=True, min_df=2
+    )
+    x = vec.fit_transform(feats)
+    clf = OneVsRestClassifier(LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000))
+    clf.fit(x, labels)
+    terms = vec.get_feature_names_out()
+    classes = [str(c) for c in clf.classes_]
+    coef = [est.coef_[0] for est in clf.estimators_]
+    model = {
+        "about": "newsflow topic classifier: one-vs-rest logistic regression over sublinear TF-IDF of topic stems; "
+        "trained by services/enrich/scripts/train_topics.py",
+        "classes": classes,
+        # a topic the data never shows in a language says nothing there: the lexicon decides alone
+        "known": {
+            lang: sorted({r["topics"][0] for r in train if r.get("lang") == lang}) for lang in ("ar", "en")
+        },
+        "intercept": [round(float(est.intercept_[0]), 5) for est in clf.estimators_],
+        "idf": {str(t): round(float(v), 5) for t, v in zip(terms, vec.idf_, strict=True)},
+        "coef": {
+            str(t): [round(float(c[j]), 4) for c in coef]
+            for j, t in enumerate(terms)
+            if max(abs(float(c[j])) for c in coef) >= 0.01
+        },
+    }
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(
+        f"{len(docs)} documents ({len(docs) - len(train)} long-form), {len(terms)} terms, {len(model['coef'])} kept -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
+    )
+    shipped = TopicModel.load(args.out)
+    for name, rows in held.items():
+        line = [f"{name} ({len(rows)} held out): top-1"]
+        for label, t in (
+            ("lexicon", tagger),
+            ("classifier", TopicTagger(load().iptc, model=shipped, lexicon_weight=0.0)),
+            ("combined", TopicTagger(load().iptc, model=shipped)),
+        ):
+            r = score_topics(rows, t)
+            line.append(f"{label} {r['top1_accuracy']:.3f}")
+        print(" ".join(line))
+
+
+if __name__ == "__main__":
+    main()
