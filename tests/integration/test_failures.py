@@ -33,7 +33,7 @@ def _health_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def consumer_app(redis_url: str, stream: str, process, **settings):  # type: ignore[no-untyped-def]
     s = ServiceSettings(redis_url=redis_url, consumer_name="c1", poll_ms=50, **settings)
     broker = make_broker(s)
-    app = service_app(broker)
+    app = service_app(broker, s, "test")
     subscribe_batches(app, broker, stream=stream, group="g", settings=s, process=process, stage="test")
     return app
 

@@ -59,7 +59,7 @@ async def test_a_batch_that_failed_is_retried_without_a_restart(
 
     settings = ServiceSettings(redis_url=redis_url, consumer_name="c1", claim_idle_ms=200, poll_ms=50)
     broker = make_broker(settings)
-    app = service_app(broker)
+    app = service_app(broker, settings, "test")
     subscribe_batches(app, broker, stream=stream, group=group, settings=settings, process=flaky, stage="test")
     async with TestApp(app):
         await eventually(lambda: set(done) == sent)

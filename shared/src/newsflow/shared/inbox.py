@@ -50,3 +50,22 @@ def waiting(inbox: Path) -> int:
             if claims.is_dir():
                 n += sum(len(files) for _, _, files in os.walk(claims))
     return n
+
+
+def counts(inbox: Path) -> dict[str, int]:
+    """Files waiting to be taken, being processed (claimed by a replica) and refused (in failed/)."""
+    out = {"waiting": 0, "processing": 0, "failed": 0}
+    if not inbox.is_dir():
+        return out
+    out["waiting"] = sum(1 for _ in candidates(inbox))
+    processing = inbox / PROCESSING
+    if processing.is_dir():
+        for claims in processing.iterdir():
+            if claims.is_dir():
+                out["processing"] += sum(len(files) for _, _, files in os.walk(claims))
+    failed = inbox / FAILED
+    if failed.is_dir():
+        out["failed"] = sum(
+            1 for _, _, files in os.walk(failed) for f in files if not f.endswith(".error.json")
+        )
+    return out

@@ -9,9 +9,12 @@ from collections.abc import Callable, Sequence
 
 from faststream import FastStream
 from faststream.redis import RedisBroker
+from faststream.redis.prometheus import RedisPrometheusMiddleware
 
 from newsflow.shared.health import Heartbeat
+from newsflow.shared.http import attach_http
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import REGISTRY
 from newsflow.shared.settings import ServiceSettings
 
 HEARTBEATS: dict[int, Heartbeat] = {}
@@ -28,14 +31,25 @@ def make_broker(settings: ServiceSettings, graceful_timeout: float | None = 30.0
     ``logger=None`` is FastStream's documented way to turn it off; its type annotation leaves None out.
     ``graceful_timeout``: on SIGTERM, how long in-flight handlers get to finish before the process exits.
     """
-    return RedisBroker(settings.redis, logger=None, graceful_timeout=graceful_timeout)  # type: ignore[arg-type]
+    return RedisBroker(
+        settings.redis,
+        logger=None,  # type: ignore[arg-type]
+        graceful_timeout=graceful_timeout,
+        middlewares=[RedisPrometheusMiddleware(registry=REGISTRY, app_name="newsflow")],
+    )
 
 
-def service_app(broker: RedisBroker) -> FastStream:
-    """The app around ``broker``; its heartbeat (for ``newsflow healthcheck``) beats once startup is complete."""
+def service_app(broker: RedisBroker, settings: ServiceSettings, service: str) -> FastStream:
+    """The app around ``broker``; its heartbeat (for ``newsflow healthcheck``) beats once startup is complete.
+
+    Its HTTP side (``NEWSFLOW_HTTP_PORT``) starts before anything else and stops last; readiness
+    includes the heartbeat's checks (no consumer waiting out an outage).
+    """
     app = FastStream(broker, logger=None)
     heartbeat = Heartbeat()
     HEARTBEATS[id(app)] = heartbeat
+    side = attach_http(app, service, settings)
+    side.add_check("consuming", lambda: all(check() for check in heartbeat.checks))
 
     @app.after_startup
     async def _alive() -> None:

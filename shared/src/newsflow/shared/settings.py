@@ -47,6 +47,14 @@ class ServiceSettings(BaseSettings):
         description="streams are trimmed below what every group has acknowledged, keeping at least this "
         "many seconds of entries; -1 turns trimming off",
     )
+    http_port: int | None = Field(
+        default=None,
+        ge=0,
+        le=65535,
+        description="serve /health/live, /health/ready, /metrics (and the store's read API) on this port; "
+        "unset: no HTTP; 0: any free port",
+    )
+    http_host: str = Field(default="0.0.0.0", description="address the HTTP side listens on")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
 

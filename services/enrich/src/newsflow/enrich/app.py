@@ -11,6 +11,7 @@ from newsflow.enrich.handlers import EnrichHandler
 from newsflow.enrich.pipeline import Pipeline
 from newsflow.enrich.settings import EnrichSettings
 from newsflow.shared.consumer import Failures, create_groups, recover_pending, subscribe_batches
+from newsflow.shared.http import http_side
 from newsflow.shared.logs import get_logger
 from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW, STORE_GROUP
@@ -33,8 +34,9 @@ class _LazyHandler:
 def create_app(settings: EnrichSettings | None = None) -> FastStream:
     settings = settings or EnrichSettings()
     broker = make_broker(settings)
-    app = service_app(broker)
+    app = service_app(broker, settings, "enrich")
     handler = _LazyHandler()
+    http_side(app).add_check("models", lambda: handler.inner is not None)
     consumer = subscribe_batches(
         app, broker, stream=RAW, group=ENRICH_GROUP, settings=settings, process=handler, stage="enrich"
     )

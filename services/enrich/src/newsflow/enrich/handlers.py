@@ -11,6 +11,7 @@ from newsflow.enrich.pipeline import Pipeline
 from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import ARTICLES, ENRICH_SECONDS
 from newsflow.shared.streams import ENRICH_GROUP, ENRICHED, RAW
 from newsflow.shared.wire import Entry, Outgoing, commit_batch, parse_batch
 
@@ -39,6 +40,7 @@ class EnrichHandler:
                 "article_id": enriched.article_id,
             }
             out.append(Outgoing(enriched, headers))
+            ENRICH_SECONDS.observe(time.perf_counter() - started)
             log.debug(
                 "article.enriched",
                 article_id=enriched.id,
@@ -64,6 +66,9 @@ class EnrichHandler:
             dead=dead,
         )
         self.enriched += len(out)
+        ARTICLES.labels(stage="enrich", outcome="enriched").inc(len(out))
+        if dead:
+            ARTICLES.labels(stage="enrich", outcome="dead").inc(len(dead))
         log.info(
             "batch.enriched",
             articles=len(out),

@@ -10,8 +10,11 @@ from redis.asyncio import Redis
 
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
+from newsflow.shared import inbox
 from newsflow.shared.consumer import create_groups
+from newsflow.shared.http import http_side
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import INBOX
 from newsflow.shared.service import add_health_check, make_broker, service_app
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 
@@ -21,9 +24,15 @@ log = get_logger("newsflow.ingest")
 def create_app(settings: IngestSettings | None = None) -> FastStream:
     settings = settings or IngestSettings()
     broker = make_broker(settings)
-    app = service_app(broker)
+    app = service_app(broker, settings, "ingest")
     stop = asyncio.Event()
     state: dict[str, object] = {}
+
+    async def _inbox_metrics(_: Redis) -> None:
+        for name, n in (await asyncio.to_thread(inbox.counts, settings.inbox)).items():
+            INBOX.labels(state=name).set(n)
+
+    http_side(app).refreshers.append(_inbox_metrics)
 
     @app.on_startup
     async def _groups() -> None:

@@ -26,6 +26,7 @@ from newsflow.ingest.readers import ReadResult, UnreadableFile, read_article_fil
 from newsflow.ingest.settings import IngestSettings
 from newsflow.shared import inbox as layout
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import ARTICLES, FILES
 from newsflow.shared.streams import ENRICH_GROUP, RAW
 from newsflow.shared.wire import Outgoing, publish
 
@@ -199,6 +200,7 @@ class InboxWorker:
             dest = self._file_away(claimed, rel, self.failed_dir)
             self._write_report(dest, rel, {"reason": reason})
             self.files_failed += 1
+            FILES.labels(outcome="failed").inc()
             log.warning(
                 "file.refused",
                 file=rel,
@@ -242,6 +244,8 @@ class InboxWorker:
                 first=f"{result.rejected[0].where}: {result.rejected[0].reason}",
             )
         self.files_done += 1
+        FILES.labels(outcome="done").inc()
+        ARTICLES.labels(stage="ingest", outcome="published").inc(len(items))
         log.info(
             "file.ingested",
             file=rel,

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from faststream import FastStream
+from sqlalchemy import text
 
 from newsflow.shared.consumer import create_groups, recover_pending, subscribe_batches
+from newsflow.shared.http import http_side
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import pipeline_state
 from newsflow.shared.service import make_broker, service_app
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
 from newsflow.store import migrate
+from newsflow.store.api import mount_read_api
 from newsflow.store.db import is_sqlite, make_engine
 from newsflow.store.handlers import StoreHandler, database_outage
 from newsflow.store.settings import StoreSettings
@@ -23,9 +30,24 @@ class SchemaNotReady(RuntimeError):
 def create_app(settings: StoreSettings | None = None) -> FastStream:
     settings = settings or StoreSettings()
     broker = make_broker(settings)
-    app = service_app(broker)
+    app = service_app(broker, settings, "store")
     engine = make_engine(settings.database_url)
     handler = StoreHandler(engine)
+
+    def _database_answers() -> bool:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+
+    side = http_side(app)
+    side.add_check("database", lambda: asyncio.to_thread(_database_answers))
+
+    async def _pipeline() -> tuple[list[dict[str, Any]], int]:
+        if side.redis is None:
+            raise RuntimeError("HTTP side not started")
+        return await pipeline_state(side.redis)
+
+    mount_read_api(side.api, engine, _pipeline)
     consumer = subscribe_batches(
         app,
         broker,

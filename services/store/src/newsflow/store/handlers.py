@@ -19,6 +19,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import EnrichedArticle
 from newsflow.shared.logs import get_logger
+from newsflow.shared.metrics import ARTICLES, STORE_BATCH, STORE_COMMIT
 from newsflow.shared.streams import ENRICHED, STORE_GROUP
 from newsflow.shared.wire import Entry, commit_batch, parse_batch
 from newsflow.store.repository import store_batch
@@ -71,14 +72,28 @@ class StoreHandler:
             dead=dead,
         )
         self.stored += n
+        if good:
+            STORE_BATCH.observe(n)
+            STORE_COMMIT.observe(commit_ms / 1000)
+        ARTICLES.labels(stage="store", outcome="stored").inc(n)
+        if dead:
+            ARTICLES.labels(stage="store", outcome="dead").inc(len(dead))
+        batch = entries[0].id if entries else ""
         for entry, a in good:
             if entry.id not in failed_ids:
                 log.debug(
-                    "article.stored", article_id=a.id, correlation_id=entry.correlation_id, stage="store"
+                    "article.stored",
+                    article_id=a.id,
+                    correlation_id=entry.correlation_id,
+                    stage="store",
+                    batch=batch,
+                    batch_size=len(good),
+                    commit_ms=round(commit_ms, 2),
                 )
         if good:
             log.info(
                 "batch.stored",
+                batch=batch,
                 articles=n,
                 entries=len(entries),
                 dead=len(dead),
