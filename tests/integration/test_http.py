@@ -257,24 +257,23 @@ async def test_enrich_is_ready_once_models_are_loaded(redis_url: str) -> None:
         redis_url=redis_url, http_port=0, http_host="127.0.0.1", enrichers="language", consumer_name="e1"
     )
     app = create_enrich(settings)
-    async with TestApp(app):
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{http_side(app).port}") as client:
-            ready = await client.get("/health/ready")
-            assert ready.status_code == 200
-            assert ready.json()["checks"]["models"] is True
-            r = redis.Redis.from_url(redis_url)
-            r.xadd(
-                RAW,
-                {
-                    "data": RawArticle(
-                        title="t", body="The police chiefs met in Marrakesh on Monday."
-                    ).model_dump_json()
-                },
-            )
-            await eventually(lambda: r.xlen(ENRICHED) == 1)
-            metrics = (await client.get("/metrics")).text
-            assert "newsflow_enrich_seconds_count" in metrics
-            assert 'newsflow_articles_total{outcome="enriched",stage="enrich"}' in metrics
+    async with TestApp(app), httpx.AsyncClient(base_url=f"http://127.0.0.1:{http_side(app).port}") as client:
+        ready = await client.get("/health/ready")
+        assert ready.status_code == 200
+        assert ready.json()["checks"]["models"] is True
+        r = redis.Redis.from_url(redis_url)
+        r.xadd(
+            RAW,
+            {
+                "data": RawArticle(
+                    title="t", body="The police chiefs met in Marrakesh on Monday."
+                ).model_dump_json()
+            },
+        )
+        await eventually(lambda: r.xlen(ENRICHED) == 1)
+        metrics = (await client.get("/metrics")).text
+        assert "newsflow_enrich_seconds_count" in metrics
+        assert 'newsflow_articles_total{outcome="enriched",stage="enrich"}' in metrics
 
 
 async def test_ingest_reports_its_inbox_and_turns_unready_without_redis(
