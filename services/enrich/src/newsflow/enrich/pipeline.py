@@ -15,7 +15,7 @@ from newsflow.enrich.topics import TopicTagger
 from newsflow.shared.contracts import EnrichedArticle, Enricher, Entity, Language, RawArticle
 
 NAME = "newsflow-enrich"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 class Pipeline:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,6 +13,19 @@ DatabaseOpt = Annotated[
     str, typer.Option("--database", envvar="DATABASE_URL", help="sqlite:///path or postgresql://user@host/db")
 ]
 DEFAULT_DB = "sqlite:///newsflow.db"
+
+
+class Label(StrEnum):
+    PERSON = "PERSON"
+    LOCATION = "LOCATION"
+    ORGANIZATION = "ORGANIZATION"
+
+
+EntityOpt = Annotated[str | None, typer.Option(help="canonical form or a mention as written, e.g. الإنتربول")]
+LabelOpt = Annotated[Label | None, typer.Option(help="only with an entity of this label")]
+TopicOpt = Annotated[str | None, typer.Option(help="IPTC Media Topic code, e.g. medtop:02000000")]
+SinceOpt = Annotated[datetime | None, typer.Option(help="received at or after (ISO 8601; UTC if no zone)")]
+UntilOpt = Annotated[datetime | None, typer.Option(help="received before (ISO 8601; UTC if no zone)")]
 
 
 def register(app: typer.Typer) -> None:
@@ -35,21 +50,42 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--json", help="a JSON array in the EnrichedArticle shape")
         ] = False,
         limit: Annotated[int, typer.Option(min=1, help="at most this many, newest first")] = 20,
+        offset: Annotated[int, typer.Option(min=0, help="skip this many first")] = 0,
+        entity: EntityOpt = None,
+        entity_label: LabelOpt = None,
+        topic: TopicOpt = None,
+        language: Annotated[str | None, typer.Option(help="ISO 639-1 code, e.g. ar")] = None,
+        source: Annotated[str | None, typer.Option(help="the articles' source")] = None,
+        since: SinceOpt = None,
+        until: UntilOpt = None,
+        text: Annotated[
+            str | None, typer.Option("--text", "-q", help="text in the title or the body")
+        ] = None,
     ) -> None:
-        """Show what is stored."""
+        """Show what is stored (the same filters as GET /articles)."""
         from newsflow.store.db import make_engine
-        from newsflow.store.read import count_articles, list_articles
+        from newsflow.store.read import ArticleQuery, count_articles, list_articles
 
+        query = ArticleQuery(
+            entity=entity,
+            entity_label=entity_label.value if entity_label else None,
+            topic=topic,
+            language=language,
+            source=source,
+            since=since,
+            until=until,
+            text=text,
+        )
         engine = make_engine(database)
         try:
-            items = list_articles(engine, limit=limit)
-            total = count_articles(engine)
+            items = list_articles(engine, limit=limit, offset=offset, query=query)
+            total = count_articles(engine, query)
         finally:
             engine.dispose()
         if as_json:
             typer.echo(json.dumps([a.model_dump(mode="json") for a in items], ensure_ascii=False, indent=2))
             return
-        typer.echo(f"{total} article(s) stored; newest {len(items)}:")
+        typer.echo(f"{total} article(s) match; newest {len(items)} from {offset}:")
         for a in items:
             typer.echo(
                 f"\n{a.id}  [{a.language.code} {a.language.confidence:.2f}]  {a.title or '(no title)'}"
@@ -67,6 +103,46 @@ def register(app: typer.Typer) -> None:
                 typer.echo(
                     "  topics        " + ", ".join(f"{t.label} ({t.code}, {t.score:.2f})" for t in a.topics)
                 )
+
+    @app.command()
+    def reenrich(
+        database: DatabaseOpt = DEFAULT_DB,
+        redis_url: Annotated[
+            str, typer.Option("--redis-url", envvar="REDIS_URL", help="the pipeline's Redis")
+        ] = "redis://127.0.0.1:6379/0",
+        since: SinceOpt = None,
+        until: UntilOpt = None,
+        enricher_version_below: Annotated[
+            str | None,
+            typer.Option(help="only articles enriched by an older enricher release, e.g. 0.2.0"),
+        ] = None,
+        language: Annotated[str | None, typer.Option(help="only this language")] = None,
+        batch: Annotated[int, typer.Option(min=1, max=10_000, help="entries per pipelined XADD")] = 500,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="count, publish nothing")] = False,
+    ) -> None:
+        """Put stored articles back on newsflow:articles:raw, so the running enricher updates them in place.
+
+        Each keeps its id: the store's upsert replaces its language, entities and topics; nothing is duplicated.
+        """
+        import asyncio
+
+        from newsflow.store.db import make_engine
+        from newsflow.store.read import ArticleQuery, article_ids
+        from newsflow.store.reenrich import republish
+
+        query = ArticleQuery(
+            since=since, until=until, language=language, enricher_version_below=enricher_version_below
+        )
+        engine = make_engine(database)
+        try:
+            ids = article_ids(engine, query)
+            typer.echo(f"{len(ids)} article(s) selected")
+            if dry_run or not ids:
+                return
+            sent = asyncio.run(republish(engine, redis_url, ids, batch))
+        finally:
+            engine.dispose()
+        typer.echo(f"{sent} article(s) put back on the raw stream for re-enrichment")
 
     db = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
     app.add_typer(db, name="db")
