@@ -171,6 +171,37 @@ def _compose_env(service: dict, replacements: dict[str, str]) -> dict[str, str]:
     return env
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def check_http_side(ports: dict[str, int]) -> None:
+    """With the services running: every /health/ready and /metrics, the read API and the page answer."""
+    import httpx
+
+    for name, port in ports.items():
+        ready = httpx.get(f"http://127.0.0.1:{port}/health/ready", timeout=10)
+        assert ready.status_code == 200, (name, ready.text)
+        metrics = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+        assert 'newsflow_group_lag{group="enrich",stream="newsflow:articles:raw"} 0.0' in metrics, name
+    store = f"http://127.0.0.1:{ports['store-1']}"
+    metrics = httpx.get(f"{store}/metrics", timeout=10).text
+    assert "newsflow_store_commit_seconds_count" in metrics
+    enrich_metrics = httpx.get(f"http://127.0.0.1:{ports['enrich-1']}/metrics", timeout=10).text
+    assert "newsflow_enrich_seconds_bucket" in enrich_metrics
+    page = httpx.get(f"{store}/articles", params={"entity": "الإنتربول", "language": "ar"}, timeout=10).json()
+    assert page["total"] == 2
+    assert {a["title"] for a in page["items"]} == set(TITLES.values())
+    people = httpx.get(f"{store}/entities", params={"label": "PERSON"}, timeout=10).json()
+    assert "يورغن ستوك" in {p["canonical"] for p in people}
+    assert httpx.get(f"{store}/stats", timeout=10).json()["articles"] == 2
+    assert "<title>newsflow</title>" in httpx.get(f"{store}/", timeout=10).text
+
+
 def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_url: str) -> None:
     """Each docker-compose service's own command and environment, run as a plain process; SIGTERM drains."""
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))["services"]
@@ -198,11 +229,14 @@ def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_
     assert migrate.returncode == 0, migrate.stderr
     procs: dict[str, subprocess.Popen[str]] = {}
     replicas = compose["enrich"]["deploy"]["replicas"]
+    names = ["store-1", *(f"enrich-{i}" for i in range(1, replicas + 1)), "ingest-1"]
+    ports = {n: _free_port() for n in names}
     for name, count in (("store", 1), ("enrich", replicas), ("ingest", 1)):
         for i in range(1, count + 1):
             env = _compose_env(compose[name], repl)
             env["NEWSFLOW_CONSUMER_NAME"] = f"{name}-{i}"  # a container's hostname in compose
             env["NEWSFLOW_HEALTH_FILE"] = str(tmp_path / f"{name}-{i}.alive")
+            env["NEWSFLOW_HTTP_PORT"] = str(ports[f"{name}-{i}"])  # one host here, one port each
             procs[f"{name}-{i}"] = subprocess.Popen(
                 argv(name), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
             )
@@ -225,11 +259,12 @@ def test_compose_commands_as_processes(tmp_path: Path, redis_url: str, database_
                 [*NEWSFLOW, "healthcheck"],
                 capture_output=True,
                 timeout=60,
-                env={**os.environ, "NEWSFLOW_HEALTH_FILE": str(tmp_path / f"{n}.alive")},
+                env={**os.environ, "NEWSFLOW_HTTP_PORT": str(ports[n])},
             ).returncode
             for n in procs
         }
         assert set(health.values()) == {0}, health
+        check_http_side(ports)
     finally:
         for p in procs.values():
             if p.poll() is None:

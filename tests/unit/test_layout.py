@@ -60,6 +60,9 @@ def test_compose_health_and_start_order(compose: dict) -> None:
     for name in ("ingest", "enrich", "store"):
         assert services[name]["depends_on"]["redis"]["condition"] == "service_healthy"
         assert services[name]["healthcheck"]["test"] == ["CMD", "newsflow", "healthcheck"]
+        # which asks the service's /health/ready, since every service serves HTTP there
+        assert services[name]["environment"]["NEWSFLOW_HTTP_PORT"] == "8000"
+    assert services["store"]["ports"] == ["${NEWSFLOW_STORE_PORT:-8000}:8000"]
     assert services["store"]["depends_on"]["store-migrate"]["condition"] == "service_completed_successfully"
     assert services["store-migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
     assert services["store-migrate"]["restart"] == "no"

@@ -248,9 +248,29 @@ def register(app: typer.Typer) -> None:
     def healthcheck(
         max_age: Annotated[float, typer.Option(help="seconds since the last heartbeat")] = 30.0,
     ) -> None:
-        """Exit 0 while this container's service is up and its loop is alive (the compose healthcheck)."""
+        """Exit 0 while this container's service is ready (the compose healthcheck).
+
+        With NEWSFLOW_HTTP_PORT set: asks the service's own /health/ready. Without: the service's
+        heartbeat file must be fresh.
+        """
+        import os
+        import urllib.error
+        import urllib.request
+
         from newsflow.shared.health import default_path, is_fresh
 
+        port = os.environ.get("NEWSFLOW_HTTP_PORT", "").strip()
+        if port:
+            url = f"http://127.0.0.1:{port}/health/ready"
+            try:
+                with urllib.request.urlopen(url, timeout=5) as reply:
+                    typer.echo(reply.read().decode())
+                    return
+            except urllib.error.HTTPError as exc:
+                typer.echo(f"not ready: {exc.read().decode()}", err=True)
+            except OSError as exc:
+                typer.echo(f"not ready: {url}: {exc}", err=True)
+            raise typer.Exit(1)
         if not is_fresh(default_path(), max_age):
             typer.echo(f"unhealthy: no heartbeat in {default_path()} for {max_age:.0f}s", err=True)
             raise typer.Exit(1)
