@@ -71,6 +71,8 @@ def test_up_with_an_embedded_server_on_the_seeds(tmp_path: Path) -> None:
             database,
             "--state-dir",
             str(tmp_path / "state"),
+            "--http-port",
+            str(_free_port()),
         ],
         env=env,
         cwd=tmp_path,
@@ -80,6 +82,8 @@ def test_up_with_an_embedded_server_on_the_seeds(tmp_path: Path) -> None:
     assert "store    |" in out.stdout
     assert "enrich-1 |" in out.stdout
     assert "ingest   |" in out.stdout
+    assert "read API and page: http://127.0.0.1:" in out.stdout
+    assert "http.listening" in out.stdout
     articles = stored(database)
     assert len(articles) == 2
     check_seeds(articles)
@@ -121,6 +125,8 @@ def test_up_with_plain_producer_bad_file_and_poison(tmp_path: Path, redis_url: s
             redis_url,
             "--enrich-replicas",
             "2",
+            "--http-port",
+            "0",
         ],
         cwd=tmp_path,
     )

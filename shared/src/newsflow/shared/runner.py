@@ -150,6 +150,7 @@ async def run_up(
     exit_when_idle: bool,
     seeds: list[Path],
     state_dir: Path,
+    http_port: int = 0,
     idle_checks: int = 3,
 ) -> int:
     colour = sys.stdout.isatty()
@@ -188,19 +189,22 @@ async def run_up(
 
     redis = Redis.from_url(redis_url)
     code = 0
+    next_port = http_port
     try:
-        for service in installed_services():
+        for service in installed_services():  # the store first: it takes http_port itself
             replicas = enrich_replicas if service == "enrich" else 1
             for i in range(1, replicas + 1):
                 name = f"{service}-{i}" if replicas > 1 else service
-                await sup.start(
-                    name,
-                    service,
-                    {
-                        "NEWSFLOW_CONSUMER_NAME": f"{service}-{i}",
-                        "NEWSFLOW_HEALTH_FILE": str(state_dir / "health" / f"{service}-{i}.alive"),
-                    },
-                )
+                extra = {
+                    "NEWSFLOW_CONSUMER_NAME": f"{service}-{i}",
+                    "NEWSFLOW_HEALTH_FILE": str(state_dir / "health" / f"{service}-{i}.alive"),
+                }
+                if http_port:
+                    extra |= {"NEWSFLOW_HTTP_PORT": str(next_port), "NEWSFLOW_HTTP_HOST": "127.0.0.1"}
+                    if service == "store":
+                        sup.say("up", f"read API and page: http://127.0.0.1:{next_port}/ (OpenAPI: /docs)")
+                    next_port += 1
+                await sup.start(name, service, extra)
         idle_seen = 0
         while not stop_requested.is_set():
             if dead := sup.died():
@@ -297,6 +301,13 @@ def register(app: typer.Typer) -> None:
         state_dir: Annotated[Path, typer.Option(help="where the embedded Valkey keeps its data")] = Path(
             ".newsflow"
         ),
+        http_port: Annotated[
+            int,
+            typer.Option(
+                help="the store's HTTP port (read API, page, health, metrics) on 127.0.0.1; ingest and "
+                "the enrich replicas take the next ones; 0: no HTTP"
+            ),
+        ] = 8000,
     ) -> None:
         """Run every installed service as its own process (like `docker compose up`)."""
         inbox = inbox.resolve()
@@ -312,6 +323,7 @@ def register(app: typer.Typer) -> None:
                 exit_when_idle=exit_when_idle,
                 seeds=list(seed or []),
                 state_dir=state_dir,
+                http_port=http_port,
             )
         )
         raise typer.Exit(code)
