@@ -11,6 +11,7 @@ from faststream import FastStream
 from faststream.redis import RedisBroker
 from faststream.redis.prometheus import RedisPrometheusMiddleware
 
+from newsflow.shared import tracing
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.http import attach_http
 from newsflow.shared.logs import get_logger
@@ -77,7 +78,10 @@ def run_service(
     start, and the non-zero code makes every restart policy fire).
     """
     signal.signal(signal.SIGTERM, _exit_quietly)  # FastStream installs its own once it runs
-    asyncio.run(app.run())
+    try:
+        asyncio.run(app.run())
+    finally:
+        tracing.shutdown()  # the last spans are exported before the process ends
     if not groups:
         return 0
     from newsflow.shared.consumer import missing_groups

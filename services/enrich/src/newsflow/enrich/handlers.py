@@ -8,6 +8,7 @@ import time
 from redis.asyncio import Redis
 
 from newsflow.enrich.pipeline import Pipeline
+from newsflow.shared import tracing
 from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
@@ -29,16 +30,33 @@ class EnrichHandler:
         failed: list[tuple[Entry, BaseException]] = []
         for entry, article in good:
             started = time.perf_counter()
-            try:
-                enriched = self.pipeline(article)
-            except Exception as exc:  # this article only: it stays pending, the batch goes on
-                failed.append((entry, exc))
-                continue
-            headers = {
-                "correlation_id": entry.correlation_id or entry.id,
-                "source_id": entry.id,
-                "article_id": enriched.article_id,
-            }
+            with tracing.article_span(
+                "newsflow.enrich",
+                entry.fields,
+                attributes={
+                    "messaging.system": "redis",
+                    "messaging.destination.name": RAW,
+                    "messaging.message.id": entry.id,
+                    "article_id": article.id,
+                    "correlation_id": entry.correlation_id,
+                },
+            ) as span:
+                try:
+                    enriched = self.pipeline(article)
+                except Exception as exc:  # this article only: it stays pending, the batch goes on
+                    if span is not None:
+                        span.record_exception(exc)
+                    failed.append((entry, exc))
+                    continue
+                headers = {
+                    "correlation_id": entry.correlation_id or entry.id,
+                    "source_id": entry.id,
+                    "article_id": enriched.article_id,
+                }
+                tracing.inject(headers)
+                if span is not None:
+                    span.set_attribute("newsflow.language", enriched.language.code)
+                    span.set_attribute("newsflow.entities", len(enriched.entities))
             out.append(Outgoing(enriched, headers))
             ENRICH_SECONDS.observe(time.perf_counter() - started)
             log.debug(

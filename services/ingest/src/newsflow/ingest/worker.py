@@ -25,6 +25,7 @@ from newsflow.ingest.encoding import UndecodableFile
 from newsflow.ingest.readers import ReadResult, UnreadableFile, read_article_file
 from newsflow.ingest.settings import IngestSettings
 from newsflow.shared import inbox as layout
+from newsflow.shared import tracing
 from newsflow.shared.logs import get_logger
 from newsflow.shared.metrics import ARTICLES, FILES
 from newsflow.shared.streams import ENRICH_GROUP, RAW
@@ -212,7 +213,20 @@ class InboxWorker:
         items = []
         for article in result.articles:
             correlation_id = uuid.uuid4().hex
-            items.append(Outgoing(article, {"correlation_id": correlation_id, "source_file": rel}))
+            headers = {"correlation_id": correlation_id, "source_file": rel}
+            with tracing.article_span(
+                "newsflow.ingest",
+                kind=tracing.PRODUCER,
+                attributes={
+                    "messaging.system": "redis",
+                    "messaging.destination.name": RAW,
+                    "file": rel,
+                    "article_id": article.id,
+                    "correlation_id": correlation_id,
+                },
+            ):
+                tracing.inject(headers)  # the trace starts here: enrich and store continue it
+            items.append(Outgoing(article, headers))
             log.debug(
                 "article.received",
                 article_id=article.id,

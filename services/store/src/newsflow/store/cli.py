@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def store() -> None:
         """Consume newsflow:articles:enriched and write every article to SQL (DATABASE_URL)."""
-        from newsflow.shared import logs
+        from newsflow.shared import logs, tracing
         from newsflow.shared.service import run_service
         from newsflow.shared.streams import ENRICHED, STORE_GROUP
         from newsflow.store.app import create_app
@@ -40,6 +40,7 @@ def register(app: typer.Typer) -> None:
 
         settings = StoreSettings()
         logs.configure(settings.log_level, settings.log_format, service="store")
+        tracing.configure("store")
         code = run_service(create_app(settings), settings, "store", [(ENRICHED, STORE_GROUP)])
         raise typer.Exit(code)
 

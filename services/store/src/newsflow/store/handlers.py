@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from newsflow.shared import tracing
 from newsflow.shared.consumer import Failures
 from newsflow.shared.contracts import EnrichedArticle
 from newsflow.shared.logs import get_logger
@@ -61,6 +62,7 @@ class StoreHandler:
     async def __call__(self, redis: Redis, entries: list[Entry]) -> Failures:
         good, dead = parse_batch(entries, EnrichedArticle, ENRICHED, "store")
         started = time.perf_counter()
+        started_ns = time.time_ns()
         n, failed = await asyncio.to_thread(self._store, good) if good else (0, [])
         commit_ms = (time.perf_counter() - started) * 1000
         failed_ids = {e.id for e, _ in failed}
@@ -79,6 +81,24 @@ class StoreHandler:
         if dead:
             ARTICLES.labels(stage="store", outcome="dead").inc(len(dead))
         batch = entries[0].id if entries else ""
+        if tracing.enabled():
+            ended_ns = time.time_ns()
+            for entry, a in good:
+                tracing.record_span(
+                    "newsflow.store",
+                    entry.fields,
+                    started_ns,
+                    ended_ns,
+                    {
+                        "messaging.system": "redis",
+                        "messaging.destination.name": ENRICHED,
+                        "messaging.message.id": entry.id,
+                        "article_id": a.id,
+                        "batch": batch,
+                        "batch_size": len(good),
+                        "stored": entry.id not in failed_ids,
+                    },
+                )
         for entry, a in good:
             if entry.id not in failed_ids:
                 log.debug(
