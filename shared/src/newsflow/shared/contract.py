@@ -54,8 +54,16 @@ def _entry_schema(doc: str) -> dict[str, Any]:
                 "contentMediaType": "application/json",
                 "contentSchema": {"$ref": f"#/components/schemas/{doc}"},
             },
-            "correlation_id": {"type": "string"},
+            "correlation_id": {
+                "type": "string",
+                "description": "follows the article across the services' logs",
+            },
             "content_type": {"type": "string", "const": "application/json"},
+            "traceparent": {
+                "type": "string",
+                "description": "W3C trace context (OpenTelemetry); a producer may set it to start the article's trace",
+            },
+            "tracestate": {"type": "string", "description": "W3C trace state, with traceparent"},
         },
         "additionalProperties": {"type": "string"},
     }
