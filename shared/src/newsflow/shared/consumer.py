@@ -30,6 +30,7 @@ from redis.asyncio import Redis as RedisClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from newsflow.shared import redisconn
 from newsflow.shared.logs import get_logger
 from newsflow.shared.settings import ServiceSettings
 from newsflow.shared.wire import Entry, ensure_group, to_entry
@@ -51,7 +52,7 @@ def redis_outage(exc: BaseException) -> bool:
 
 def errors_key(stream: str, group: str) -> str:
     """The hash of the last error of each entry that failed in ``group``: any replica can quote it."""
-    return f"newsflow:errors:{stream}:{group}"
+    return f"newsflow:errors:{stream}:{group}"  # on a cluster, the stream's hash tag picks the slot
 
 
 class BatchConsumer:
@@ -231,7 +232,7 @@ async def until_redis(what: str, action: Callable[[], Awaitable[Any]]) -> Any:
 
 async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> None:
     """Create each (stream, group) at id 0 before any subscriber starts (FastStream would use ``$``)."""
-    client = RedisClient.from_url(redis_url)
+    client = redisconn.client(redis_url)
 
     async def create() -> None:
         for stream, group in pairs:
@@ -246,7 +247,7 @@ async def create_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> Non
 
 async def missing_groups(redis_url: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """The (stream, group) pairs that no longer exist (a flushed Redis, a deleted stream)."""
-    client = RedisClient.from_url(redis_url)
+    client = redisconn.client(redis_url)
     missing = []
     try:
         for stream, group in pairs:
@@ -267,7 +268,7 @@ async def recover_pending(consumer: BatchConsumer) -> int:
     FastStream only reads new entries (``>``); a consumer restarted under the same name would
     otherwise never see what it had been given before it died.
     """
-    redis = RedisClient.from_url(consumer.settings.redis)
+    redis = redisconn.client(consumer.settings.redis)
     done = 0
     last = "0"
     try:

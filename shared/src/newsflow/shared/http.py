@@ -25,6 +25,7 @@ from faststream import FastStream
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from redis.asyncio import Redis
 
+from newsflow.shared import redisconn
 from newsflow.shared.logs import get_logger
 from newsflow.shared.metrics import READY, REGISTRY, Refresher, refresh_streams
 from newsflow.shared.settings import ServiceSettings
@@ -121,7 +122,7 @@ class HttpSide:
         port = self.settings.http_port
         if port is None or self._task is not None:
             return
-        self.redis = Redis.from_url(
+        self.redis = redisconn.client(
             self.settings.redis, socket_timeout=CHECK_TIMEOUT, socket_connect_timeout=CHECK_TIMEOUT
         )
         config = uvicorn.Config(

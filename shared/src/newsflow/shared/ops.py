@@ -13,6 +13,7 @@ import redis as redis_sync
 import typer
 from pydantic import ValidationError
 
+from newsflow.shared import redisconn
 from newsflow.shared.contracts import DeadLetter
 from newsflow.shared.logs import mask_secrets
 from newsflow.shared.streams import DEAD, GROUPS
@@ -25,7 +26,7 @@ DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 
 def _client(url: str) -> Any:
     """A synchronous client (typed Any: redis-py annotates sync results as ``Awaitable | Any``)."""
-    return redis_sync.Redis.from_url(url, decode_responses=True)
+    return redisconn.sync_client(url, decode_responses=True)
 
 
 def _letters(r: Any, ids: list[str] | None = None, count: int | None = None) -> list[tuple[str, Any]]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from newsflow.shared import redisconn
 from newsflow.shared.consumer import BatchConsumer, errors_key, redis_outage
 from newsflow.shared.logs import get_logger
 from newsflow.shared.wire import Entry, Outgoing, commit_batch, dead_letter, to_entry
@@ -134,7 +135,7 @@ class Reclaimer:
 
     async def _run(self) -> None:
         c = self.consumer
-        redis = Redis.from_url(self.settings.redis)
+        redis = redisconn.client(self.settings.redis)
         try:
             while not c.stopping.is_set():
                 try:

@@ -21,6 +21,7 @@ import typer
 from redis.asyncio import Redis
 
 from newsflow.shared import inbox as inbox_layout
+from newsflow.shared import redisconn
 from newsflow.shared.logs import mask_secrets
 from newsflow.shared.streams import GROUPS
 
@@ -187,7 +188,7 @@ async def run_up(
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop_requested.set)
 
-    redis = Redis.from_url(redis_url)
+    redis = redisconn.client(redis_url)
     code = 0
     next_port = http_port
     try:

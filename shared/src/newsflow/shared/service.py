@@ -11,7 +11,7 @@ from faststream import FastStream
 from faststream.redis import RedisBroker
 from faststream.redis.prometheus import RedisPrometheusMiddleware
 
-from newsflow.shared import tracing
+from newsflow.shared import redisconn, tracing
 from newsflow.shared.health import Heartbeat
 from newsflow.shared.http import attach_http
 from newsflow.shared.logs import get_logger
@@ -32,9 +32,9 @@ def make_broker(settings: ServiceSettings, graceful_timeout: float | None = 30.0
     ``logger=None`` is FastStream's documented way to turn it off; its type annotation leaves None out.
     ``graceful_timeout``: on SIGTERM, how long in-flight handlers get to finish before the process exits.
     """
-    return RedisBroker(
+    return redisconn.broker(
         settings.redis,
-        logger=None,  # type: ignore[arg-type]
+        logger=None,
         graceful_timeout=graceful_timeout,
         middlewares=[RedisPrometheusMiddleware(registry=REGISTRY, app_name="newsflow")],
     )

@@ -9,7 +9,7 @@ import os
 import socket
 from typing import Literal
 
-from pydantic import Field, RedisDsn
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -23,10 +23,11 @@ class ServiceSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", extra="ignore", populate_by_name=True)
 
-    redis_url: RedisDsn = Field(
-        default=RedisDsn("redis://127.0.0.1:6379/0"),
+    redis_url: str = Field(
+        default="redis://127.0.0.1:6379/0",
         validation_alias="REDIS_URL",
-        description="Redis (or Valkey) server holding the streams",
+        description="Redis (or Valkey) holding the streams: redis://, rediss://, unix://, "
+        "redis+sentinel://host:26379,.../<master>[/<db>] or redis+cluster://host:6379,...",
     )
     consumer_name: str = Field(
         default_factory=default_consumer_name,
@@ -58,9 +59,18 @@ class ServiceSettings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
 
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _redis_url(cls, v: object) -> str:
+        from newsflow.shared.redisconn import parse
+
+        url = str(v).strip()
+        parse(url)  # a clear error for an unsupported URL, at start
+        return url
+
     @property
     def redis(self) -> str:
-        return str(self.redis_url)
+        return self.redis_url
 
 
 def env_flag(name: str) -> bool:

@@ -15,6 +15,7 @@ import time
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from newsflow.shared import redisconn
 from newsflow.shared.logs import get_logger
 from newsflow.shared.settings import ServiceSettings
 
@@ -78,7 +79,7 @@ class Trimmer:
         self._task: asyncio.Task[None] | None = None
 
     async def _run(self) -> None:
-        redis = Redis.from_url(self.settings.redis)
+        redis = redisconn.client(self.settings.redis)
         try:
             while not self._stop.is_set():
                 with contextlib.suppress(TimeoutError):

@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 
 from newsflow.ingest.settings import IngestSettings
 from newsflow.ingest.worker import InboxWorker
-from newsflow.shared import inbox
+from newsflow.shared import inbox, redisconn
 from newsflow.shared.consumer import create_groups
 from newsflow.shared.http import http_side
 from newsflow.shared.logs import get_logger
@@ -41,7 +41,7 @@ def create_app(settings: IngestSettings | None = None) -> FastStream:
 
     @app.after_startup
     async def _start() -> None:
-        redis = Redis.from_url(settings.redis)
+        redis = redisconn.client(settings.redis)
         worker = InboxWorker(settings, redis)
         state["redis"], state["worker"] = redis, worker
         add_health_check(app, lambda: worker.available)

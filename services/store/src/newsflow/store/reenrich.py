@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from redis.asyncio import Redis
 from sqlalchemy import Engine
 
+from newsflow.shared import redisconn
 from newsflow.shared.contracts import RawArticle
 from newsflow.shared.logs import get_logger
 from newsflow.shared.streams import RAW
@@ -18,7 +18,7 @@ log = get_logger("newsflow.store")
 
 async def republish(engine: Engine, redis_url: str, ids: list[str], batch: int = 500) -> int:
     """Publish the articles ``ids`` to the raw stream, ``batch`` per pipelined XADD; how many were sent."""
-    redis = Redis.from_url(redis_url)
+    redis = redisconn.client(redis_url)
     sent = 0
     try:
         for i in range(0, len(ids), batch):
