@@ -3,7 +3,7 @@
 The CRF tags newsflow's own tokens with BIO labels (PER, LOC, ORG). Its features are what Arabic and
 English news need: the normalised word, its proclitic split (و ف ب ل ك ال ...), the stem without the
 article, prefixes and suffixes, word shape, membership in the gazetteers, the first-name list and the
-common-word list, the same for two words either side, the sentence start, and what the rule
+common-word list, the same for two words either side, the words three away, the sentence start, and what the rule
 recogniser (``entities.RuleRecognizer``) says about the word and its neighbours.
 
 ``HybridRecognizer`` is the default recogniser: the CRF decides where entities are; the rules supply
@@ -49,6 +49,7 @@ _CLASSES: Final = (
     ("conn", CONNECTORS_AR | CONNECTORS_EN),
 )
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
+_GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
@@ -137,10 +138,10 @@ class Featurizer:
                     f.extend(words[j][slot])
                 else:
                     f.append(f"{off}:pad")
-            if i > 0:
-                f.append(f"bg={toks[i - 1].norm}|{t.norm}")
-            if i + 1 < n:
-                f.append(f"bg+={t.norm}|{toks[i + 1].norm}")
+            for off in (-3, 3):  # the words three away, as words only
+                j = i + off
+                if 0 <= j < n:
+                    f.append(f"{off}:w={toks[j].norm}")
             for off in (-1, 0, 1):
                 j = i + off
                 if 0 <= j < n and rules[j] != "O":
@@ -234,6 +235,28 @@ class HybridRecognizer:
                 return light_canonical(surface[original_offset(head.text, cut) :])
         return light_canonical(surface)
 
+    def _named_inside(
+        self, toks: Sequence[Token], span: _Span, by_range: dict[tuple[int, int, str], Entity]
+    ) -> Entity | None:
+        """منظمة الإنتربول, الأنتربول الدولية: a known organisation inside generic words is that organisation."""
+        if span.kind != "ORG":
+            return None
+        inner = [
+            (i, j, e) for (i, j, k), e in by_range.items() if k == "ORG" and span.first <= i <= j <= span.last
+        ]
+        if len(inner) != 1:
+            return None
+        i, j, entity = inner[0]
+        for k in (*range(span.first, i), *range(j + 1, span.last + 1)):
+            stems = (
+                {strip_article(stem) for _, stem in clitic_splits(toks[k].norm)}
+                if toks[k].arabic
+                else {toks[k].norm}
+            )
+            if not stems & _GENERIC_ORG_WORDS:
+                return None
+        return entity
+
     @staticmethod
     def _split_at_punctuation(
         text: str, toks: Sequence[Token], ranges: list[tuple[int, int, str]]
@@ -259,8 +282,8 @@ class HybridRecognizer:
         predicted = tagger.tag(self.features.sequence(text, toks, tags))
         spans = []
         for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
-            conf = sum(tagger.marginal(predicted[k], k) for k in range(first, last + 1)) / (last - first + 1)
-            spans.append(_Span(first, last, kind, conf))
+            margins = [tagger.marginal(predicted[k], k) for k in range(first, last + 1)]
+            spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -277,7 +300,7 @@ class HybridRecognizer:
         out: list[Entity] = []
         for s in sorted(spans, key=lambda s: s.first):
             start, end = toks[s.first].start, toks[s.last].end
-            rule = by_range.get((s.first, s.last, s.kind))
+            rule = by_range.get((s.first, s.last, s.kind)) or self._named_inside(toks, s, by_range)
             canonical = rule.canonical if rule else self._canonical(text, toks, s.first, s.last)
             out.append(
                 Entity(
