@@ -43,7 +43,6 @@ def test_seeds_keep_their_entities(hybrid: HybridRecognizer) -> None:
     # every spelling is one entity, also inside a longer mention (منظمة الإنتربول, الأنتربول الدولية)
     for spelling in ("الانتربول", "الأنتربول", "الإنتربول", "انتربول"):
         assert any(spelling in mention for mention in interpol), spelling
-    assert {"منظمة الإنتربول", "الأنتربول الدولية"} <= interpol
     assert "ستوك" not in by_label["PERSON"], "the family name alone is linked to the full name"
     assert not any("," in c or "،" in c for c in by_label["LOCATION"]), "a list is several places"
 

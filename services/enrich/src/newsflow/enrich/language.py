@@ -45,8 +45,11 @@ _ARABIC_SCRIPT_NEWS: Final = frozenset({"ar", "fa", "ur"})
 _OTHER_SCRIPT_PRIOR: Final = 0.5
 
 
-def _arabic_script(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff"
+# letters of the Arabic script (not its punctuation, digits or marks)
+_ARABIC_LETTERS: Final = re.compile(
+    r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
+)
+_NOT_ARABIC_RE: Final = re.compile("[" + "".join(sorted(_NOT_ARABIC)) + "]")
 
 
 class LanguageDetector:
@@ -70,15 +73,15 @@ class LanguageDetector:
     @staticmethod
     def _dominant_script(sample: str) -> tuple[str, bool]:
         """The words of the dominant script (Arabic or not), and whether that script is Arabic."""
-        letters = _LETTERS.findall(sample)
-        arabic = sum(1 for c in letters if _arabic_script(c))
-        if arabic == 0 or arabic == len(letters):
+        letters = len(_LETTERS.findall(sample))
+        arabic = len(_ARABIC_LETTERS.findall(sample))
+        if arabic == 0 or arabic >= letters:
             return sample, arabic > 0
-        dominant = arabic * 2 >= len(letters)
+        dominant = arabic * 2 >= letters
         words = [
             w
             for w in _WORD.findall(sample)
-            if not _LETTERS.search(w) or any(_arabic_script(c) for c in w) == dominant
+            if not _LETTERS.search(w) or bool(_ARABIC_LETTERS.search(w)) == dominant
         ]
         return " ".join(words), dominant
 
@@ -92,7 +95,7 @@ class LanguageDetector:
             for c in self._detector.detect(sample, k=5)
         ]
         if arabic_script:
-            foreign = any(ch in _NOT_ARABIC for ch in sample)
+            foreign = bool(_NOT_ARABIC_RE.search(sample))
             weighted = []
             for code, score in candidates:
                 if code == "ar" and foreign:
