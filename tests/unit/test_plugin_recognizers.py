@@ -76,3 +76,72 @@ def test_spacy_pipeline_missing_is_a_clear_error(tmp_path: Path) -> None:
     spacy.blank("en").to_disk(blank)
     with pytest.raises(RecognizerError, match="no 'ner' component"):
         SpacyRecognizer(str(blank))
+
+
+def _torch_wheel() -> str | None:
+    import glob
+    import os
+
+    if wheel := os.environ.get("NEWSFLOW_TORCH_WHEEL"):
+        return wheel
+    found = sorted(glob.glob("/opt/wheels/torch-*+cpu-cp311-*.whl"))
+    return found[-1] if found else None
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_huggingface_model_on_disk(tmp_path: Path) -> None:
+    """A tiny BERT token classifier the test trains and saves, run through ``hf:PATH`` with every network
+    access made to fail. torch comes from the CPU wheel this kind of machine keeps on disk (PyPI's
+    torch is a CUDA build of several GB), transformers from PyPI, both into a folder of their own."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    wheel = _torch_wheel()
+    if wheel is None:
+        pytest.skip("no CPU torch wheel on this machine (set NEWSFLOW_TORCH_WHEEL)")
+    root = Path(__file__).resolve().parents[2]
+    deps = root / "build" / "hf-deps"
+    if not (deps / "transformers").is_dir():
+        # the base interpreter's pip (the project's virtualenv, made by uv, has none)
+        base = Path(sys.base_prefix) / "bin" / "python3"
+        subprocess.run(
+            [
+                str(base),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--target",
+                str(deps),
+                wheel,
+                "transformers>=4.40,<5",
+            ],
+            check=True,
+            timeout=600,
+        )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(deps),
+        "HF_HUB_OFFLINE": "1",
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+    }
+    run = subprocess.run(
+        [sys.executable, str(root / "tests" / "hf_tiny_model.py"), str(tmp_path / "tiny-hf")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=root,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["name"] == "hf:tiny-hf"
+    got = {(e["text"], e["label"]) for e in result["entities"]}
+    assert got == {("Omar Haddad", "PERSON"), ("Interpol", "ORGANIZATION"), ("Lima", "LOCATION")}
+    for e in result["entities"]:
+        assert result["text"][e["start"] : e["end"]] == e["text"]
+        assert 0 < e["confidence"] <= 1
