@@ -108,3 +108,33 @@ def test_sentences_in_five_languages(detect: LanguageDetector) -> None:
 )
 def test_arabic_script_languages(detect: LanguageDetector, text: str, code: str) -> None:
     assert detect(text).code == code
+
+
+def test_second_level_topic_under_the_main_one(tagger: TopicTagger) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        ex = extract_plain(path.read_text(encoding="utf-8"))
+        topics = tagger(ex.title, ex.body)
+        codes = [t.code for t in topics]
+        assert codes[0] == "medtop:02000000"
+        assert "medtop:20000129" in codes, "law enforcement, under crime, law and justice"
+        sub = next(t for t in topics if t.code == "medtop:20000129")
+        assert sub.label == "law enforcement"
+        assert sub.label_ar == "تطبيق القانون"
+        assert sub.score <= topics[0].score
+    assert all(
+        t.code.startswith("medtop:") for t in tagger("Cup final", "Real Madrid won the football final.")
+    )
+
+
+def test_topics_the_training_data_never_shows() -> None:
+    """tests/data/topics_general.jsonl: 20 items written for newsflow on disaster, conflict, weather,
+    environment, labour, arts, health, religion, education and crime, in Arabic and English."""
+    from pathlib import Path
+
+    from newsflow.enrich.evaluate import read_topics_jsonl, score_topics
+
+    iptc = load().iptc
+    rows = list(read_topics_jsonl(Path(__file__).parents[1] / "data/topics_general.jsonl"))
+    result = score_topics(rows, TopicTagger(iptc), {t["code"]: t["top"] for t in iptc})
+    assert result["top1_accuracy"] >= 0.8
+    assert result["micro"]["recall"] == 1.0, "the right topic is always among those assigned"

@@ -59,7 +59,11 @@ def register(app: typer.Typer) -> None:
         from newsflow.enrich.resources import load
         from newsflow.enrich.topics import TopicTagger
 
-        show(score_topics(read_topics_jsonl(path), TopicTagger(load().iptc)), as_json)
+        iptc = load().iptc
+        show(
+            score_topics(read_topics_jsonl(path), TopicTagger(iptc), {t["code"]: t["top"] for t in iptc}),
+            as_json,
+        )
 
     @app.command()
     def enrich() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -168,15 +168,20 @@ def read_topics_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def score_topics(
-    rows: Iterable[dict[str, Any]], tag: Callable[[str | None, str], list[Topic]]
+    rows: Iterable[dict[str, Any]],
+    tag: Callable[[str | None, str], list[Topic]],
+    top_of: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
+    """``top_of`` maps a deeper IPTC code to its top-level one: a predicted "law enforcement" then counts
+    as "crime, law and justice" when the gold codes are top-level only."""
     n = top1 = tp = fp = fn = 0
+    top_of = top_of or {}
     for row in rows:
         gold = set(row["topics"])
         got = tag(row.get("title"), row["text"])
         n += 1
         top1 += bool(got) and got[0].code in gold
-        codes = {t.code for t in got}
+        codes = {top_of.get(t.code, t.code) if t.code not in gold else t.code for t in got}
         tp += len(codes & gold)
         fp += len(codes - gold)
         fn += len(gold - codes)

@@ -11,6 +11,10 @@ same stems, trained by ``scripts/train_topics.py``) scores the topics the develo
 its probability and the lexicon's score are combined by noisy-or. A topic the data never shows in
 the article's language (conflict, disaster, environment ...; crime in Arabic) comes from the lexicon
 and the IPTC names alone.
+
+Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
+below it, English and Arabic) occur at least twice is added too, scored below its parent: an Interpol
+meeting is "crime, law and justice" and, under it, "law enforcement".
 """
 
 from __future__ import annotations
@@ -101,6 +105,27 @@ class TopicTagger:
                 for name in (t["en"], t["ar"]):
                     if name and len(name.split()) <= 3 and "," not in name:
                         self._add(name, t["top"], 0.5)
+        # second level: each sub-topic is known by its own names and those of the topics below it
+        by_code = {t["code"]: t for t in iptc}
+        self.sub_info: dict[str, TopicInfo] = {}
+        self.sub_parent: dict[str, str] = {}
+        self.sub_names: dict[str, dict[str, float]] = defaultdict(dict)
+        for t in iptc:
+            if t["level"] < 2:
+                continue
+            second = t
+            while second["level"] > 2:
+                second = by_code[second["parent"]]
+            self.sub_info[second["code"]] = TopicInfo(second["code"], second["en"], second["ar"])
+            self.sub_parent[second["code"]] = second["top"]
+            weight = 1.0 if t is second else 0.7
+            for name in (t["en"], t["ar"]):
+                if name and len(name.split()) <= 3 and "," not in name:
+                    key = self._key(name)
+                    if len(key) >= 3:
+                        self.sub_names[key][second["code"]] = max(
+                            weight, self.sub_names[key].get(second["code"], 0.0)
+                        )
 
     @staticmethod
     def _key(phrase: str) -> str:
@@ -172,7 +197,9 @@ class TopicTagger:
         self, title: str | None, body: str, body_tokens: list[Token] | None = None
     ) -> dict[str, float]:
         body_toks = body_tokens if body_tokens is not None else tokenize(body)
-        title_toks = tokenize(title) if title else []
+        return self._scores(tokenize(title) if title else [], body_toks)
+
+    def _scores(self, title_toks: list[Token], body_toks: list[Token]) -> dict[str, float]:
         lexicon = self.lexicon_scores(title_toks, body_toks)
         if self.model is None:
             return lexicon
@@ -188,13 +215,46 @@ class TopicTagger:
                 out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
         return out
 
+    def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
+        stems = [self._stems(t.norm, t.arabic) for t in toks]
+        for i, options in enumerate(stems):
+            following = stems[i + 1][0] if i + 1 < len(stems) else None
+            hit: dict[str, float] = {}
+            for s in options:
+                for key in (s, f"{s} {following}" if following else None):
+                    for code, w in self.sub_names.get(key, {}).items() if key else ():
+                        hit[code] = max(hit.get(code, 0.0), w)
+            for code, w in hit.items():
+                acc[code] += w * weight
+
+    def subtopics(
+        self, chosen: list[tuple[float, str]], title_tokens: list[Token], body_tokens: list[Token]
+    ) -> list[tuple[float, str]]:
+        """The best second-level topic under each chosen top-level one, where its names occur at least twice."""
+        acc: dict[str, float] = defaultdict(float)
+        self._sub_evidence(body_tokens, 1.0, acc)
+        self._sub_evidence(title_tokens, 2.0, acc)
+        out = []
+        for score, top in chosen:
+            children = [(ev, code) for code, ev in acc.items() if self.sub_parent[code] == top and ev >= 2.0]
+            if children:
+                ev, code = max(children)
+                out.append((score * (1 - math.exp(-ev / 3)), code))
+        return out
+
     def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
-        scored = sorted(((s, c) for c, s in self.scores(title, body, body_tokens).items()), reverse=True)
-        chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score]
-        if not chosen and scored and scored[0][0] >= self.min_score / 2:
+        body_toks = body_tokens if body_tokens is not None else tokenize(body)
+        title_toks = tokenize(title) if title else []
+        scored = sorted(((s, c) for c, s in self._scores(title_toks, body_toks).items()), reverse=True)
+        chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score and c in self.info]
+        if not chosen and scored and scored[0][0] >= self.min_score / 2 and scored[0][1] in self.info:
             chosen = scored[:1]  # the best guess, when there is some evidence
-        return [
+        topics = [
             Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
             for s, c in chosen
-            if c in self.info
         ]
+        for s, c in self.subtopics(chosen, title_toks, body_toks):
+            info = self.sub_info[c]
+            topics.append(Topic(code=c, label=info.label, label_ar=info.label_ar, score=round(s, 4)))
+        topics.sort(key=lambda t: -t.score)
+        return topics
