@@ -113,24 +113,30 @@ def test_up_with_plain_producer_bad_file_and_poison(tmp_path: Path, redis_url: s
         shutil.copy(seed, inbox / seed.name)
     (inbox / "broken.json").write_text('{"title": "half a file", "bo', encoding="utf-8")
     database = f"sqlite:///{tmp_path / 'n.db'}"
-    out = run(
-        [
-            "up",
-            "--exit-when-idle",
-            "--inbox",
-            str(inbox),
-            "--database",
-            database,
-            "--redis-url",
-            redis_url,
-            "--enrich-replicas",
-            "2",
-            "--http-port",
-            "0",
-        ],
-        cwd=tmp_path,
-    )
+    import socket
+
+    with socket.socket() as taken:  # the HTTP port asked for is in use: up says so and goes on without HTTP
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        out = run(
+            [
+                "up",
+                "--exit-when-idle",
+                "--inbox",
+                str(inbox),
+                "--database",
+                database,
+                "--redis-url",
+                redis_url,
+                "--enrich-replicas",
+                "2",
+                "--http-port",
+                str(taken.getsockname()[1]),
+            ],
+            cwd=tmp_path,
+        )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    assert "are not all free: the services run without HTTP" in out.stdout
 
     articles = stored(database)
     assert len(articles) == 3

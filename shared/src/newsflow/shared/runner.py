@@ -190,6 +190,14 @@ async def run_up(
 
     redis = redisconn.client(redis_url)
     code = 0
+    wanted = 1 + (enrich_replicas if "enrich" in installed_services() else 0) + 1
+    if http_port and not all(_port_free(p) for p in range(http_port, http_port + wanted)):
+        sup.say(
+            "up",
+            f"ports {http_port}-{http_port + wanted - 1} are not all free: the services run without HTTP "
+            "(choose others with --http-port)",
+        )
+        http_port = 0
     next_port = http_port
     try:
         for service in installed_services():  # the store first: it takes http_port itself
@@ -228,6 +236,17 @@ async def run_up(
         if server is not None:
             server.stop()
     return code
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def copy_into_inbox(src: Path, inbox: Path) -> int:
