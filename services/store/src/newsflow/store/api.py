@@ -71,28 +71,6 @@ class Stats(BaseModel):
     dead_letters: int | None = None
 
 
-def _query(
-    entity: str | None,
-    entity_label: EntityLabel | None,
-    topic: str | None,
-    language: str | None,
-    source: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    q: str | None,
-) -> ArticleQuery:
-    return ArticleQuery(
-        entity=entity,
-        entity_label=entity_label,
-        topic=topic,
-        language=language,
-        source=source,
-        since=since,
-        until=until,
-        text=q,
-    )
-
-
 def read_router(engine: Engine, pipeline_info: Any = None) -> APIRouter:
     """``pipeline_info``: an async callable returning (streams, dead letters) for ``/stats``."""
     router = APIRouter(tags=["read"])
@@ -114,7 +92,16 @@ def read_router(engine: Engine, pipeline_info: Any = None) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> ArticlePage:
-        query = _query(entity, entity_label, topic, language, source, since, until, q)
+        query = ArticleQuery(
+            entity=entity,
+            entity_label=entity_label,
+            topic=topic,
+            language=language,
+            source=source,
+            since=since,
+            until=until,
+            text=q,
+        )
         total = read.count_articles(engine, query)
         items = read.list_articles(engine, limit=limit, offset=offset, query=query)
         nxt = offset + limit if offset + limit < total else None
