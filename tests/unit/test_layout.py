@@ -92,3 +92,24 @@ def test_dockerfiles_build_one_service_from_the_root(compose: dict, service: str
     for path in re.findall(r"^COPY (\S+) ", dockerfile, re.M):
         for p in path.split():
             assert (ROOT / p).exists(), p
+
+
+def test_alert_rules_use_metrics_that_exist() -> None:
+    """docs/prometheus-alerts.yml parses and names only metrics newsflow exports."""
+    import re
+
+    from prometheus_client import generate_latest
+
+    from newsflow.shared import metrics
+
+    rules = yaml.safe_load((ROOT / "docs" / "prometheus-alerts.yml").read_text(encoding="utf-8"))
+    exprs = [r["expr"] for g in rules["groups"] for r in g["rules"]]
+    assert len(exprs) >= 8
+    metrics.ARTICLES.labels(stage="store", outcome="stored").inc(0)
+    metrics.ENRICH_SECONDS.observe(0.01)
+    metrics.STORE_COMMIT.observe(0.01)
+    exported = set(re.findall(r"^# TYPE (\S+)", generate_latest(metrics.REGISTRY).decode(), re.M))
+    for expr in exprs:
+        for name in re.findall(r"\b(newsflow_[a-z_]+)", expr):
+            base = re.sub(r"_(bucket|count|sum|total)$", "", name)
+            assert name in exported or base in exported, (name, expr)
