@@ -118,7 +118,7 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
     script = ROOT / "services/enrich/scripts/train_crf.py"
     outputs = []
     for n in (1, 2):
-        out = tmp_path / f"m{n}.crfsuite"
+        out = tmp_path / f"m{n}" / "ner-en.crfsuite"
         run = subprocess.run(
             [
                 sys.executable,
@@ -141,6 +141,16 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
         assert "crf+rules: F1 1.000" in run.stdout, run.stdout
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1], "same data and seed, same model"
-    model = HybridRecognizer(load(), {"en": tmp_path / "m1.crfsuite"})
+    model = HybridRecognizer(load(), {"en": tmp_path / "m1" / "ner-en.crfsuite"})
     got = {(e.text, e.label) for e in model("Omar Haddad arrived in Lima .", "en")}
     assert got == {("Omar Haddad", "PERSON"), ("Lima", "LOCATION")}
+    # the retrained model is what crf:DIR runs; a language the folder lacks keeps the shipped model
+    chosen = make_recognizer(f"crf:{tmp_path / 'm1'}", load())
+    assert {(e.text, e.label) for e in chosen("Omar Haddad arrived in Lima .", "en")} == got
+    assert ("مراكش", "LOCATION") in {
+        (e.text, e.label) for e in chosen("عقد الاجتماع في مراكش يوم الاثنين", "ar")
+    }
+    with pytest.raises(RecognizerError, match="not a directory"):
+        make_recognizer(f"crf:{tmp_path / 'nowhere'}", load())
+    with pytest.raises(RecognizerError, match="holds neither"):
+        make_recognizer(f"crf:{tmp_path}", load())

@@ -26,7 +26,9 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[str, typer.Option(help="ar or en")] = "ar",
         recognizer_spec: Annotated[
             str,
-            typer.Option("--recognizer", help="crf (default), rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"),
+            typer.Option(
+                "--recognizer", help="crf (default), crf:DIR, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"
+            ),
         ] = "crf",
         as_json: JsonOpt = False,
     ) -> None:

@@ -1,5 +1,8 @@
-"""Choosing the entity recogniser: ``NEWSFLOW_RECOGNIZER`` = ``crf`` (default), ``rules``,
+"""Choosing the entity recogniser: ``NEWSFLOW_RECOGNIZER`` = ``crf`` (default), ``crf:DIR``, ``rules``,
 ``spacy:NAME_OR_PATH`` or ``hf:LOCAL_PATH``.
+
+``crf:DIR`` uses the CRF models in DIR (``ner-ar.crfsuite``, ``ner-en.crfsuite``, as
+``scripts/train_crf.py --out`` writes them) and the shipped model for a language DIR lacks.
 
 spaCy and Hugging Face are optional: install them yourself (``pip install spacy`` plus a pipeline, or
 ``transformers`` with torch) and point newsflow at a pipeline or a model directory already on disk.
@@ -120,10 +123,24 @@ def make_recognizer(spec: str, resources: Resources) -> Recognizer:
         from newsflow.enrich.crf import HybridRecognizer
 
         return HybridRecognizer(resources)
+    if kind == "crf" and arg:
+        from newsflow.enrich.crf import HybridRecognizer, model_path
+
+        folder = Path(arg)
+        if not folder.is_dir():
+            raise RecognizerError(f"crf:{arg}: not a directory holding ner-ar.crfsuite or ner-en.crfsuite")
+        models = {lang: folder / f"ner-{lang}.crfsuite" for lang in ("ar", "en")}
+        if not any(p.is_file() for p in models.values()):
+            raise RecognizerError(f"crf:{arg}: holds neither ner-ar.crfsuite nor ner-en.crfsuite")
+        return HybridRecognizer(
+            resources, {lang: p if p.is_file() else model_path(lang) for lang, p in models.items()}
+        )
     if kind == "rules" and not arg:
         return RuleRecognizer(resources)
     if kind == "spacy" and arg:
         return SpacyRecognizer(arg)
     if kind == "hf" and arg:
         return HuggingFaceRecognizer(arg)
-    raise RecognizerError(f"unknown recogniser {spec!r}: use crf, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH")
+    raise RecognizerError(
+        f"unknown recogniser {spec!r}: use crf, crf:DIR, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"
+    )

@@ -13,7 +13,8 @@ class EnrichSettings(ServiceSettings):
     )
 
     recognizer: str = Field(
-        default="crf", description="entity recogniser: crf, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH"
+        default="crf",
+        description="entity recogniser: crf, crf:DIR, rules, spacy:NAME_OR_PATH or hf:LOCAL_PATH",
     )
 
     @field_validator("enrichers")
