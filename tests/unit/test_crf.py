@@ -68,6 +68,18 @@ def test_english_news(hybrid: HybridRecognizer) -> None:
     assert scholz[0].canonical == "Olaf Scholz"
 
 
+def test_a_place_inside_an_event_name_is_not_a_place(hybrid: HybridRecognizer) -> None:
+    # the tagger learns other names (events, products) as MISC and the recogniser never reports them
+    for text, place in (
+        ("Pete Sampras won the U.S. Open at Flushing Meadows in New York on Sunday.", "U.S."),
+        ("The Tour de France leader Tadej Pogacar rode into Paris.", "France"),
+    ):
+        found = {(e.text, e.label) for e in hybrid(text, "en")}
+        assert (place, "LOCATION") not in found, found
+        assert {e.label for e in hybrid(text, "en")} <= {"PERSON", "LOCATION", "ORGANIZATION"}
+        assert any(label == "PERSON" for _, label in found), found
+
+
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:
     assert {e.canonical for e in hybrid("زار الرئيس الفرنسي مدينة مراكش", "und")} >= {"مراكش"}
     assert any(e.canonical == "London" for e in hybrid("Prime Minister Keir Starmer spoke in London.", "fr"))

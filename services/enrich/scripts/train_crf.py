@@ -29,9 +29,12 @@ from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import Token, tokenize
 
 KIND = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
+# other names (events, products, nationalities) are learnt as MISC so that the tagger knows "U.S. Open" is
+# one name, not a country; the recogniser never reports them
+MISC = {"MISC": "MISC", "MIS": "MISC"}
 
 
-def project(sent: Sentence, toks: list[Token]) -> list[str]:
+def project(sent: Sentence, toks: list[Token], kinds: dict[str, str] = KIND) -> list[str]:
     """The corpus's BIO tags carried onto newsflow's tokens of the same running text."""
     labels = []
     offsets = sent.offsets()
@@ -41,7 +44,7 @@ def project(sent: Sentence, toks: list[Token]) -> list[str]:
             k += 1
         tag = sent.tags[k]
         prefix, _, raw = tag.partition("-")
-        kind = KIND.get(raw) if tag != "O" else None
+        kind = kinds.get(raw) if tag != "O" else None
         if kind is None:
             labels.append("O")
         elif prefix == "B" and tok.start == offsets[k][0]:
@@ -77,6 +80,9 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--no-misc", action="store_true", help="tag other names O instead of learning them as MISC"
+    )
     ap.add_argument("--repeat", action="append", default=[], help="FILE_STEM=N: weigh a corpus N times")
     args = ap.parse_args()
     random.seed(args.seed)
@@ -96,6 +102,7 @@ def main() -> None:
             if args.heldout_dir:
                 write_conll(args.heldout_dir / f"{path.stem}.heldout.conll", sents[cut:])
     random.shuffle(train)
+    kinds = KIND if args.no_misc else KIND | MISC
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
     for s in train:
@@ -104,7 +111,7 @@ def main() -> None:
         if not toks:
             continue
         trainer.append(
-            feats.sequence(text, toks, rule_tags(toks, rules(text, args.lang, toks))), project(s, toks)
+            feats.sequence(text, toks, rule_tags(toks, rules(text, args.lang, toks))), project(s, toks, kinds)
         )
     print(f"features for {len(train)} sentences in {time.perf_counter() - started:.0f}s")
     trainer.set_params(

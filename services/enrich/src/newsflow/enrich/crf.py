@@ -313,6 +313,8 @@ class HybridRecognizer:
                     taken[k] = True
         out: list[Entity] = []
         for s in sorted(spans, key=lambda s: s.first):
+            if s.kind not in KINDS:
+                continue  # a name of another kind (an event, a product): it only keeps rules out
             start, end = toks[s.first].start, toks[s.last].end
             rule = by_range.get((s.first, s.last, s.kind)) or self._named_inside(toks, s, by_range)
             canonical = rule.canonical if rule else self._canonical(text, toks, s.first, s.last)
