@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsflow.enrich.crf import HybridRecognizer, decode, rule_tags
+from newsflow.enrich.crf import HybridRecognizer, decode, rule_tags, sentences
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import tokenize
@@ -78,6 +78,37 @@ def test_a_place_inside_an_event_name_is_not_a_place(hybrid: HybridRecognizer) -
         assert (place, "LOCATION") not in found, found
         assert {e.label for e in hybrid(text, "en")} <= {"PERSON", "LOCATION", "ORGANIZATION"}
         assert any(label == "PERSON" for _, label in found), found
+
+
+def test_an_article_is_tagged_sentence_by_sentence(hybrid: HybridRecognizer) -> None:
+    # the tagger learnt from single sentences: across a full stop the last word of one sentence must not
+    # be the context of the next one's first word, or every capitalised opening word looks like a name
+    text = (
+        "Gold closed down at $387.00 on Friday. Dealers said the precious metal eased. Analysts said "
+        "the reports implied the Fed would wait.\nSilver, basis the September contract, was flat."
+    )
+    found = {(e.text, e.label) for e in hybrid(text, "en")}
+    assert ("Fed", "ORGANIZATION") in found
+    assert not {e for e in found if e[0] in {"Dealers", "Analysts", "Silver"}}, found
+    toks = tokenize(text)
+    firsts = [toks[a].text for a, _ in sentences(text, toks)]
+    assert firsts == ["Gold", "Dealers", "Analysts", "Silver"]
+    # Mr. Smith and St. Louis stay within their sentence
+    assert (
+        len(
+            sentences(
+                "Mr. Smith went to St. Louis on Monday.", tokenize("Mr. Smith went to St. Louis on Monday.")
+            )
+        )
+        == 1
+    )
+
+
+def test_a_surname_alone_is_the_person_named_in_full(hybrid: HybridRecognizer) -> None:
+    text = "Tiger Woods shot a 66 on Sunday.\nWOODS TAKES LEAD\nWoods said the course was playing fast."
+    people = [e for e in hybrid(text, "en") if e.label == "PERSON"]
+    assert {e.text for e in people} == {"Tiger Woods", "WOODS", "Woods"}
+    assert all(e.canonical == "Tiger Woods" for e in people), people
 
 
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:

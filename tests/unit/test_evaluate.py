@@ -1,10 +1,11 @@
 """The scorers behind `newsflow eval`, on small files with known answers."""
 
+import json
 from pathlib import Path
 
 import pytest
 
-from newsflow.enrich.evaluate import read_conll, score_language, score_ner, score_topics
+from newsflow.enrich.evaluate import read_conll, read_ner, score_language, score_ner, score_topics
 from newsflow.shared.contracts import Entity, Language, Topic
 
 CONLL = """-DOCSTART- -X- O
@@ -73,6 +74,31 @@ def test_ner_scores_exact_character_spans(tmp_path: Path) -> None:
     assert result["micro"]["precision"] == pytest.approx(0.5)
     assert result["token_aligned"]["micro"]["tp"] == 3, "widened to the token, مراكش matches بمراكش"
     assert result["per_type"]["PER"]["f1"] == pytest.approx(1.0)
+
+
+def test_documents_are_scored_whole(tmp_path: Path) -> None:
+    text = "Jürgen Stock visited Lyon .\nStock met the Interpol board ."
+    gold = [(0, 12, "PER"), (21, 25, "LOC"), (28, 33, "PER"), (42, 50, "ORG"), (51, 56, "MISC")]
+    path = tmp_path / "docs.jsonl"
+    rows = [{"text": text, "entities": [{"start": s, "end": e, "type": t} for s, e, t in gold]}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def fake(doc: str) -> list[Entity]:
+        seen.append(doc)
+        return [
+            Entity(text="Stock", label="PERSON", start=28, end=33, canonical="Jürgen Stock", confidence=0.9),
+            Entity(text="board", label="ORGANIZATION", start=51, end=56, canonical="board", confidence=0.5),
+        ]
+
+    result = score_ner(read_ner(path), fake)
+    assert seen == [text], "the recogniser sees the whole document at once"
+    assert result["documents"] == 1
+    assert (result["micro"]["tp"], result["micro"]["fp"], result["micro"]["fn"]) == (1, 1, 3)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
+        list(read_ner(bad))
 
 
 def test_language_and_topic_scores() -> None:

@@ -10,7 +10,8 @@
 blocks are written to ``--heldout-dir`` so that ``newsflow eval ner`` reproduces the figures on them,
 and scored here with the shipped recogniser (``HybridRecognizer``: the CRF plus the rules). ``--dev FILE``
 scores a file never trained on. The features are defined once, in ``newsflow.enrich.crf``; the
-sentence is tokenised as in production and the corpus labels are projected onto those tokens.
+sentence is tokenised as in production, the corpus labels are projected onto those tokens, and it is cut
+where the recogniser cuts an article into sentences (``crf.sentences``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from newsflow.enrich.crf import Featurizer, HybridRecognizer, rule_tags
+from newsflow.enrich.crf import Featurizer, HybridRecognizer, rule_tags, sentences
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.evaluate import Sentence, read_conll, score_ner
 from newsflow.enrich.resources import load
@@ -110,9 +111,9 @@ def main() -> None:
         toks = tokenize(text)
         if not toks:
             continue
-        trainer.append(
-            feats.sequence(text, toks, rule_tags(toks, rules(text, args.lang, toks))), project(s, toks, kinds)
-        )
+        tags, labels = rule_tags(toks, rules(text, args.lang, toks)), project(s, toks, kinds)
+        for a, b in sentences(text, toks):  # as the recogniser tags an article
+            trainer.append(feats.sequence(text, toks[a:b], tags[a:b]), labels[a:b])
     print(f"features for {len(train)} sentences in {time.perf_counter() - started:.0f}s")
     trainer.set_params(
         {

@@ -22,7 +22,14 @@ def register(app: typer.Typer) -> None:
 
     @ev.command("ner")
     def eval_ner(
-        path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CoNLL file, IOB2 tags")],
+        path: Annotated[
+            Path,
+            typer.Argument(
+                exists=True,
+                dir_okay=False,
+                help="CoNLL file (IOB2 tags), or .jsonl documents with entity offsets",
+            ),
+        ],
         lang: Annotated[str, typer.Option(help="ar or en")] = "ar",
         recognizer_spec: Annotated[
             str,
@@ -33,12 +40,12 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Entity-level precision, recall and F1 (PER, LOC, ORG; micro-averaged and per type)."""
-        from newsflow.enrich.evaluate import read_conll, score_ner
+        from newsflow.enrich.evaluate import read_ner, score_ner
         from newsflow.enrich.recognizers import make_recognizer
         from newsflow.enrich.resources import load
 
         recognizer = make_recognizer(recognizer_spec, load())
-        show(score_ner(read_conll(path), lambda text: recognizer(text, lang)), as_json)
+        show(score_ner(read_ner(path), lambda text: recognizer(text, lang)), as_json)
 
     @ev.command("lang")
     def eval_lang(

@@ -52,6 +52,12 @@ _CLASSES: Final = (
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
 _GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
+_FULL_STOP: Final = re.compile(r"[.!?؟]")
+# a full stop after these ends no sentence (Mr. Smith, St. Louis); neither does one after a single letter
+_ABBREVIATION: Final = re.compile(
+    r"(mrs?|ms|dr|st|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|rep|sen|gov|prof|rev|jr|sr|messrs|mt|ft|no|vs"
+    r"|co|corp|inc|ltd|bros|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z])"
+)
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
 
@@ -156,6 +162,26 @@ class Featurizer:
                     f.append(f"{off}:r={rules[j]}")
             out.append(f)
         return out
+
+
+def sentences(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[first, end)`` of the sentences: a line break, or a full stop not after an
+    abbreviation, ends one. The tagger is trained on sentences, one sequence each, so it tags an article
+    sentence by sentence: the words either side of a full stop are not each other's context."""
+    out = []
+    start = 0
+    for i in range(1, len(toks)):
+        gap = text[toks[i - 1].end : toks[i].start]
+        if "\n" in gap or (_FULL_STOP.search(gap) and not _abbreviation(toks[i - 1])):
+            out.append((start, i))
+            start = i
+    if toks:
+        out.append((start, len(toks)))
+    return out
+
+
+def _abbreviation(tok: Token) -> bool:
+    return not tok.arabic and _ABBREVIATION.fullmatch(tok.text.lower()) is not None
 
 
 def rule_tags(toks: Sequence[Token], entities: Sequence[Entity]) -> list[str]:
@@ -292,11 +318,19 @@ class HybridRecognizer:
         if tagger is None or not toks:
             return ruled
         tags = rule_tags(toks, ruled)
-        predicted = tagger.tag(self.features.sequence(text, toks, tags))
+        predicted: list[str] = []
+        margin: dict[int, float] = {}
+        for a, b in sentences(text, toks):
+            labels = tagger.tag(self.features.sequence(text, toks[a:b], tags[a:b]))
+            for k, label in enumerate(labels):
+                if label != "O":
+                    margin[a + k] = tagger.marginal(label, k)
+            predicted.extend(labels)
         spans = []
         for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
-            margins = [tagger.marginal(predicted[k], k) for k in range(first, last + 1)]
+            margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
+        _surnames_are_people(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -330,6 +364,28 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+def _surnames_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """An article names a person in full once and by surname after: a surname alone is that person,
+    whatever the tagger made of it in its own sentence ("Pirelli said"), or where it saw nothing."""
+    surnames: dict[str, float] = {}
+    for s in spans:
+        if s.kind == "PER" and s.last > s.first:
+            word = toks[s.last].norm
+            surnames[word] = max(surnames.get(word, 0.0), s.confidence)
+    if not surnames:
+        return
+    taken: set[int] = set()
+    for s in spans:
+        taken.update(range(s.first, s.last + 1))
+        if s.first == s.last and toks[s.first].norm in surnames:
+            s.kind = "PER"
+    for k, t in enumerate(toks):
+        # Latin script only: a capital marks a name there; Arabic surnames are often plain words (حسن, الأسد)
+        if k not in taken and t.norm in surnames and not t.arabic and t.text[:1].isupper():
+            spans.append(_Span(k, k, "PER", surnames[t.norm]))
+    spans.sort(key=lambda s: s.first)
 
 
 def _token_index(toks: Sequence[Token]) -> Callable[[int], int]:

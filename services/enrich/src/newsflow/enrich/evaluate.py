@@ -6,6 +6,8 @@ Formats (see ``newsflow eval --help``):
   The recogniser sees each sentence as running text (tokens joined by spaces) and is scored on
   character spans, entity-level exact match. ``token_aligned`` also reports the score with predicted
   spans widened to whole tokens (corpora label ``بمراكش`` whole; newsflow's mention is ``مراكش``).
+  A ``.jsonl`` file holds whole documents instead, ``{"text", "entities": [{"start", "end", "type"}]}``
+  (character offsets, end exclusive), and the recogniser sees each document at once, as in production.
 - Language: TSV, ``code<TAB>text`` per line.
 - Topics: JSONL, ``{"text", "title"?, "topics": ["medtop:..."]}``.
 """
@@ -13,6 +15,7 @@ Formats (see ``newsflow eval --help``):
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -66,6 +69,40 @@ class Sentence:
         return spans
 
 
+@dataclass
+class Document:
+    """A whole labelled text: what the enricher sees in production, where one article's mentions of a
+    name can help each other."""
+
+    text: str
+    gold: list[Span]
+
+    def offsets(self) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(r"\S+", self.text)]
+
+    def spans(self) -> set[Span]:
+        return {(s, e, t) for s, e, t in self.gold if t in TYPES}
+
+
+def read_ner_docs(path: Path) -> Iterator[Document]:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            gold = [
+                (int(e["start"]), int(e["end"]), _GOLD.get(e["type"], e["type"])) for e in row["entities"]
+            ]
+            yield Document(row["text"], gold)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: not a labelled document ({exc!r})") from exc
+
+
+def read_ner(path: Path) -> Iterator[Sentence] | Iterator[Document]:
+    """CoNLL sentences, or whole documents from a ``.jsonl`` file."""
+    return read_ner_docs(path) if path.suffix == ".jsonl" else read_conll(path)
+
+
 def read_conll(path: Path) -> Iterator[Sentence]:
     tokens: list[str] = []
     tags: list[str] = []
@@ -104,11 +141,15 @@ def _widen(span: Span, offsets: list[tuple[int, int]]) -> Span:
     return (starts[-1] if starts else s, ends[0] if ends else e, t)
 
 
-def score_ner(sentences: Iterable[Sentence], recognize: Callable[[str], list[Entity]]) -> dict[str, Any]:
+def score_ner(
+    sentences: Iterable[Sentence] | Iterable[Document], recognize: Callable[[str], list[Entity]]
+) -> dict[str, Any]:
     counts: dict[str, dict[str, Counter[str]]] = {m: defaultdict(Counter) for m in ("exact", "token_aligned")}
     n = 0
+    documents = False
     for sent in sentences:
         n += 1
+        documents = isinstance(sent, Document)
         gold = sent.spans()
         text = sent.text
         pred = {(e.start, e.end, _PRED[e.label]) for e in recognize(text) if e.label in _PRED}
@@ -120,7 +161,7 @@ def score_ner(sentences: Iterable[Sentence], recognize: Callable[[str], list[Ent
                 counts[mode][t]["tp"] += len(g & p)
                 counts[mode][t]["fp"] += len(p - g)
                 counts[mode][t]["fn"] += len(g - p)
-    result: dict[str, Any] = {"sentences": n}
+    result: dict[str, Any] = {"documents" if documents else "sentences": n}
     for mode, per in counts.items():
         total = Counter[str]()
         for c in per.values():
@@ -200,7 +241,8 @@ def render_table(result: dict[str, Any]) -> str:
         if "token_aligned" in result:
             m = result["token_aligned"]["micro"]
             lines.append(f"token-aligned micro: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}")
-        lines.append(f"({result['sentences']} sentences)")
+        unit = "documents" if "documents" in result else "sentences"
+        lines.append(f"({result[unit]} {unit})")
     elif "per_language" in result:
         lines.append(f"accuracy {result['accuracy']:.4f} on {result['n']}")
         for code, m in result["per_language"].items():
