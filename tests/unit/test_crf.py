@@ -1,6 +1,7 @@
 """The trained recogniser (CRF + rules): the shipped models on the seeds and on news text, and the
 training script end to end on a small corpus it builds itself."""
 
+import json
 import subprocess
 import sys
 from collections import defaultdict
@@ -8,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from newsflow.enrich.crf import HybridRecognizer, decode, rule_tags, sentences
+from newsflow.enrich.crf import (
+    CharProfile,
+    CrossFitted,
+    HybridRecognizer,
+    decode,
+    profile_path,
+    rule_tags,
+    sentences,
+)
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import tokenize
@@ -94,14 +103,8 @@ def test_an_article_is_tagged_sentence_by_sentence(hybrid: HybridRecognizer) -> 
     firsts = [toks[a].text for a, _ in sentences(text, toks)]
     assert firsts == ["Gold", "Dealers", "Analysts", "Silver"]
     # Mr. Smith and St. Louis stay within their sentence
-    assert (
-        len(
-            sentences(
-                "Mr. Smith went to St. Louis on Monday.", tokenize("Mr. Smith went to St. Louis on Monday.")
-            )
-        )
-        == 1
-    )
+    one = "Mr. Smith went to St. Louis on Monday."
+    assert len(sentences(one, tokenize(one))) == 1
 
 
 def test_a_surname_alone_is_the_person_named_in_full(hybrid: HybridRecognizer) -> None:
@@ -114,6 +117,20 @@ def test_a_surname_alone_is_the_person_named_in_full(hybrid: HybridRecognizer) -
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:
     assert {e.canonical for e in hybrid("زار الرئيس الفرنسي مدينة مراكش", "und")} >= {"مراكش"}
     assert any(e.canonical == "London" for e in hybrid("Prime Minister Keir Starmer spoke in London.", "fr"))
+
+
+def test_char_profile_tells_names_from_words() -> None:
+    words = [(w, "PER") for w in ("يورغن", "فينغر", "غوتيريش", "هولاند", "شرودر", "ميركل", "جونسون")]
+    words += [(w, "O") for w in ("قال", "اجتماع", "التعاون", "الدولي", "وزير", "يوم", "الشرطة", "مدينة")]
+    profile = CharProfile.fit(words)
+    assert profile.posterior("غونتر")["PER"] > 0.5 > profile.posterior("الاجتماع")["PER"]
+    assert profile.features("فيرغسون")[0] in {"cpPER=3", "cpPER=4"}, "an unseen foreign name looks like one"
+    again = CharProfile.from_json(json.loads(json.dumps(profile.to_json())))
+    assert again.posterior("غونتر") == profile.posterior("غونتر")
+    # in training, a word's features come from a profile fitted without it
+    fitted = CrossFitted(words, folds=3)
+    own = fitted.profiles[fitted.fold("فينغر")]
+    assert not any("^فين" in g and "PER" in row for g, row in own.counts.items())
 
 
 def test_decode_and_rule_tags_agree() -> None:
@@ -182,8 +199,8 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
         )
         assert "toy (24 sentences, never trained on)" in run.stdout
         assert "crf+rules: F1 1.000" in run.stdout, run.stdout
-        outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1], "same data and seed, same model"
+        outputs.append((out.read_bytes(), profile_path(out).read_bytes()))
+    assert outputs[0] == outputs[1], "same data and seed, same model and char profile"
     model = HybridRecognizer(load(), {"en": tmp_path / "m1" / "ner-en.crfsuite"})
     got = {(e.text, e.label) for e in model("Omar Haddad arrived in Lima .", "en")}
     assert got == {("Omar Haddad", "PERSON"), ("Lima", "LOCATION")}

@@ -17,13 +17,23 @@ where the recogniser cuts an article into sentences (``crf.sentences``).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import time
 from pathlib import Path
 
 import pycrfsuite
 
-from newsflow.enrich.crf import Featurizer, HybridRecognizer, rule_tags, sentences
+from newsflow.enrich.crf import (
+    CharProfile,
+    CrossFitted,
+    Featurizer,
+    HybridRecognizer,
+    profile_path,
+    rule_tags,
+    sentences,
+    stem_of,
+)
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.evaluate import Sentence, read_conll, score_ner
 from newsflow.enrich.resources import load
@@ -84,6 +94,7 @@ def main() -> None:
     ap.add_argument(
         "--no-misc", action="store_true", help="tag other names O instead of learning them as MISC"
     )
+    ap.add_argument("--no-chars", action="store_true", help="no char profile features")
     ap.add_argument("--repeat", action="append", default=[], help="FILE_STEM=N: weigh a corpus N times")
     args = ap.parse_args()
     random.seed(args.seed)
@@ -106,12 +117,22 @@ def main() -> None:
     kinds = KIND if args.no_misc else KIND | MISC
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
+    projected = []
+    words: list[tuple[str, str]] = []
     for s in train:
-        text = s.text
-        toks = tokenize(text)
-        if not toks:
-            continue
-        tags, labels = rule_tags(toks, rules(text, args.lang, toks)), project(s, toks, kinds)
+        toks = tokenize(s.text)
+        if toks:
+            labels = project(s, toks, kinds)
+            projected.append((s.text, toks, labels))
+            words += [
+                (stem_of(t.norm, t.arabic), lab.partition("-")[2] or "O")
+                for t, lab in zip(toks, labels, strict=True)
+            ]
+    if not args.no_chars:
+        feats = Featurizer(res, CrossFitted(words))
+        profile = CharProfile.fit(words)
+    for text, toks, labels in projected:
+        tags = rule_tags(toks, rules(text, args.lang, toks))
         for a, b in sentences(text, toks):  # as the recogniser tags an article
             trainer.append(feats.sequence(text, toks[a:b], tags[a:b]), labels[a:b])
     print(f"features for {len(train)} sentences in {time.perf_counter() - started:.0f}s")
@@ -126,6 +147,11 @@ def main() -> None:
     started = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(args.out))
+    chars = profile_path(args.out)
+    if args.no_chars:
+        chars.unlink(missing_ok=True)
+    else:
+        chars.write_text(json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(
         f"trained in {time.perf_counter() - started:.0f}s -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
     )

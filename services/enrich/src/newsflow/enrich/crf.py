@@ -3,8 +3,10 @@
 The CRF tags newsflow's own tokens with BIO labels (PER, LOC, ORG). Its features are what Arabic and
 English news need: the normalised word, its proclitic split (و ف ب ل ك ال ...), the stem without the
 article, prefixes and suffixes, word shape, membership in the gazetteers, the first-name list and the
-common-word list, the same for two words either side, the words three away, the sentence start, and what the rule
-recogniser (``entities.RuleRecognizer``) says about the word and its neighbours.
+common-word list, the same for two words either side, the words three away, the sentence start, what the rule
+recogniser (``entities.RuleRecognizer``) says about the word and its neighbours, and how much the stem's
+letters look like a name's (``CharProfile``, fitted on the training corpus and shipped beside the model as
+``ner-LANG.chars.json``). An article is tagged sentence by sentence, as the tagger was trained.
 
 ``HybridRecognizer`` is the default recogniser: the CRF decides where entities are; the rules supply
 canonical forms (one ``الإنتربول`` for every spelling), add high-precision entities the CRF missed and
@@ -16,12 +18,15 @@ link a family name alone to the full name. Confidence is the CRF's mean marginal
 from __future__ import annotations
 
 import bisect
+import json
+import math
 import re
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import pycrfsuite
 
@@ -70,11 +75,98 @@ def _shape(text: str) -> str:
     return "".join(out)[:6]
 
 
+def stem_of(norm: str, arabic: bool) -> str:
+    """The word without proclitics and article, as the tagger's ``st`` feature sees it."""
+    splits = clitic_splits(norm) if arabic else ((0, norm),)
+    return strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
+
+
+class CharProfile:
+    """How much a word's letters look like those of a person's, a place's or an organisation's name:
+    a naive Bayes over the character 2- to 4-grams of the words a corpus labels, one count per distinct
+    word and label. It speaks for the words the tagger never saw (إيتو, فينغر: transliterated names
+    have letters and endings Arabic words rarely have)."""
+
+    def __init__(self, counts: dict[str, dict[str, int]], totals: dict[str, int]) -> None:
+        self.counts = counts
+        self.totals = totals
+        self.classes = sorted(totals)
+        vocab = max(len(counts), 1)
+        denoms = [math.log(totals[c] + vocab) for c in self.classes]
+        # add-one smoothed log P(gram | class), one tuple per gram, so that scoring a word is a few sums
+        self.unseen = tuple(-d for d in denoms)
+        self.logp = {
+            g: tuple(math.log(row.get(c, 0) + 1) - d for c, d in zip(self.classes, denoms, strict=True))
+            for g, row in counts.items()
+        }
+
+    @staticmethod
+    def grams(stem: str) -> list[str]:
+        s = f"^{stem}$"
+        return [s[i : i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+
+    @classmethod
+    def fit(cls, words: Iterable[tuple[str, str]]) -> CharProfile:
+        counts: dict[str, dict[str, int]] = {}
+        totals: dict[str, int] = {}
+        for stem, label in set(words):
+            for g in cls.grams(stem):
+                row = counts.setdefault(g, {})
+                row[label] = row.get(label, 0) + 1
+                totals[label] = totals.get(label, 0) + 1
+        return cls(counts, totals)
+
+    def posterior(self, stem: str) -> dict[str, float]:
+        grams = self.grams(stem)
+        if not grams or not self.classes:
+            return {}
+        rows = [self.logp.get(g, self.unseen) for g in grams]
+        logs = [sum(col) / len(grams) for col in zip(*rows, strict=True)]
+        top = max(logs)
+        exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
+        z = sum(exp)
+        return {c: v / z for c, v in zip(self.classes, exp, strict=True)}
+
+    def features(self, stem: str) -> list[str]:
+        post = self.posterior(stem)
+        return [
+            f"cp{c}={min(int(p * _CHAR_BUCKETS), _CHAR_BUCKETS - 1)}" for c, p in post.items() if c != "O"
+        ]
+
+    def to_json(self) -> dict[str, object]:
+        return {"totals": self.totals, "counts": self.counts}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CharProfile:
+        return cls(data["counts"], data["totals"])
+
+
+# how sharply the per-gram mean log-likelihoods are turned into a posterior, and its buckets
+_CHAR_SHARPNESS: Final = 4.0
+_CHAR_BUCKETS: Final = 5
+
+
+class CrossFitted:
+    """Char profiles for training: a word's features come from a profile fitted without its fold, so the
+    tagger learns how far to trust the profile on words it has not seen."""
+
+    def __init__(self, words: list[tuple[str, str]], folds: int = 5) -> None:
+        self.folds = folds
+        self.profiles = [CharProfile.fit(w for w in words if self.fold(w[0]) != k) for k in range(folds)]
+
+    def fold(self, stem: str) -> int:
+        return zlib.crc32(stem.encode()) % self.folds
+
+    def features(self, stem: str) -> list[str]:
+        return self.profiles[self.fold(stem)].features(stem)
+
+
 class Featurizer:
     """Features of newsflow tokens, as lists of strings (what crfsuite reads fastest)."""
 
-    def __init__(self, res: Resources) -> None:
+    def __init__(self, res: Resources, profile: CharProfile | CrossFitted | None = None) -> None:
         self.res = res
+        self.profile = profile
         self._words = lru_cache(maxsize=100_000)(self._word)
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
@@ -111,6 +203,8 @@ class Featurizer:
                     extra.append(f"vc={cls}")
         if norm in self.res.common:
             extra.append("co=1")
+        if self.profile is not None:
+            extra.extend(self.profile.features(stem))
         if not arabic and surface.lower() in self.res.common:
             extra.append("co_low=1")
         own = tuple([f"{k}={v}" for k, v in f.items()] + sorted(set(extra)))
@@ -229,6 +323,11 @@ def model_path(lang: str) -> Path:
     return Path(str(DATA / f"ner-{lang}.crfsuite"))
 
 
+def profile_path(model: Path) -> Path:
+    """The char profile a model was trained with: ``ner-ar.crfsuite`` → ``ner-ar.chars.json``."""
+    return model.with_suffix(".chars.json")
+
+
 class HybridRecognizer:
     """CRF where the entities are; rules for canonical forms, extra precise matches and coreference."""
 
@@ -243,20 +342,28 @@ class HybridRecognizer:
     ) -> None:
         self.res = resources
         self.rules = RuleRecognizer(resources)
-        self.features = Featurizer(resources)
         self.add_rules_above = add_rules_above
         self.add_people_above = add_people_above
         self.taggers: dict[str, pycrfsuite.Tagger] = {}
+        self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
             self.taggers[lang] = tagger
+            chars = profile_path(path)
+            profile = (
+                CharProfile.from_json(json.loads(chars.read_text(encoding="utf-8")))
+                if chars.is_file()
+                else None
+            )
+            self.featurizers[lang] = Featurizer(resources, profile)
 
-    def _tagger(self, lang: str, toks: Sequence[Token]) -> pycrfsuite.Tagger | None:
-        if lang in self.taggers:
-            return self.taggers[lang]
-        arabic = sum(t.arabic for t in toks)
-        return self.taggers.get("ar" if arabic * 2 > len(toks) else "en")
+    def _tagger(self, lang: str, toks: Sequence[Token]) -> tuple[pycrfsuite.Tagger, Featurizer] | None:
+        if lang not in self.taggers:
+            lang = "ar" if sum(t.arabic for t in toks) * 2 > len(toks) else "en"
+        if lang not in self.taggers:
+            return None
+        return self.taggers[lang], self.featurizers[lang]
 
     def _canonical(self, text: str, toks: Sequence[Token], first: int, last: int) -> str:
         """Canonical form of a name the CRF found: the words without a leading proclitic (بمراكش → مراكش)."""
@@ -314,14 +421,15 @@ class HybridRecognizer:
     def __call__(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[Entity]:
         toks = tokens if tokens is not None else tokenize(text)
         ruled = self.rules(text, lang, toks)
-        tagger = self._tagger(lang, toks)
-        if tagger is None or not toks:
+        chosen = self._tagger(lang, toks)
+        if chosen is None or not toks:
             return ruled
+        tagger, features = chosen
         tags = rule_tags(toks, ruled)
         predicted: list[str] = []
         margin: dict[int, float] = {}
         for a, b in sentences(text, toks):
-            labels = tagger.tag(self.features.sequence(text, toks[a:b], tags[a:b]))
+            labels = tagger.tag(features.sequence(text, toks[a:b], tags[a:b]))
             for k, label in enumerate(labels):
                 if label != "O":
                     margin[a + k] = tagger.marginal(label, k)

@@ -1,8 +1,9 @@
 """Choosing the entity recogniser: ``NEWSFLOW_RECOGNIZER`` = ``crf`` (default), ``crf:DIR``, ``rules``,
 ``spacy:NAME_OR_PATH`` or ``hf:LOCAL_PATH``.
 
-``crf:DIR`` uses the CRF models in DIR (``ner-ar.crfsuite``, ``ner-en.crfsuite``, as
-``scripts/train_crf.py --out`` writes them) and the shipped model for a language DIR lacks.
+``crf:DIR`` uses the CRF models in DIR (``ner-ar.crfsuite``, ``ner-en.crfsuite``, each with the
+``ner-LANG.chars.json`` letter profile it was trained with, as ``scripts/train_crf.py --out`` writes
+them) and the shipped model for a language DIR lacks.
 
 spaCy and Hugging Face are optional: install them yourself (``pip install spacy`` plus a pipeline, or
 ``transformers`` with torch) and point newsflow at a pipeline or a model directory already on disk.
