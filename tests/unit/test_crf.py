@@ -126,6 +126,16 @@ def test_a_surname_alone_is_the_person_named_in_full(hybrid: HybridRecognizer) -
     assert all(e.canonical == "Tiger Woods" for e in people), people
 
 
+def test_a_name_the_tagger_is_sure_of_holds_across_the_article(hybrid: HybridRecognizer) -> None:
+    text = "The Irish Republican Army ( IRA ) said on Monday it would end its ceasefire. IRA bombs have killed many."
+    assert [e.text for e in hybrid(text, "en") if e.label == "ORGANIZATION"].count("IRA") == 2, (
+        "missed, then found"
+    )
+    text = "The Norwegian town of Kirkenes said on Monday it would rebuild. Kirkenes lies close to the Russian border."
+    kirkenes = [e for e in hybrid(text, "en") if e.text == "Kirkenes"]
+    assert [e.label for e in kirkenes] == ["LOCATION", "LOCATION"], "a hesitant kind gives way to a sure one"
+
+
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:
     assert {e.canonical for e in hybrid("زار الرئيس الفرنسي مدينة مراكش", "und")} >= {"مراكش"}
     assert any(e.canonical == "London" for e in hybrid("Prime Minister Keir Starmer spoke in London.", "fr"))
