@@ -136,6 +136,12 @@ def test_a_name_the_tagger_is_sure_of_holds_across_the_article(hybrid: HybridRec
     assert [e.label for e in kirkenes] == ["LOCATION", "LOCATION"], "a hesitant kind gives way to a sure one"
 
 
+def test_a_courtesy_title_names_a_person_and_is_not_the_name(hybrid: HybridRecognizer) -> None:
+    text = "Officials will also stop recording contacts. Mr Xi held his first Covid meeting on Thursday."
+    assert ("Xi", "PERSON") in {(e.text, e.label) for e in hybrid(text, "en")}
+    assert not [e for e in hybrid(text, "en") if e.text.startswith("Mr")]
+
+
 def test_the_model_is_picked_by_script_when_the_language_is_unknown(hybrid: HybridRecognizer) -> None:
     assert {e.canonical for e in hybrid("زار الرئيس الفرنسي مدينة مراكش", "und")} >= {"مراكش"}
     assert any(e.canonical == "London" for e in hybrid("Prime Minister Keir Starmer spoke in London.", "fr"))

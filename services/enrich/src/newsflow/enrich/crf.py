@@ -57,6 +57,7 @@ _CLASSES: Final = (
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
 _GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
+_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle"})
 _FULL_STOP: Final = re.compile(r"[.!?؟]")
 # a full stop after these ends no sentence (Mr. Smith, St. Louis); neither does one after a single letter
 _ABBREVIATION: Final = re.compile(
@@ -529,6 +530,7 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._trim_nationality(toks, spans)
+        _courtesy_titles_name_people(toks, spans)
         _surnames_are_people(toks, spans)
         self._repeat_names(toks, spans)
         taken = [False] * len(toks)
@@ -564,6 +566,18 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """Mr Xi, Dr. Haddad: the words after a courtesy title are a person, and the title is not the name."""
+    for s in spans:
+        if not toks[s.first].arabic and toks[s.first].norm in _COURTESY:
+            if s.first < s.last:
+                s.first += 1
+                s.kind = "PER"
+            else:
+                s.kind = "-"  # the title alone: no entity
+    spans[:] = [s for s in spans if s.kind != "-"]
 
 
 def _surnames_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
