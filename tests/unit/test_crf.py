@@ -75,6 +75,16 @@ def test_a_name_does_not_begin_with_a_nationality(hybrid: HybridRecognizer) -> N
     assert not hybrid._nationality(tokenize("الثاني")[0])
 
 
+def test_a_country_before_an_organisation_is_a_place(hybrid: HybridRecognizer) -> None:
+    text = (
+        "راسل المغرب الاتحاد الدولي لكرة القدم منتقدا نظام التنقيط والمعايير التقنية التي ستعتمد "
+        "خلال تقييم ملفات الترشيح لاستضافة مونديال 2026."
+    )
+    found = {(e.text, e.label) for e in hybrid(text, "ar")}
+    assert ("المغرب", "LOCATION") in found
+    assert ("الاتحاد الدولي لكرة القدم", "ORGANIZATION") in found
+
+
 def test_english_news(hybrid: HybridRecognizer) -> None:
     text = (
         "German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. The European Commission "

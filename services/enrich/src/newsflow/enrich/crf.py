@@ -488,6 +488,20 @@ class HybridRecognizer:
                     return True
         return False
 
+    def _split_place_before_organisation(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """راسل المغرب الاتحاد الدولي لكرة القدم: an Arabic organisation's name never begins with a country
+        followed by its head word (that would be اتحاد المغرب), so the country is a place of its own."""
+        gaz = self.res.gazetteer
+        for s in list(spans):
+            if s.kind != "ORG" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            entry = gaz.entries.get((toks[s.first].norm,))
+            head = strip_article(toks[s.first + 1].norm)
+            if entry is not None and entry.label == "LOCATION" and head in ORG_HEADS_AR:
+                spans.append(_Span(s.first, s.first, "LOC", s.confidence))
+                s.first += 1
+        spans.sort(key=lambda s: s.first)
+
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality: الرئيس الصيني شي جينبينغ names شي جينبينغ."""
         for s in spans:
@@ -530,6 +544,7 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._trim_nationality(toks, spans)
+        self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
         _surnames_are_people(toks, spans)
         self._repeat_names(toks, spans)
