@@ -252,3 +252,6 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
         make_recognizer(f"crf:{tmp_path / 'nowhere'}", load())
     with pytest.raises(RecognizerError, match="holds neither"):
         make_recognizer(f"crf:{tmp_path}", load())
+    profile_path(tmp_path / "m2" / "ner-en.crfsuite").unlink()
+    with pytest.raises(RecognizerError, match="letter profile"):
+        make_recognizer(f"crf:{tmp_path / 'm2'}", load())

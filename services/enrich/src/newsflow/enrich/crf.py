@@ -379,6 +379,11 @@ class HybridRecognizer:
             )
             # only the attributes the model weighs: the others add nothing to any score
             known = frozenset(attr for attr, _ in tagger.info().state_features)
+            if profile is None and any(a.startswith("cp") for a in known):
+                raise FileNotFoundError(
+                    f"{path} was trained with a letter profile and {chars.name} is not beside it: "
+                    "copy both files that scripts/train_crf.py wrote"
+                )
             self.featurizers[lang] = Featurizer(resources, profile, known)
 
     def _tagger(self, lang: str, toks: Sequence[Token]) -> tuple[pycrfsuite.Tagger, Featurizer] | None:

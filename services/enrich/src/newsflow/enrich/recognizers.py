@@ -133,9 +133,12 @@ def make_recognizer(spec: str, resources: Resources) -> Recognizer:
         models = {lang: folder / f"ner-{lang}.crfsuite" for lang in ("ar", "en")}
         if not any(p.is_file() for p in models.values()):
             raise RecognizerError(f"crf:{arg}: holds neither ner-ar.crfsuite nor ner-en.crfsuite")
-        return HybridRecognizer(
-            resources, {lang: p if p.is_file() else model_path(lang) for lang, p in models.items()}
-        )
+        try:
+            return HybridRecognizer(
+                resources, {lang: p if p.is_file() else model_path(lang) for lang, p in models.items()}
+            )
+        except FileNotFoundError as exc:
+            raise RecognizerError(f"crf:{arg}: {exc}") from exc
     if kind == "rules" and not arg:
         return RuleRecognizer(resources)
     if kind == "spacy" and arg:
