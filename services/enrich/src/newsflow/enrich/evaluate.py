@@ -134,6 +134,12 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     }
 
 
+def span_of(entity: Entity) -> Span | None:
+    """An entity as the scorer compares it: character offsets and PER, LOC or ORG."""
+    kind = _PRED.get(entity.label)
+    return (entity.start, entity.end, kind) if kind else None
+
+
 def _widen(span: Span, offsets: list[tuple[int, int]]) -> Span:
     s, e, t = span
     starts = [a for a, b in offsets if a <= s < b + 1]
@@ -152,7 +158,7 @@ def score_ner(
         documents = isinstance(sent, Document)
         gold = sent.spans()
         text = sent.text
-        pred = {(e.start, e.end, _PRED[e.label]) for e in recognize(text) if e.label in _PRED}
+        pred = {span for e in recognize(text) if (span := span_of(e)) is not None}
         offsets = sent.offsets()
         for mode, predicted in (("exact", pred), ("token_aligned", {_widen(p, offsets) for p in pred})):
             for t in TYPES:
