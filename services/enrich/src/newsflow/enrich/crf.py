@@ -172,7 +172,7 @@ class Featurizer:
         known: frozenset[str] | None = None,
     ) -> None:
         """``known``: the attributes a trained model weighs; the others change nothing and cost time, so
-        they are left out (a tagger reads a third as many)."""
+        they are left out (a fifth to a half of them, by language and text)."""
         self.res = res
         self.profile = profile
         self.known = known
