@@ -76,6 +76,30 @@ def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code:
     assert tagger(title, body)[0].code == code
 
 
+def test_a_long_english_article_is_not_health_for_its_length(tagger: TopicTagger) -> None:
+    # the only long English class in the training data is health: a classifier that learnt its prose
+    # style ("she said", "had been") called any long English article health
+    title = "Airport runway to close for repairs"
+    body = (
+        "The city's main airport will close its only runway for five days next month while engineers "
+        "resurface it, the operator said on Tuesday. She said the work had been planned for two years and "
+        'would be done at night where possible. "We have been talking to the airlines since the spring, and '
+        'most of them have already moved their flights," she told reporters. Passengers who were booked on '
+        "cancelled flights would be offered seats on later services or their money back, she said. The "
+        "operator has said it expects about 40,000 travellers to be affected. It was the first full closure "
+        "since the runway was built in 1987, and it had become necessary after cracks were found during an "
+        "inspection in the winter, according to a report it published. Local businesses said they were "
+        "worried about losing trade during the busy season, but the mayor said the repairs could not wait. "
+        '"It is better to do it now than to have an accident later," he said. The airport handled more than '
+        "six million passengers last year, a record, and it has said it wants to add a second runway by the "
+        "end of the decade if the government approves the plan."
+    )
+    assert len(body) > 1000
+    topics = tagger(title, body)
+    assert topics
+    assert topics[0].code != "medtop:07000000", topics
+
+
 def test_iptc_taxonomy_is_complete() -> None:
     top = [t for t in load().iptc if t["level"] == 1]
     assert len(top) == 17
