@@ -6,8 +6,8 @@
 
 Each file is split with a fixed seed: a fifth of every label held out, written to ``--heldout-dir``
 so that ``newsflow eval topics`` reproduces the scores. Features are the topic tagger's own stems
-(``TopicTagger.features``: title twice, the body's first 150 tokens), so training and production
-match. The English files mix short items (AG News, HuffPost) with one class of long articles
+(``TopicTagger.features``: title twice, the body's first ``--body-tokens``), so training and production
+match; each language gets its own classifier. The English files mix short items (AG News, HuffPost) with one class of long articles
 (health); to keep length from predicting the topic, every class also gets long documents made of
 several of its short items, and the most frequent English words are left out (``stop_stems``). A topic is "known" to the model in a language only if the training
 data shows it in that language; elsewhere the lexicon decides alone. The model is exported as plain JSON (idf and one weight per class per
@@ -55,13 +55,20 @@ def long_form(rows: list[dict[str, Any]], rng: random.Random, per_doc: int = 6) 
     for r in rows:
         if len(r["text"]) < 600:
             by_label[(r["lang"], r["topics"][0])].append(r)  # type: ignore[index]
-    for (_lang, label), items in sorted(by_label.items()):  # type: ignore[misc]
+    for (lang, label), items in sorted(by_label.items()):  # type: ignore[misc]
         items = items[:]
         rng.shuffle(items)
         for i in range(0, len(items) - per_doc + 1, per_doc):
             group = items[i : i + per_doc]
             body = "\n".join(f"{g['title']}. {g['text']}" for g in group[1:])
-            out.append({"title": group[0]["title"], "text": f"{group[0]['text']}\n{body}", "topics": [label]})
+            out.append(
+                {
+                    "title": group[0]["title"],
+                    "text": f"{group[0]['text']}\n{body}",
+                    "topics": [label],
+                    "lang": lang,
+                }
+            )
     return out
 
 
@@ -78,6 +85,41 @@ def stop_stems(tagger: TopicTagger, n: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def fit(
+    tagger: TopicTagger, docs: list[dict[str, Any]], stop: frozenset[str], c: float, body_tokens: int
+) -> dict[str, Any]:
+    """One language's classifier, as the plain JSON ``topics._Linear`` scores."""
+    feats = [
+        {
+            t: n
+            for t, n in tagger.features(
+                tokenize(d.get("title") or ""), tokenize(d["text"]), body_tokens
+            ).items()
+            if t not in stop
+        }
+        for d in docs
+    ]
+    labels = [d["topics"][0] for d in docs]
+    vec = TfidfVectorizer(
+        analyzer=lambda counts: [t for t, n in counts.items() for _ in range(n)], sublinear_tf=True, min_df=2
+    )
+    x = vec.fit_transform(feats)
+    clf = OneVsRestClassifier(LogisticRegression(C=c, class_weight="balanced", max_iter=5000))
+    clf.fit(x, labels)
+    terms = vec.get_feature_names_out()
+    coef = [est.coef_[0] for est in clf.estimators_]
+    return {
+        "classes": [str(k) for k in clf.classes_],
+        "intercept": [round(float(est.intercept_[0]), 5) for est in clf.estimators_],
+        "idf": {str(t): round(float(v), 5) for t, v in zip(terms, vec.idf_, strict=True)},
+        "coef": {
+            str(t): [round(float(k[j]), 4) for k in coef]
+            for j, t in enumerate(terms)
+            if max(abs(float(k[j])) for k in coef) >= 0.01
+        },
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", type=Path, nargs="+")
@@ -86,6 +128,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--C", type=float, default=3.0)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--body-tokens",
+        type=int,
+        default=400,
+        help="the classifier reads the title and this many body tokens",
+    )
     ap.add_argument("--stop-words", type=int, default=100, help="leave out the N most frequent English words")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -104,43 +152,19 @@ def main() -> None:
             )
     docs = train + long_form(train, rng)
     stop = stop_stems(tagger, args.stop_words)
-    feats = [
-        {
-            t: c
-            for t, c in tagger.features(tokenize(d.get("title") or ""), tokenize(d["text"])).items()
-            if t not in stop
-        }
-        for d in docs
-    ]
-    labels = [d["topics"][0] for d in docs]
-    vec = TfidfVectorizer(
-        analyzer=lambda counts: [t for t, c in counts.items() for _ in range(c)], sublinear_tf=True, min_df=2
-    )
-    x = vec.fit_transform(feats)
-    clf = OneVsRestClassifier(LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000))
-    clf.fit(x, labels)
-    terms = vec.get_feature_names_out()
-    classes = [str(c) for c in clf.classes_]
-    coef = [est.coef_[0] for est in clf.estimators_]
-    model = {
-        "about": "newsflow topic classifier: one-vs-rest logistic regression over sublinear TF-IDF of topic stems; "
-        "trained by services/enrich/scripts/train_topics.py",
-        "classes": classes,
-        # a topic the data never shows in a language says nothing there: the lexicon decides alone
-        "known": {
-            lang: sorted({r["topics"][0] for r in train if r.get("lang") == lang}) for lang in ("ar", "en")
-        },
-        "intercept": [round(float(est.intercept_[0]), 5) for est in clf.estimators_],
-        "idf": {str(t): round(float(v), 5) for t, v in zip(terms, vec.idf_, strict=True)},
-        "coef": {
-            str(t): [round(float(c[j]), 4) for c in coef]
-            for j, t in enumerate(terms)
-            if max(abs(float(c[j])) for c in coef) >= 0.01
-        },
+    model: dict[str, Any] = {
+        "about": "newsflow topic classifier: per language, one-vs-rest logistic regression over sublinear TF-IDF "
+        "of topic stems; trained by services/enrich/scripts/train_topics.py",
+        "body_tokens": args.body_tokens,
+        "languages": {},
     }
+    for lang in sorted({d["lang"] for d in train}):
+        mine = [d for d in docs if d["lang"] == lang]
+        model["languages"][lang] = fit(tagger, mine, stop, args.C, args.body_tokens)
+        print(f"{lang}: {len(mine)} documents, {len(model['languages'][lang]['idf'])} terms")
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(
-        f"{len(docs)} documents ({len(docs) - len(train)} long-form), {len(terms)} terms, {len(model['coef'])} kept -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
+        f"{len(docs)} documents ({len(docs) - len(train)} long-form) -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
     )
     shipped = TopicModel.load(args.out)
     for name, rows in held.items():
