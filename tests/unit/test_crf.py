@@ -12,6 +12,7 @@ import pytest
 from newsflow.enrich.crf import (
     CharProfile,
     CrossFitted,
+    Featurizer,
     HybridRecognizer,
     decode,
     profile_path,
@@ -169,6 +170,24 @@ def test_char_profile_tells_names_from_words() -> None:
     fitted = CrossFitted(words, folds=3)
     own = fitted.profiles[fitted.fold("فينغر")]
     assert not any("^فين" in g and "PER" in row for g, row in own.counts.items())
+
+
+def test_what_a_sentence_is_about_is_a_feature_of_its_words() -> None:
+    feat = Featurizer(load())
+
+    def features(text: str) -> list[list[str]]:
+        toks = tokenize(text)
+        return feat.sequence(text, toks, ["O"] * len(toks))
+
+    milan = features("Milan beat Roma in the league on Sunday")[0]
+    assert "dom=sport" in milan and "dom=sport|gz=LOCATION" in milan, (
+        "a city in a sports report may be a club"
+    )
+    assert not any(f.startswith("dom=") for f in features("Milan is a city in the north of Italy")[0])
+    # Arabic cues are found through clitics and the article: وبالمباراة
+    assert "dom=sport" in features("تقدم برشلونة وبالمباراة")[1]
+    assert "dom=business" in features("ارتفعت أسهم الشركة")[0]
+    assert "dom=table" in features("Norwich 3 Sunderland 1")[0]
 
 
 def test_decode_and_rule_tags_agree() -> None:

@@ -34,12 +34,14 @@ from newsflow.enrich.entities import RuleRecognizer, light_canonical
 from newsflow.enrich.resources import DATA, Resources
 from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
+    BUSINESS_CUES,
     CONNECTORS_AR,
     CONNECTORS_EN,
     HONORIFICS,
     ORG_FIRST_EN,
     ORG_HEADS_AR,
     ORG_HEADS_EN,
+    SPORT_CUES,
     TITLES_AR,
 )
 from newsflow.shared.contracts import Entity, EntityLabel
@@ -54,6 +56,9 @@ _CLASSES: Final = (
     ("orghead", ORG_HEADS_AR | ORG_HEADS_EN | ORG_FIRST_EN),
     ("conn", CONNECTORS_AR | CONNECTORS_EN),
 )
+_DOMAINS: Final = (("sport", SPORT_CUES), ("business", BUSINESS_CUES))
+_DOMAIN_SLOT: Final = {"sport": 8, "business": 9, "table": 10}  # where _word keeps each domain's features
+_DOMAIN_KEYS: Final = ("gz=", "sh=", "co=", "gi=")
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
 _GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
@@ -183,7 +188,7 @@ class Featurizer:
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
         """Own features, the context subsets as seen from offsets -2, -1, +1, +2, the word as seen from
-        -3 and +3, and the shape at a sentence start."""
+        -3 and +3, the shape at a sentence start, and its features in a sentence of each domain."""
         splits = clitic_splits(norm) if arabic else ((0, norm),)
         stem = strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
         f = {
@@ -234,13 +239,30 @@ class Featurizer:
             self._keep([f"-3:w={norm}"]),
             self._keep([f"3:w={norm}"]),
             self._keep(["bos", f"bos_sh=sh={f['sh']}"]),  # sic: the models learnt it so
+            *(
+                self._keep([f"dom={d}", *(f"dom={d}|{x}" for x in own if x.startswith(_DOMAIN_KEYS))])
+                for d in _DOMAIN_SLOT
+            ),
         )
 
+    @staticmethod
+    @lru_cache(maxsize=100_000)
+    def _domains(norm: str, arabic: bool) -> frozenset[str]:
+        forms = {norm, norm.lower()}
+        if arabic:
+            forms |= {strip_article(s) for _, s in clitic_splits(norm)}
+        return frozenset(d for d, cues in _DOMAINS if forms & cues)
+
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
-        """Features of every token; ``rules`` is the rule recogniser's BIO tag per token."""
+        """Features of every token; ``rules`` is the rule recogniser's BIO tag per token. What the
+        sentence is about (sport, business: one of their cue words is in it; a results table) is a
+        feature of every word in it, alone and with the word's gazetteer class, shape and commonness."""
         words = [self._words(t.text, t.norm, t.arabic) for t in toks]
         known = self.known
         n = len(toks)
+        domains = sorted(frozenset().union(*(self._domains(t.norm, t.arabic) for t in toks)))
+        if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
+            domains.append("table")  # results and scores
         out = []
         for i, t in enumerate(toks):
             gap = text[toks[i - 1].end : t.start] if i else ""
@@ -271,6 +293,8 @@ class Featurizer:
                 j = i + off
                 if 0 <= j < n and rules[j] != "O":
                     add(f"{off}:r={rules[j]}")
+            for d in domains:
+                f.extend(words[i][_DOMAIN_SLOT[d]])
             out.append(f)
         return out
 

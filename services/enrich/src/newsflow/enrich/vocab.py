@@ -72,3 +72,28 @@ ORDINALS: Final = _norms(
 I II III IV V VI VII VIII IX X XI XII Jr Sr
 """.split()
 )
+
+# Words that say what a sentence is about, for the entity tagger (``crf.Featurizer``): in a sports report a
+# city is usually a club (ميلان، برشلونة، Norwich), and in business news an unknown name is usually a firm.
+# Matched on the word and on its stem without clitics and article.
+SPORT_CUES: Final = _norms(
+    """
+مباراة مباراه مباريات مبارياته الدوري دوري كأس بطولة بطوله منتخب لاعب لاعبين لاعبا اللاعبين نادي فريق
+هدف أهداف اهداف هدفا هدفين مدرب فاز فوز تعادل خسر هزيمة ملعب الموسم موسم النهائي نهائي مونديال القدم
+السلة التنس الشوط ضربة جزاء تأهل المرمى حارس مهاجم الفيفا الأولمبية ميدالية سباق البطل بطل
+match matches league cup championship championships tournament team teams player players coach goal goals
+scored striker midfielder defender season final semi-final quarter-final club stadium beat drew draw win won
+victory defeat soccer football tennis rugby cricket innings wickets half-time penalty champions title
+olympic medal race seed seeded
+""".split()
+)
+
+BUSINESS_CUES: Final = _norms(
+    """
+شركة شركات سهم أسهم اسهم أرباح ارباح سوق البورصة بورصة مبيعات إيرادات ايرادات مليار استثمار استثمارات
+صفقة مصرف بنك الاقتصاد اقتصاد أسعار اسعار نمو صادرات واردات سيارات السيارات مصنع إنتاج انتاج المساهمين
+company companies shares share stock stocks profit profits revenue revenues sales market markets firm bank
+banks investors billion percent quarter earnings loss dividend merger acquisition deal analysts trading
+prices exchange bonds inc corp ltd plc group unit
+""".split()
+)
