@@ -531,10 +531,26 @@ class HybridRecognizer:
                 s.first += 1
         spans.sort(key=lambda s: s.first)
 
+    def _description(self, tok: Token) -> bool:
+        """الشهير, الحالي, السيناتور: a common word with the article, which no given name is (الحسن is)."""
+        norm = tok.norm
+        return (
+            tok.arabic
+            and tok.text.startswith("ال")
+            and norm in self.res.common
+            and norm not in self.res.given_names
+            and strip_article(norm) not in self.res.given_names
+        )
+
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """A person's name does not begin with a nationality: الرئيس الصيني شي جينبينغ names شي جينبينغ."""
+        """A person's name does not begin with a nationality or another word with the article: الرئيس
+        الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان."""
         for s in spans:
-            while s.kind == "PER" and s.first < s.last and self._nationality(toks[s.first]):
+            while (
+                s.kind == "PER"
+                and s.first < s.last
+                and (self._nationality(toks[s.first]) or self._description(toks[s.first]))
+            ):
                 s.first += 1
 
     @staticmethod
