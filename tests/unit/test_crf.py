@@ -193,6 +193,18 @@ def test_what_a_sentence_is_about_is_a_feature_of_its_words() -> None:
     assert "dom=table" in features("Norwich 3 Sunderland 1")[0]
 
 
+def test_arabic_name_units_are_features_of_the_word_and_its_neighbours() -> None:
+    res = load()
+    assert res.name_units["طالباني"].startswith("family")
+    assert res.name_units["جلال"] == "given+", "a given name many people bear"
+    text = "قال جلال وطالباني"
+    toks = tokenize(text)
+    jalal, talabani = Featurizer(res).sequence(text, toks, ["O"] * len(toks))[1:]
+    assert "nu=given+" in jalal
+    assert "nu=family" in talabani, "found through the conjunction"
+    assert "-1:nu=given+" in talabani
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

@@ -2,8 +2,8 @@
 
 The CRF tags newsflow's own tokens with BIO labels (PER, LOC, ORG). Its features are what Arabic and
 English news need: the normalised word, its proclitic split (و ف ب ل ك ال ...), the stem without the
-article, prefixes and suffixes, word shape, membership in the gazetteers, the first-name list and the
-common-word list, the same for two words either side, the words three away, the sentence start, what the rule
+article, prefixes and suffixes, word shape, membership in the gazetteers, the first-name list, the
+Arabic name units (``data/name_units_ar.tsv``) and the common-word list, the same for two words either side, the words three away, the sentence start, what the rule
 recogniser (``entities.RuleRecognizer``) says about the word and its neighbours, and how much the stem's
 letters look like a name's (``CharProfile``, fitted on the training corpus and shipped beside the model as
 ``ner-LANG.chars.json``). An article is tagged sentence by sentence, as the tagger was trained.
@@ -49,7 +49,7 @@ from newsflow.shared.contracts import Entity, EntityLabel
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
 _FAR_KEYS: Final = ("w", "st", "gz", "gi", "co")  # two words away: fewer features, as fast as it is useful
-_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc")
+_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu")
 _CLASSES: Final = (
     ("hon", HONORIFICS),
     ("title", TITLES_AR),
@@ -214,6 +214,9 @@ class Featurizer:
                 extra.append(f"gz={entry.label if entry else 'multi'}")
             if s in self.res.given_names:
                 extra.append("gi=1")
+            unit = self.res.name_units.get(s) if arabic else None
+            if unit is not None:
+                extra.append(f"nu={unit}")
         for _, s in splits:
             bare = strip_article(s)
             for cls, words in _CLASSES:

@@ -54,6 +54,9 @@ class Resources:
     common: frozenset[str]
     given_names: frozenset[str]
     iptc: list[dict[str, Any]]
+    # Arabic name units (Wikidata people and an Algerian names corpus): word -> "given", "family" or "name"
+    # with "+" when many people bear it
+    name_units: dict[str, str]
 
 
 @cache
@@ -69,4 +72,8 @@ def load() -> Resources:
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
     given = frozenset(normalize(ln.split("\t")[1]) for ln in _lines("given_names.tsv"))
     iptc = json.loads((DATA / "iptc_mediatopics.json").read_text(encoding="utf-8"))["topics"]
-    return Resources(gaz, common, given, iptc)
+    units = {}
+    for line in _lines("name_units_ar.tsv"):
+        word, role, people = line.split("\t")
+        units[word] = role + ("+" if int(people) >= 20 else "")
+    return Resources(gaz, common, given, iptc, units)
