@@ -205,6 +205,15 @@ def test_arabic_name_units_are_features_of_the_word_and_its_neighbours() -> None
     assert "-1:nu=given+" in talabani
 
 
+def test_people_of_the_arab_world_are_known_by_their_full_names(hybrid: HybridRecognizer) -> None:
+    text = "وقال الرئيس العراقي جلال طالباني إن المهندس أشرف على المشروع"
+    people = {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
+    assert "جلال طالباني" in people
+    assert not any("على" in p for p in people), "أشرف على is 'supervised', not the man أشرف علي"
+    entry = load().gazetteer.entries[("صدام", "حسين")]
+    assert (entry.label, entry.kind) == ("PERSON", "person")
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

@@ -34,7 +34,18 @@ def main() -> None:
             word = normalize(key)
             if ARABIC_WORD.match(word):
                 counts[word]["family" if role == "surname" else role] += int(n)
+        people: set[str] = set()
+        for (key,) in db.execute("SELECT DISTINCT arabic_key FROM full_names WHERE source = 'wikidata'"):
+            words = normalize(key).split()
+            if 2 <= len(words) <= 4 and all(ARABIC_WORD.match(w) for w in words):
+                people.add(" ".join(words))
         db.close()
+    (DATA / "people_ar.tsv").write_text(
+        "# full names of people from Wikidata (CC0), via arabic-name-romanizer's index; scripts/build_names.py\n"
+        + "".join(f"{p}\n" for p in sorted(people)),
+        encoding="utf-8",
+    )
+    print(f"{len(people)} full names -> {DATA / 'people_ar.tsv'}")
     lines = [
         "# word\trole\tpeople: name units of people from Wikidata (CC0) and the Algerian Name"
         " Transcription Corpus (CC0), via arabic-name-romanizer's index; scripts/build_names.py"

@@ -204,6 +204,10 @@ class RuleRecognizer:
                         continue
                     if cut and entry.kind == "city" and toks[i].norm in self.res.common:
                         continue  # بلورة is a word, not ب + a town called لورة
+                    if entry.kind == "person" and any(
+                        light_canonical(t.text) in STOP_SURFACE for t in toks[i : i + length]
+                    ):
+                        continue  # أشرف على ("supervised") is not the man called أشرف علي
                     if (
                         not toks[i].arabic
                         and len(toks[i].text) <= 3

@@ -69,6 +69,8 @@ def load() -> Resources:
     for line in _lines("places.tsv"):
         _lang, surface, canonical, kind = line.split("\t")
         gaz.add(surface, GazEntry("LOCATION", canonical, kind, 0.9 if kind == "country" else 0.8))
+    for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
+        gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
     given = frozenset(normalize(ln.split("\t")[1]) for ln in _lines("given_names.tsv"))
     iptc = json.loads((DATA / "iptc_mediatopics.json").read_text(encoding="utf-8"))["topics"]
