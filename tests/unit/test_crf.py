@@ -19,6 +19,7 @@ from newsflow.enrich.crf import (
     rule_tags,
     sentences,
 )
+from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import tokenize
@@ -210,6 +211,10 @@ def test_people_of_the_arab_world_are_known_by_their_full_names(hybrid: HybridRe
     people = {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
     assert "جلال طالباني" in people
     assert not any("على" in p for p in people), "أشرف على is 'supervised', not the man أشرف علي"
+    rules = RuleRecognizer(load())
+    found = {e.text for e in rules("وكان إبراهيم أول من هنأ اللاعب سامي عنان", "ar")}
+    assert "سامي عنان" in found
+    assert "إبراهيم أول" not in found, "a man is so named, but here 'Ibrahim was the first'"
     entry = load().gazetteer.entries[("صدام", "حسين")]
     assert (entry.label, entry.kind) == ("PERSON", "person")
 

@@ -26,6 +26,7 @@ from newsflow.enrich.vocab import (
     CONNECTORS_EN,
     HONORIFICS,
     NAME_PREFIXES_AR,
+    NOT_IN_NAMES_AR,
     ORDINALS,
     ORG_FIRST_EN,
     ORG_HEADS_AR,
@@ -205,9 +206,12 @@ class RuleRecognizer:
                     if cut and entry.kind == "city" and toks[i].norm in self.res.common:
                         continue  # بلورة is a word, not ب + a town called لورة
                     if entry.kind == "person" and any(
-                        light_canonical(t.text) in STOP_SURFACE for t in toks[i : i + length]
+                        light_canonical(t.text) in STOP_SURFACE
+                        or t.norm in STOP_AR
+                        or t.norm in NOT_IN_NAMES_AR
+                        for t in toks[i : i + length]
                     ):
-                        continue  # أشرف على ("supervised") is not the man called أشرف علي
+                        continue  # أشرف على ("supervised") is not the man called أشرف علي, nor سعيد هنا "happy here"
                     if (
                         not toks[i].arabic
                         and len(toks[i].text) <= 3

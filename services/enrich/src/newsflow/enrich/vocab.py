@@ -61,6 +61,10 @@ STOP_AR: Final = _norms(
 #: words that normalisation would fold into a name (على -> علي): compared before folding
 STOP_SURFACE: Final = frozenset("على إلى الى حتى متى لدى سوى عليه عليها عليهم".split())
 
+# words a person may be named (سعيد هنا) that in running text are the sentence going on: a full name
+# from the people gazetteer is not matched through them
+NOT_IN_NAMES_AR: Final = _norms("هنا هناك الآن أول اول أمس اليوم جدا".split())
+
 CONNECTORS_AR: Final = _norms("بن ابن بنت أبو ابو أبي عبد آل".split())
 #: after these, a word with the article is part of the name: عبد الحميد، أبو الغيط
 NAME_PREFIXES_AR: Final = _norms("عبد آل أبو ابو".split())
