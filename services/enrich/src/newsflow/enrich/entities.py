@@ -190,6 +190,8 @@ class RuleRecognizer:
             splits = clitic_splits(toks[i].norm) if toks[i].arabic else ((0, toks[i].norm),)
             for cut, stem in splits:
                 longest = gaz.first.get(stem, 0)
+                if longest > 1 and (i + 1 >= len(toks) or (stem, toks[i + 1].norm) not in gaz.pairs):
+                    longest = 1  # no entry of two words or more starts here
                 for length in range(min(longest, len(toks) - i), 0, -1):
                     if best is not None and length <= best[0]:
                         break

@@ -29,6 +29,8 @@ class Gazetteer:
     max_len: int = 1
     #: first word -> the longest entry starting with it (most words start none)
     first: dict[str, int] = field(default_factory=dict)
+    #: the first two words of every longer entry: most name-like words start no entry of two words
+    pairs: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, surface: str, entry: GazEntry) -> None:
         from newsflow.enrich.tokens import tokenize
@@ -41,6 +43,8 @@ class Gazetteer:
             self.entries[key] = entry
             self.max_len = max(self.max_len, len(key))
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+            if len(key) > 1:
+                self.pairs.add((key[0], key[1]))
 
 
 def _lines(name: str) -> list[str]:
