@@ -31,7 +31,7 @@ from typing import Any, Final
 import pycrfsuite
 
 from newsflow.enrich.entities import RuleRecognizer, light_canonical
-from newsflow.enrich.resources import DATA, Resources
+from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, Resources
 from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
     BUSINESS_CUES,
@@ -68,6 +68,52 @@ _FULL_STOP: Final = re.compile(r"[.!?؟]")
 _ABBREVIATION: Final = re.compile(
     r"(mrs?|ms|dr|st|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|rep|sen|gov|prof|rev|jr|sr|messrs|mt|ft|no|vs"
     r"|co|corp|inc|ltd|bros|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z])"
+)
+# a name that ends in one of these keeps its full stop: "NationsBank Corp.", "Al Unser Jr.", "Tampa, Fla."
+_NAME_ABBREVIATION: Final = frozenset(
+    {
+        "corp",
+        "inc",
+        "co",
+        "cos",
+        "ltd",
+        "bros",
+        "jr",
+        "sr",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "kans",
+        "ky",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    }
 )
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
@@ -211,7 +257,8 @@ class Featurizer:
             n = self.res.gazetteer.first.get(s)
             if n is not None:
                 entry = self.res.gazetteer.entries.get((s,))
-                extra.append(f"gz={entry.label if entry else 'multi'}")
+                label = "multi" if entry is None else "ORGL" if entry.kind == LISTED_ORG else entry.label
+                extra.append(f"gz={label}")
             if s in self.res.given_names:
                 extra.append("gi=1")
             unit = self.res.name_units.get(s) if arabic else None
@@ -329,9 +376,13 @@ def rule_tags(toks: Sequence[Token], entities: Sequence[Entity]) -> list[str]:
     for e in entities:
         i = token_of(e.start)
         first = True
+        kind = _KIND_OF[e.label]
+        if kind == "ORG" and e.confidence == LISTED_ORG_CONFIDENCE:
+            kind = "ORGL"  # a listed organisation: weaker evidence than the curated ones
+
         while i < len(toks) and toks[i].start < e.end:
             if toks[i].end > e.start:
-                tags[i] = ("B-" if first else "I-") + _KIND_OF[e.label]
+                tags[i] = ("B-" if first else "I-") + kind
                 first = False
             i += 1
     return tags
@@ -615,6 +666,8 @@ class HybridRecognizer:
             if s.kind not in KINDS:
                 continue  # a name of another kind (an event, a product): it only keeps rules out
             start, end = toks[s.first].start, toks[s.last].end
+            if text[end : end + 1] == "." and toks[s.last].text.lower() in _NAME_ABBREVIATION:
+                end += 1
             rule = by_range.get((s.first, s.last, s.kind)) or self._named_inside(toks, s, by_range)
             canonical = rule.canonical if rule else self._canonical(text, toks, s.first, s.last)
             out.append(

@@ -6,11 +6,15 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 from newsflow.shared.text import normalize
 
 DATA = files("newsflow.enrich") / "data"
+#: organisations from organisations.tsv: the tagger sees them as a class of their own, and the rules
+#: do not force them (الهلال is a club and a crescent)
+LISTED_ORG: Final = "organisation"
+LISTED_ORG_CONFIDENCE: Final = 0.78
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +43,11 @@ class Gazetteer:
         if not key:
             return
         old = self.entries.get(key)
-        if old is None or (old.kind != "curated" and entry.kind == "curated"):
+        if (
+            old is None
+            or (old.kind != "curated" and entry.kind == "curated")
+            or (old.kind == "city" and entry.kind == LISTED_ORG)  # Toyota, Tottenham, Benfica
+        ):
             self.entries[key] = entry
             self.max_len = max(self.max_len, len(key))
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
@@ -73,6 +81,10 @@ def load() -> Resources:
     for line in _lines("places.tsv"):
         _lang, surface, canonical, kind = line.split("\t")
         gaz.add(surface, GazEntry("LOCATION", canonical, kind, 0.9 if kind == "country" else 0.8))
+    for line in _lines("organisations.tsv"):  # weak evidence: the tagger weighs it, the rules do not force it
+        label, canonical, forms = line.split("\t")
+        for form in forms.split("|"):
+            gaz.add(form, GazEntry(label, canonical, LISTED_ORG, LISTED_ORG_CONFIDENCE))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
         gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
