@@ -248,6 +248,18 @@ def test_a_name_keeps_the_full_stop_of_its_abbreviation(hybrid: HybridRecognizer
     assert not any(name.endswith(" .") or name == "Friday" for name in found)
 
 
+def test_the_tagger_reads_the_same_features_as_bytes() -> None:
+    res = load()
+    text = "Shares of Volkswagen fell , وقال جلال طالباني في مراكش"
+    toks = tokenize(text)
+    rules = rule_tags(toks, RuleRecognizer(res)(text, "ar", toks))
+    featurizer = Featurizer(res)
+    as_text = featurizer.sequence(text, toks, rules)
+    as_bytes = featurizer.encoded(text, toks, rules)
+    assert [sorted(x.encode() for x in item) for item in as_text] == [sorted(item) for item in as_bytes]
+    assert any("gz=ORGL" in item for item in as_text), "the listed firm is among them"
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

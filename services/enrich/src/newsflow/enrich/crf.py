@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import pycrfsuite
 
@@ -46,6 +46,7 @@ from newsflow.enrich.vocab import (
 )
 from newsflow.shared.contracts import Entity, EntityLabel
 
+_F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite reads
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
 _FAR_KEYS: Final = ("w", "st", "gz", "gi", "co")  # two words away: fewer features, as fast as it is useful
@@ -214,7 +215,7 @@ class CrossFitted:
 
 
 class Featurizer:
-    """Features of newsflow tokens, as lists of strings (what crfsuite reads fastest)."""
+    """Features of newsflow tokens, as lists of strings, or of bytes for the tagger."""
 
     def __init__(
         self,
@@ -228,6 +229,7 @@ class Featurizer:
         self.profile = profile
         self.known = known
         self._words = lru_cache(maxsize=100_000)(self._word)
+        self._encoded = lru_cache(maxsize=100_000)(self._encode)
 
     def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
         return tuple(feats) if self.known is None else tuple(x for x in feats if x in self.known)
@@ -303,30 +305,51 @@ class Featurizer:
             forms |= {strip_article(s) for _, s in clitic_splits(norm)}
         return frozenset(d for d, cues in _DOMAINS if forms & cues)
 
+    def _encode(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[bytes, ...], ...]:
+        return tuple(tuple(x.encode() for x in slot) for slot in self._words(surface, norm, arabic))
+
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
         """Features of every token; ``rules`` is the rule recogniser's BIO tag per token. What the
         sentence is about (sport, business: one of their cue words is in it; a results table) is a
         feature of every word in it, alone and with the word's gazetteer class, shape and commonness."""
-        words = [self._words(t.text, t.norm, t.arabic) for t in toks]
+        return self._sequence(text, toks, rules, [self._words(t.text, t.norm, t.arabic) for t in toks], str)
+
+    def encoded(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[bytes]]:
+        """The same features as UTF-8: crfsuite reads bytes without encoding each string again, and
+        each word's features are encoded once per process (a fifth of the time an article costs)."""
+        return self._sequence(
+            text, toks, rules, [self._encoded(t.text, t.norm, t.arabic) for t in toks], str.encode
+        )
+
+    def _sequence(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        rules: Sequence[str],
+        words: list[tuple[tuple[_F, ...], ...]],
+        conv: Callable[[str], _F],
+    ) -> list[list[_F]]:
         known = self.known
         n = len(toks)
         domains = sorted(frozenset().union(*(self._domains(t.norm, t.arabic) for t in toks)))
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
-        out = []
+        base = conv("b")
+        out: list[list[_F]] = []
         for i, t in enumerate(toks):
             gap = text[toks[i - 1].end : t.start] if i else ""
             first = i == 0 or bool(_SENT_BREAK.search(gap))
-            f = ["b", *words[i][0]]
-            add = f.append if known is None else lambda x, f=f: x in known and f.append(x)
+            f: list[_F] = [base]
+            f.extend(words[i][0])
+            own: list[str] = []  # what only this position shows, checked against the model's attributes
             # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
             mark = "".join(gap.split())[:3]
             if mark:
-                add(f"gap={mark}")
+                own.append(f"gap={mark}")
             if i + 1 < n:
                 after = "".join(text[t.end : toks[i + 1].start].split())[:3]
                 if after:
-                    add(f"gap+={after}")
+                    own.append(f"gap+={after}")
             if first:
                 f.extend(words[i][7])
             for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4)):
@@ -334,7 +357,7 @@ class Featurizer:
                 if 0 <= j < n:
                     f.extend(words[j][slot])
                 else:
-                    add(f"{off}:pad")
+                    own.append(f"{off}:pad")
             if i >= 3:  # the words three away, as words only
                 f.extend(words[i - 3][5])
             if i + 3 < n:
@@ -342,9 +365,10 @@ class Featurizer:
             for off in (-1, 0, 1):
                 j = i + off
                 if 0 <= j < n and rules[j] != "O":
-                    add(f"{off}:r={rules[j]}")
+                    own.append(f"{off}:r={rules[j]}")
             for d in domains:
                 f.extend(words[i][_DOMAIN_SLOT[d]])
+            f.extend(conv(x) for x in own if known is None or x in known)
             out.append(f)
         return out
 
@@ -633,7 +657,7 @@ class HybridRecognizer:
         predicted: list[str] = []
         margin: dict[int, float] = {}
         for a, b in sentences(text, toks):
-            labels = tagger.tag(features.sequence(text, toks[a:b], tags[a:b]))
+            labels = tagger.tag(features.encoded(text, toks[a:b], tags[a:b]))
             for k, label in enumerate(labels):
                 if label != "O":
                     margin[a + k] = tagger.marginal(label, k)
