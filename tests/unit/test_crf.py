@@ -260,6 +260,17 @@ def test_the_tagger_reads_the_same_features_as_bytes() -> None:
     assert any("gz=ORGL" in item for item in as_text), "the listed firm is among them"
 
 
+def test_a_nationality_and_its_gender_are_features_of_the_word_before() -> None:
+    res = load()
+    text = "تعادل ميلان الإيطالي في مدينة ميلانو الإيطالية"
+    toks = tokenize(text)
+    feats = Featurizer(res).sequence(text, toks, ["O"] * len(toks))
+    assert "nat=m" in feats[2], "الإيطالي: of Italy, masculine (a club is masculine)"
+    assert "+1:nat=m" in feats[1]
+    assert "+1:nat=f" in feats[5], "الإيطالية after a city: feminine"
+    assert not any(x.startswith("nat=") for x in feats[4]), "مدينة is no nationality"
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

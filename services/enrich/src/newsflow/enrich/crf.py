@@ -50,7 +50,7 @@ _F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite re
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
 _FAR_KEYS: Final = ("w", "st", "gz", "gi", "co")  # two words away: fewer features, as fast as it is useful
-_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu")
+_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat")
 _CLASSES: Final = (
     ("hon", HONORIFICS),
     ("title", TITLES_AR),
@@ -273,6 +273,9 @@ class Featurizer:
                     extra.append(f"vc={cls}")
         if norm in self.res.common:
             extra.append("co=1")
+        gender = nationality(norm, self.res) if arabic else None
+        if gender is not None:
+            extra.append(f"nat={gender}")  # ميلان الإيطالي is the club, ميلانو الإيطالية the city
         if self.profile is not None:
             extra.extend(self.profile.features(stem))
         if not arabic and surface.lower() in self.res.common:
@@ -371,6 +374,23 @@ class Featurizer:
             f.extend(conv(x) for x in own if known is None or x in known)
             out.append(f)
         return out
+
+
+def nationality(norm: str, res: Resources) -> str | None:
+    """ "m" or "f" for الصيني or المصرية, an adjective of a place the gazetteer knows (الصين, مصر), else None."""
+    if not (norm.startswith("ال") and len(norm) > 5):
+        return None
+    base, gender = (
+        (norm[2:-2], "f") if norm.endswith("يه") else (norm[2:-1], "m") if norm.endswith("ي") else ("", "")
+    )
+    if not base:
+        return None
+    for stem in (base, "ال" + base):
+        for end in ("", "ا", "يا", "يه", "ه"):
+            entry = res.gazetteer.entries.get((stem + end,))
+            if entry is not None and entry.label == "LOCATION":
+                return gender
+    return None
 
 
 def sentences(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -580,20 +600,7 @@ class HybridRecognizer:
             spans.sort(key=lambda s: s.first)
 
     def _nationality(self, tok: Token) -> bool:
-        """الصيني, المصرية, الفرنسي: an adjective of a place the gazetteer knows (الصين, مصر, فرنسا)."""
-        norm = tok.norm
-        if not (tok.arabic and norm.startswith("ال") and len(norm) > 5):
-            return False
-        base = norm[2:-2] if norm.endswith("يه") else norm[2:-1] if norm.endswith("ي") else ""
-        if not base:
-            return False
-        gaz = self.res.gazetteer
-        for stem in (base, "ال" + base):
-            for end in ("", "ا", "يا", "يه", "ه"):
-                entry = gaz.entries.get((stem + end,))
-                if entry is not None and entry.label == "LOCATION":
-                    return True
-        return False
+        return tok.arabic and nationality(tok.norm, self.res) is not None
 
     def _split_place_before_organisation(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """راسل المغرب الاتحاد الدولي لكرة القدم: an Arabic organisation's name never begins with a country
