@@ -38,6 +38,7 @@ from newsflow.enrich.vocab import (
     CONNECTORS_AR,
     CONNECTORS_EN,
     HONORIFICS,
+    NATIONALITY_STEMS_AR,
     ORG_FIRST_EN,
     ORG_HEADS_AR,
     ORG_HEADS_EN,
@@ -385,6 +386,8 @@ def nationality(norm: str, res: Resources) -> str | None:
     )
     if not base:
         return None
+    if base in NATIONALITY_STEMS_AR:
+        return gender
     for stem in (base, "ال" + base):
         for end in ("", "ا", "يا", "يه", "ه"):
             entry = res.gazetteer.entries.get((stem + end,))

@@ -65,6 +65,12 @@ STOP_SURFACE: Final = frozenset("على إلى الى حتى متى لدى سو�
 # from the people gazetteer is not matched through them
 NOT_IN_NAMES_AR: Final = _norms("هنا هناك الآن أول اول أمس اليوم جدا".split())
 
+# nationalities whose place the gazetteer does not spell the same way (العاجي: ساحل العاج; النمساوي: النمسا;
+# الإنجليزي: إنجلترا), as the adjective's stem without the article and the final ي
+NATIONALITY_STEMS_AR: Final = _norms(
+    "عاج كونغول نمساو أفغان إنجليز إنكليز انجليز انكليز جيبوت أميرك بوسن كور أوزبك طاجيك دنمارك اسكتلند"
+    " ويلز مجر أرمن بنغال بريطان إيرلند".split()
+)
 CONNECTORS_AR: Final = _norms("بن ابن بنت أبو ابو أبي عبد آل".split())
 #: after these, a word with the article is part of the name: عبد الحميد، أبو الغيط
 NAME_PREFIXES_AR: Final = _norms("عبد آل أبو ابو".split())
