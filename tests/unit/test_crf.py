@@ -272,6 +272,20 @@ def test_a_nationality_and_its_gender_are_features_of_the_word_before() -> None:
     assert "nat=m" in Featurizer(res).sequence("العاجي", tokenize("العاجي"), ["O"])[0], "of ساحل العاج"
 
 
+def test_english_word_classes_are_features_of_the_word_and_its_neighbours() -> None:
+    res = load()
+    kyodo, tanjug, ericsson, pirelli = (res.clusters_en[w] for w in ("kyodo", "tanjug", "ericsson", "pirelli"))
+    assert kyodo[2] == tanjug[2], "two news agencies share the finest class"
+    assert ericsson[1] == pirelli[1], "two firms share the middle one"
+    text = "Tanjug said"
+    toks = tokenize(text)
+    agency, said = Featurizer(res).sequence(text, toks, ["O", "O"])
+    assert f"k3={tanjug[2]}" in agency
+    assert f"-1:k3={tanjug[2]}" in said
+    arabic = Featurizer(res).sequence("قال", tokenize("قال"), ["O"])[0]
+    assert not any(x.startswith("k1=") for x in arabic), "English classes only"
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

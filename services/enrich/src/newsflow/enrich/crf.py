@@ -51,7 +51,7 @@ _F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite re
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
 _FAR_KEYS: Final = ("w", "st", "gz", "gi", "co")  # two words away: fewer features, as fast as it is useful
-_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat")
+_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat", "k2", "k3")
 _CLASSES: Final = (
     ("hon", HONORIFICS),
     ("title", TITLES_AR),
@@ -274,6 +274,9 @@ class Featurizer:
                     extra.append(f"vc={cls}")
         if norm in self.res.common:
             extra.append("co=1")
+        classes = None if arabic else self.res.clusters_en.get(norm)
+        if classes is not None:
+            extra.extend(f"k{level}={c}" for level, c in enumerate(classes, 1))
         gender = nationality(norm, self.res) if arabic else None
         if gender is not None:
             extra.append(f"nat={gender}")  # ميلان الإيطالي is the club, ميلانو الإيطالية the city

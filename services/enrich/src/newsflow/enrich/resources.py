@@ -69,6 +69,8 @@ class Resources:
     # Arabic name units (Wikidata people and an Algerian names corpus): word -> "given", "family" or "name"
     # with "+" when many people bear it
     name_units: dict[str, str]
+    # English word classes from GloVe 6B (clusters_en.tsv): word -> its class at three granularities
+    clusters_en: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -94,4 +96,8 @@ def load() -> Resources:
     for line in _lines("name_units_ar.tsv"):
         word, role, people = line.split("\t")
         units[word] = role + ("+" if int(people) >= 20 else "")
-    return Resources(gaz, common, given, iptc, units)
+    clusters = {}
+    for line in _lines("clusters_en.tsv"):
+        word, *classes = line.split("\t")
+        clusters[word] = tuple(classes)
+    return Resources(gaz, common, given, iptc, units, clusters)
