@@ -274,7 +274,9 @@ def test_a_nationality_and_its_gender_are_features_of_the_word_before() -> None:
 
 def test_english_word_classes_are_features_of_the_word_and_its_neighbours() -> None:
     res = load()
-    kyodo, tanjug, ericsson, pirelli = (res.clusters_en[w] for w in ("kyodo", "tanjug", "ericsson", "pirelli"))
+    kyodo, tanjug, ericsson, pirelli = (
+        res.clusters_en[w] for w in ("kyodo", "tanjug", "ericsson", "pirelli")
+    )
     assert kyodo[2] == tanjug[2], "two news agencies share the finest class"
     assert ericsson[1] == pirelli[1], "two firms share the middle one"
     text = "Tanjug said"
