@@ -2,6 +2,7 @@ import pytest
 
 from newsflow.enrich.language import LanguageDetector
 from newsflow.enrich.resources import load
+from newsflow.enrich.tokens import tokenize
 from newsflow.enrich.topics import TopicTagger
 from newsflow.ingest.extract import extract_plain
 from tests.conftest import SEEDS
@@ -179,3 +180,17 @@ def test_topics_the_training_data_never_shows() -> None:
     result = score_topics(rows, TopicTagger(iptc), {t["code"]: t["top"] for t in iptc})
     assert result["top1_accuracy"] >= 0.8
     assert result["micro"]["recall"] == 1.0, "the right topic is always among those assigned"
+
+
+def test_english_words_also_count_as_their_word_class(tagger: TopicTagger) -> None:
+    assert tagger.word_class_level == 1, "the shipped model reads the 400 classes"
+    classes = load().clusters_en
+    counts = tagger.features(
+        tokenize("Tanker owners"), tokenize("The shipping line said its freighters sailed")
+    )
+    assert counts[f"~{classes['tanker'][1]}"] >= 2, "a title word counts twice, as its stem does"
+    assert f"~{classes['freighters'][1]}" in counts
+    common = tagger.features([], tokenize("the and of said it was"))
+    assert not any(term.startswith("~") for term in common), "the commonest words count as no class"
+    arabic = tagger.features([], tokenize("ناقلة نفط في الميناء"))
+    assert not any(term.startswith("~") for term in arabic), "English only"

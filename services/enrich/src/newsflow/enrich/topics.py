@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -65,6 +66,11 @@ class TopicModel:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.body_tokens: int = data.get("body_tokens", _BODY_TOKENS)
+        classes = data.get("word_classes")
+        #: English words also count as their word class (clusters_en.tsv) at this granularity, except
+        #: the commonest words, which say how an article is written rather than what it is about
+        self.word_class_level: int | None = classes["level"] if classes else None
+        self.word_class_skip: frozenset[str] = frozenset(classes["skip"]) if classes else frozenset()
         self.languages = {lang: _Linear(m) for lang, m in data["languages"].items()}
         self.known = {lang: frozenset(m.classes) for lang, m in self.languages.items()}
 
@@ -98,10 +104,14 @@ class TopicTagger:
         model: TopicModel | Literal["default"] | None = "default",
         lexicon_weight: float = 0.8,
         unknown_weight: float = 0.9,
+        clusters: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.min_score = min_score
         self.max_topics = max_topics
         self.model = TopicModel.load() if model == "default" else model
+        self.word_class_level = self.model.word_class_level if self.model else None
+        self.word_class_skip = self.model.word_class_skip if self.model else frozenset()
+        self._clusters = clusters
         self.lexicon_weight = lexicon_weight
         self.unknown_weight = unknown_weight
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
@@ -205,13 +215,27 @@ class TopicTagger:
         if limit is None:
             limit = self.model.body_tokens if self.model else _BODY_TOKENS
         counts: dict[str, int] = defaultdict(int)
+        level = self.word_class_level
+        clusters = self.clusters if level is not None else {}
         for toks, weight in ((title_tokens, 2), (body_tokens[:limit], 1)):
             for t in toks:
                 if len(t.norm) < 2 or t.norm.isdigit():
                     continue
                 for stem in self._stems(t.norm, t.arabic):
                     counts[stem] += weight
+                if level is not None and not t.arabic and t.norm not in self.word_class_skip:
+                    classes = clusters.get(t.norm)
+                    if classes is not None:
+                        counts[f"~{classes[level]}"] += weight  # "~" never starts a stem
         return counts
+
+    @property
+    def clusters(self) -> Mapping[str, tuple[str, ...]]:
+        if self._clusters is None:
+            from newsflow.enrich.resources import load
+
+            self._clusters = load().clusters_en
+        return self._clusters
 
     def scores(
         self, title: str | None, body: str, body_tokens: list[Token] | None = None
