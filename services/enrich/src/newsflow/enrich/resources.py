@@ -97,7 +97,9 @@ def load() -> Resources:
         word, role, people = line.split("\t")
         units[word] = role + ("+" if int(people) >= 20 else "")
     clusters = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # 134,000 words, a few thousand distinct rows
     for line in _lines("clusters_en.tsv"):
         word, *classes = line.split("\t")
-        clusters[word] = tuple(classes)
+        row = tuple(classes)
+        clusters[word] = shared.setdefault(row, row)
     return Resources(gaz, common, given, iptc, units, clusters)
