@@ -288,6 +288,13 @@ def test_english_word_classes_are_features_of_the_word_and_its_neighbours() -> N
     assert not any(x.startswith("k1=") for x in arabic), "English classes only"
 
 
+def test_a_place_the_tagger_doubts_is_the_place(hybrid: HybridRecognizer) -> None:
+    text = "Interpol Secretary General Jürgen Stock visited Lyon, France, on Monday to meet police officials."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert found.get("Lyon") == "LOCATION", "Lyon is also a club; here it is the city"
+    assert found.get("Jürgen Stock") == "PERSON"
+
+
 def test_decode_and_rule_tags_agree() -> None:
     text = "Angela Merkel visited New York City"
     toks = tokenize(text)

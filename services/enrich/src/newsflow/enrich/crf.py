@@ -306,7 +306,8 @@ class Featurizer:
 
     @staticmethod
     @lru_cache(maxsize=100_000)
-    def _domains(norm: str, arabic: bool) -> frozenset[str]:
+    def domains(norm: str, arabic: bool) -> frozenset[str]:
+        """The domains (sport, business) a word is a cue of."""
         forms = {norm, norm.lower()}
         if arabic:
             forms |= {strip_article(s) for _, s in clitic_splits(norm)}
@@ -338,7 +339,7 @@ class Featurizer:
     ) -> list[list[_F]]:
         known = self.known
         n = len(toks)
-        domains = sorted(frozenset().union(*(self._domains(t.norm, t.arabic) for t in toks)))
+        domains = sorted(frozenset().union(*(self.domains(t.norm, t.arabic) for t in toks)))
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
         base = conv("b")
@@ -633,6 +634,38 @@ class HybridRecognizer:
             and strip_article(norm) not in self.res.given_names
         )
 
+    def _places_the_tagger_doubts(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        spans: list[_Span],
+        ruled: Sequence[Entity],
+        features: Featurizer,
+    ) -> None:
+        """A name the gazetteer knows as a place, which the tagger calls something else without being sure
+        of it (below ``retype_below``), is the place: "visited Lyon, France" (Lyon is also a club). Not in a
+        sports report, where a city's name is as often its club (برشلونة, كوبنهاغن)."""
+        token_of = _token_index(toks)
+        places = {
+            (token_of(e.start), token_of(e.end - 1))
+            for e in ruled
+            if e.label == "LOCATION" and e.confidence >= 0.8
+        }
+        doubted = [
+            s
+            for s in spans
+            if s.kind in ("ORG", "PER") and s.confidence < self.retype_below and (s.first, s.last) in places
+        ]
+        if not doubted:
+            return
+        sport = [False] * len(toks)
+        for a, b in sentences(text, toks):
+            if any("sport" in features.domains(t.norm, t.arabic) for t in toks[a:b]):
+                sport[a:b] = [True] * (b - a)
+        for s in doubted:
+            if not sport[s.first]:
+                s.kind = "LOC"
+
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality or another word with the article: الرئيس
         الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان."""
@@ -679,6 +712,7 @@ class HybridRecognizer:
         for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
+        self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
