@@ -267,6 +267,7 @@ def test_a_nationality_and_its_gender_are_features_of_the_word_before() -> None:
     feats = Featurizer(res).sequence(text, toks, ["O"] * len(toks))
     assert "nat=m" in feats[2], "الإيطالي: of Italy, masculine (a club is masculine)"
     assert "+1:nat=m" in feats[1]
+    assert "+2:nat=m" in feats[0], "two words away too: ريال مدريد الإسباني"
     assert "+1:nat=f" in feats[5], "الإيطالية after a city: feminine"
     assert not any(x.startswith("nat=") for x in feats[4]), "مدينة is no nationality"
     assert "nat=m" in Featurizer(res).sequence("العاجي", tokenize("العاجي"), ["O"])[0], "of ساحل العاج"

@@ -50,7 +50,14 @@ from newsflow.shared.contracts import Entity, EntityLabel
 _F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite reads
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
-_FAR_KEYS: Final = ("w", "st", "gz", "gi", "co")  # two words away: fewer features, as fast as it is useful
+_FAR_KEYS: Final = (
+    "w",
+    "st",
+    "gz",
+    "gi",
+    "co",
+    "nat",
+)  # two words away: fewer features, as fast as it is useful
 _CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat", "k2", "k3")
 _CLASSES: Final = (
     ("hon", HONORIFICS),
