@@ -63,6 +63,9 @@ PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", 
 
 # alternate names of big cities that are also everyday words: a grandfather, a square, a scene, an island
 AMBIGUOUS_AR = frozenset(normalize(w) for w in ("جده", "ميدان", "مشهد", "الجزيرة", "لان جو", "هوئه"))
+# names of towns that news has used for something else far more often since wordfreq's data was collected:
+# كورونا (Corona, California) is the virus
+NOT_PLACES_AR = frozenset(normalize(w) for w in ("كورونا",))
 
 
 def arabic_name(s: str) -> str | None:
@@ -145,6 +148,8 @@ def build_places() -> list[tuple[str, str, str, str]]:
             # unless the word is as frequent as the commonest words or means something else too
             big = pop >= 1_000_000 and f < 5.5 and normalize(a) not in AMBIGUOUS_AR
             if (f >= 4.5 and not big) or (pop < 50_000 and f >= 3.0):
+                continue
+            if normalize(a) in NOT_PLACES_AR:
                 continue
             add("ar", a, canonical, "city")
     return sorted(rows.values())

@@ -2,7 +2,7 @@
 
     uv run python services/enrich/scripts/train_crf.py --lang ar \\
         --train ../shared/data/ner/ar/anercorp_train.conll@0.1 \\
-        --train ../shared/data/ner/ar/caraner_dev.conll@0.5 --repeat caraner_dev=3 \\
+        --train ../shared/data/ner/ar/caraner_dev.conll@0.5 --repeat caraner_dev=3 --c1 0.1 \\
         --heldout-dir build/heldout --out build/models-split/ner-ar.crfsuite
 
 ``FILE@F`` trains on the first 1 - F of FILE's sentences and holds out the last F, a contiguous block

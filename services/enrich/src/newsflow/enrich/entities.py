@@ -111,6 +111,25 @@ class RuleRecognizer:
             return not any(stem in self.res.common for cut, stem in clitic_splits(n)[1:] if len(stem) >= 3)
         return tok.capitalized and n not in CONNECTORS_EN
 
+    def _adjective_after_noun(self, toks: list[Token], i: int) -> bool:
+        """السعودية, الشامية, الحسينية name places and are also the feminine of an adjective (السعودي): after
+        a noun with the article (الجامعات السعودية, للثقافة السعودية) they are the adjective. Not after
+        العربية, which is part of the country's full name."""
+        norm = toks[i].norm
+        if not (
+            i and toks[i].arabic and toks[i - 1].arabic and norm.startswith("ال") and norm.endswith("يه")
+        ):
+            return False
+        if norm[:-1] not in self.res.common:  # السعودي: the adjective is a word of its own
+            return False
+        before = toks[i - 1].norm
+        if before == "العربيه" or before in self.res.gazetteer.first:
+            return False
+        return any(
+            stem.startswith("ال") and len(stem) > 3 and stem in self.res.common
+            for _, stem in clitic_splits(before)
+        ) or (before.startswith(("لل", "ولل")) and "ال" + before[before.index("لل") + 2 :] in self.res.common)
+
     def _place(self, spans: list[Span], taken: list[bool], span: Span) -> bool:
         if any(taken[span.first : span.last + 1]):
             return False
@@ -207,6 +226,13 @@ class RuleRecognizer:
                         continue
                     if cut and entry.kind == "city" and toks[i].norm in self.res.common:
                         continue  # بلورة is a word, not ب + a town called لورة
+                    if (
+                        length == 1
+                        and not cut
+                        and self._adjective_after_noun(toks, i)
+                        and self._joined(text, toks, i - 1, i)
+                    ):
+                        continue  # الجامعات السعودية: Saudi universities, not the country
                     if entry.kind == "person" and any(
                         light_canonical(t.text) in STOP_SURFACE
                         or t.norm in STOP_AR

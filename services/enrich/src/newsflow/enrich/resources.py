@@ -87,6 +87,10 @@ def load() -> Resources:
         label, canonical, forms = line.split("\t")
         for form in forms.split("|"):
             gaz.add(form, GazEntry(label, canonical, LISTED_ORG, LISTED_ORG_CONFIDENCE))
+    for line in _lines("people_world.tsv"):  # people of world news, one canonical form for every spelling
+        canonical, forms = line.split("\t")
+        for form in forms.split("|"):
+            gaz.add(form, GazEntry("PERSON", canonical, "person", 0.75))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
         gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
