@@ -63,6 +63,10 @@ def test_proclitic_stays_in_the_mention_but_not_in_the_name(hybrid: HybridRecogn
     found = {(e.text, e.canonical, e.label) for e in hybrid(text, "ar")}
     assert ("بيروت", "بيروت", "LOCATION") in found
     assert any(c == "طرابلس" and label == "LOCATION" for _, c, label in found), found
+    # a name that begins with the letter of a proclitic keeps it: لويس is not ل + ويس, بسام not ب + سام
+    text = "وأشاد المدرب لويس كاسترو بأداء اللاعبين، وقال بسام الخطيب إن الفريق جاهز"
+    people = {e.canonical for e in hybrid(text, "ar") if e.label == "PERSON"}
+    assert people == {"لويس كاسترو", "بسام الخطيب"}
 
 
 def test_a_name_does_not_begin_with_a_nationality(hybrid: HybridRecognizer) -> None:

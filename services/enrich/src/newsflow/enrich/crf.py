@@ -535,9 +535,12 @@ class HybridRecognizer:
         surface = text[head.start : toks[last].end]
         if head.arabic:
             gaz = self.res.gazetteer
+            res = self.res
+            # لويس, بسام: a name of its own, not ل + ويس or ب + سام
+            whole = head.norm in res.given_names or head.norm in res.name_units or head.norm in gaz.first
             for cut, stem in clitic_splits(head.norm)[1:]:
                 definite = stem.startswith("ال") and len(stem) > 3
-                if not (definite or stem in gaz.first or stem in self.res.given_names):
+                if not (definite or (not whole and (stem in gaz.first or stem in res.given_names))):
                     continue
                 if definite and head.norm[cut:].startswith("لل"):
                     # للمغرب = ل + المغرب with the alef dropped
