@@ -124,6 +124,7 @@ _NAME_ABBREVIATION: Final = frozenset(
         "wyo",
     }
 )
+_CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
 
@@ -676,6 +677,41 @@ class HybridRecognizer:
             if not sport[s.first]:
                 s.kind = "LOC"
 
+    def _clubs(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
+        even where the tagger saw a city or a person in it or nothing at all (الفريق with the article is
+        also a general's rank: not that one)."""
+        starts = {s.first: s for s in spans}
+        taken = [False] * len(toks)
+        for s in spans:
+            for k in range(s.first, s.last + 1):
+                taken[k] = True
+        added = []
+        for i, tok in enumerate(toks[:-1]):
+            if not tok.arabic or not {st for _, st in clitic_splits(tok.norm)} & _CLUB_WORDS:
+                continue
+            if _BREAKS.search(text[tok.end : toks[i + 1].start]):
+                continue
+            nxt = toks[i + 1]
+            span = starts.get(i + 1)
+            if span is not None and span.kind in ("LOC", "PER"):
+                span.kind = "ORG"
+            elif not taken[i + 1] and nxt.arabic and self._club_name(nxt):
+                added.append(_Span(i + 1, i + 1, "ORG", 0.6))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
+
+    def _club_name(self, tok: Token) -> bool:
+        norm = tok.norm
+        return (
+            len(norm) > 2
+            and norm not in self.res.common
+            and not norm.endswith("ي")  # بلجيكي, التايلاندي: what kind of team, not its name
+            and not any(c.isdigit() for c in norm)
+            and not any(st in self.res.common for _, st in clitic_splits(norm)[1:] if len(st) > 2)
+        )
+
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality or another word with the article: الرئيس
         الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان."""
@@ -726,6 +762,7 @@ class HybridRecognizer:
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
+        self._clubs(text, toks, spans)
         _surnames_are_people(toks, spans)
         self._repeat_names(toks, spans)
         taken = [False] * len(toks)
