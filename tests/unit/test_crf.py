@@ -14,6 +14,7 @@ from newsflow.enrich.crf import (
     CrossFitted,
     Featurizer,
     HybridRecognizer,
+    _Span,
     decode,
     profile_path,
     rule_tags,
@@ -291,6 +292,21 @@ def test_english_word_classes_are_features_of_the_word_and_its_neighbours() -> N
     assert f"-1:k3={tanjug[2]}" in said
     arabic = Featurizer(res).sequence("قال", tokenize("قال"), ["O"])[0]
     assert not any(x.startswith("k1=") for x in arabic), "English classes only"
+
+
+def test_two_names_side_by_side_are_one_person(hybrid: HybridRecognizer) -> None:
+    def joined(text: str, cut: int) -> list[tuple[int, int]]:
+        toks = tokenize(text)
+        spans = [_Span(0, cut - 1, "PER", 0.9), _Span(cut, len(toks) - 1, "PER", 0.6)]
+        hybrid._join_people(text, toks, spans)
+        return [(s.first, s.last) for s in spans]
+
+    # the tagger cut محمود صبري ابو تريكة in two: nothing between the halves, so one name
+    assert joined("محمود صبري ابو تريكة", 2) == [(0, 3)]
+    # a comma, a و, or a title at the end of the first part keeps them apart
+    assert joined("محمود صبري، ابو تريكة", 2) == [(0, 1), (2, 3)]
+    assert joined("غادة عادل وياسمين عبد العزيز", 2) == [(0, 1), (2, 4)]
+    assert joined("سيدي الأمير محمد بن سلمان", 2) == [(0, 1), (2, 4)]
 
 
 def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> None:

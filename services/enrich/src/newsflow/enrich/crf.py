@@ -677,6 +677,31 @@ class HybridRecognizer:
             if not sport[s.first]:
                 s.kind = "LOC"
 
+    def _join_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """محمود صبري | ابو تريكة: two people's names side by side, with nothing between them, are one
+        name (a list of people has commas, or و on the next name)."""
+        spans.sort(key=lambda s: s.first)
+        out: list[_Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "PER"
+                and s.kind == "PER"
+                and s.first == prev.last + 1
+                and toks[s.first].arabic
+                and not toks[s.first].norm.startswith("و")
+                and not _BREAKS.search(text[toks[prev.last].end : toks[s.first].start])
+                and not self._description(toks[prev.last])  # سعود الدكتورة | رؤى القفيدي
+                and toks[prev.last].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
+            ):
+                width_a, width_b = prev.last - prev.first + 1, s.last - s.first + 1
+                prev.confidence = (prev.confidence * width_a + s.confidence * width_b) / (width_a + width_b)
+                prev.last = s.last
+                continue
+            out.append(s)
+        spans[:] = out
+
     def _clubs(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
         even where the tagger saw a city or a person in it or nothing at all (الفريق with the article is
@@ -762,6 +787,7 @@ class HybridRecognizer:
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
+        self._join_people(text, toks, spans)
         self._clubs(text, toks, spans)
         _surnames_are_people(toks, spans)
         self._repeat_names(toks, spans)
