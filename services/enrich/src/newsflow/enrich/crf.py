@@ -702,6 +702,29 @@ class HybridRecognizer:
             out.append(s)
         spans[:] = out
 
+    def _split_at_and(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """غادة عادل وياسمين عبد العزيز, أرسنال وموناكو: a name does not run on over و into another known
+        name (a given name, a place, a listed organisation); العدل والمساواة keeps its و."""
+        out: list[_Span] = []
+        for s in spans:
+            start = s.first
+            for k in range(s.first + 1, s.last + 1):
+                tok = toks[k]
+                if not (tok.arabic and tok.norm.startswith("و") and len(tok.norm) > 3):
+                    continue
+                rest = tok.norm[1:]
+                known = (
+                    rest in self.res.given_names
+                    or (self.res.name_units.get(rest, "").startswith("given") and rest not in self.res.common)
+                    if s.kind == "PER"  # وولي العهد: the crown prince, not a man called ولي
+                    else self.res.gazetteer.first.get(rest) is not None
+                )
+                if known:
+                    out.append(_Span(start, k - 1, s.kind, s.confidence))
+                    start = k
+            out.append(_Span(start, s.last, s.kind, s.confidence) if start != s.first else s)
+        spans[:] = out
+
     def _clubs(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
         even where the tagger saw a city or a person in it or nothing at all (الفريق with the article is
@@ -788,6 +811,7 @@ class HybridRecognizer:
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
         self._join_people(text, toks, spans)
+        self._split_at_and(toks, spans)
         self._clubs(text, toks, spans)
         _surnames_are_people(toks, spans)
         self._repeat_names(toks, spans)
