@@ -322,6 +322,14 @@ def test_a_name_does_not_run_on_over_and_into_another_known_name(hybrid: HybridR
     assert split("سلمان بن عبدالعزيز وولي", "PER") == ["سلمان بن عبدالعزيز وولي"]  # ولي العهد: a title
 
 
+def test_a_city_with_a_masculine_nationality_is_its_club(hybrid: HybridRecognizer) -> None:
+    # a city agrees in the feminine: بلباو الإسباني is the club, هامبورغ الألمانية the city
+    for text, club in (("تغلب نانت الفرنسي على ضيفه", "نانت"), ("رحب بلباو الإسباني بالقرار", "بلباو")):
+        assert (club, "ORGANIZATION") in {(e.text, e.label) for e in hybrid(text, "ar")}, text
+    found = {(e.text, e.label) for e in hybrid("وصل الوفد إلى هامبورغ الألمانية صباح اليوم", "ar")}
+    assert ("هامبورغ", "LOCATION") in found
+
+
 def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> None:
     text = "سجل المهاجم هدفا في مرمى فريق كوتونسبور قبل نهاية الشوط"  # the tagger alone sees nothing
     assert ("كوتونسبور", "ORGANIZATION") in {(e.text, e.label) for e in hybrid(text, "ar")}
