@@ -690,8 +690,8 @@ class HybridRecognizer:
                 and s.kind == "PER"
                 and s.first == prev.last + 1
                 and toks[s.first].arabic
-                and not toks[s.first].norm.startswith("و")
-                and not _BREAKS.search(text[toks[prev.last].end : toks[s.first].start])
+                and not self._joined_by_clitic(toks[s.first])
+                and not text[toks[prev.last].end : toks[s.first].start].strip()  # only a space between
                 and not self._description(toks[prev.last])  # سعود الدكتورة | رؤى القفيدي
                 and toks[prev.last].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
             ):
@@ -702,28 +702,10 @@ class HybridRecognizer:
             out.append(s)
         spans[:] = out
 
-    def _split_at_and(self, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """غادة عادل وياسمين عبد العزيز, أرسنال وموناكو: a name does not run on over و into another known
-        name (a given name, a place, a listed organisation); العدل والمساواة keeps its و."""
-        out: list[_Span] = []
-        for s in spans:
-            start = s.first
-            for k in range(s.first + 1, s.last + 1):
-                tok = toks[k]
-                if not (tok.arabic and tok.norm.startswith("و") and len(tok.norm) > 3):
-                    continue
-                rest = tok.norm[1:]
-                known = (
-                    rest in self.res.given_names
-                    or (self.res.name_units.get(rest, "").startswith("given") and rest not in self.res.common)
-                    if s.kind == "PER"  # وولي العهد: the crown prince, not a man called ولي
-                    else self.res.gazetteer.first.get(rest) is not None
-                )
-                if known:
-                    out.append(_Span(start, k - 1, s.kind, s.confidence))
-                    start = k
-            out.append(_Span(start, s.last, s.kind, s.confidence) if start != s.first else s)
-        spans[:] = out
+    def _joined_by_clitic(self, tok: Token) -> bool:
+        """وسعيد, لزيدان, للخور: the word begins with و, ل or ب and is not a name as it stands (وليد,
+        لطفي are)."""
+        return tok.norm.startswith(("و", "ل", "ب")) and tok.norm not in self.res.given_names
 
     def _masculine_cities(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """بورتو البرتغالي, هامبورغ الألماني: a city agrees in the feminine (هامبورغ الألمانية); a city's
@@ -842,7 +824,6 @@ class HybridRecognizer:
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
         self._join_people(text, toks, spans)
-        self._split_at_and(toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
         _surnames_are_people(toks, spans)
