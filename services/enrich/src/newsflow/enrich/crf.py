@@ -713,8 +713,6 @@ class HybridRecognizer:
         gaz = self.res.gazetteer
 
         def club(first: int, last: int) -> bool:
-            if last + 1 >= len(toks) or not toks[last].arabic:
-                return False
             entry = gaz.entries.get(tuple(t.norm for t in toks[first : last + 1]))
             after = toks[last + 1]
             return (
@@ -724,15 +722,23 @@ class HybridRecognizer:
                 and not _BREAKS.search(text[toks[last].end : after.start])
             )
 
-        taken = [False] * len(toks)
+        # only where a masculine adjective with the article follows (a few words an article): cheap
+        before = {
+            i
+            for i in range(len(toks) - 1)
+            if toks[i].arabic and toks[i + 1].norm.startswith("ال") and toks[i + 1].norm.endswith("ي")
+        }
+        if not before:
+            return
+        taken: set[int] = set()
         for s in spans:
-            taken[s.first : s.last + 1] = [True] * (s.last - s.first + 1)
-            if s.kind == "LOC" and club(s.first, s.last):
+            taken.update(range(s.first, s.last + 1))
+            if s.kind == "LOC" and s.last in before and club(s.first, s.last):
                 s.kind = "ORG"
         added = [
             _Span(i, i, "ORG", 0.6)
-            for i in range(len(toks))
-            if not taken[i] and toks[i].norm not in self.res.common and club(i, i)  # الزاوية: a corner
+            for i in sorted(before - taken)
+            if toks[i].norm not in self.res.common and club(i, i)  # الزاوية: a corner
         ]
         if added:  # حقق ليون الفرنسي فوزه: where the tagger saw nothing
             spans.extend(added)
@@ -742,22 +748,25 @@ class HybridRecognizer:
         """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
         even where the tagger saw a city or a person in it or nothing at all (الفريق with the article is
         also a general's rank: not that one)."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if ("فريق" in tok.norm or "نادي" in tok.norm)  # a few words an article: cheap test first
+            and tok.arabic
+            and {st for _, st in clitic_splits(tok.norm)} & _CLUB_WORDS
+            and not _BREAKS.search(text[tok.end : toks[i + 1].start])
+        ]
+        if not heads:
+            return
         starts = {s.first: s for s in spans}
-        taken = [False] * len(toks)
-        for s in spans:
-            for k in range(s.first, s.last + 1):
-                taken[k] = True
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        for i, tok in enumerate(toks[:-1]):
-            if not tok.arabic or not {st for _, st in clitic_splits(tok.norm)} & _CLUB_WORDS:
-                continue
-            if _BREAKS.search(text[tok.end : toks[i + 1].start]):
-                continue
+        for i in heads:
             nxt = toks[i + 1]
             span = starts.get(i + 1)
             if span is not None and span.kind in ("LOC", "PER"):
                 span.kind = "ORG"
-            elif not taken[i + 1] and nxt.arabic and self._club_name(nxt):
+            elif i + 1 not in taken and nxt.arabic and self._club_name(nxt):
                 added.append(_Span(i + 1, i + 1, "ORG", 0.6))
         if added:
             spans.extend(added)
