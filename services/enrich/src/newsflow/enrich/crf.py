@@ -10,7 +10,10 @@ letters look like a name's (``CharProfile``, fitted on the training corpus and s
 
 ``HybridRecognizer`` is the default recogniser: the CRF decides where entities are; the rules supply
 canonical forms (one ``الإنتربول`` for every spelling), add high-precision entities the CRF missed and
-link a family name alone to the full name. Confidence is the CRF's mean marginal over the entity's tokens.
+link a family name alone to the full name; a few conventions of Arabic news are applied after the tagger
+(a name does not begin with a nationality, two names side by side are one person, the name after فريق is
+a club, as is a city with a masculine nationality). Confidence is the CRF's mean marginal over the
+entity's tokens.
 
 ``scripts/train_crf.py`` trains the models shipped in ``data/``; the features are defined only here.
 """
