@@ -15,6 +15,7 @@ from newsflow.enrich.crf import (
     Featurizer,
     HybridRecognizer,
     _Span,
+    _surnames_are_people,
     decode,
     profile_path,
     rule_tags,
@@ -308,6 +309,22 @@ def test_two_names_side_by_side_are_one_person(hybrid: HybridRecognizer) -> None
     assert joined("غادة عادل وياسمين عبد العزيز", 2) == [(0, 1), (2, 4)]
     assert joined("سيدي الأمير محمد بن سلمان", 2) == [(0, 1), (2, 4)]
     assert joined("استفزازات ماتيراتزي لزيدان", 2) == [(0, 1), (2, 2)]  # ل + زيدان: to Zidane
+
+
+def test_an_arabic_surname_that_is_no_common_word_is_the_person_where_it_recurs() -> None:
+    common = load().common
+
+    def recurring(text: str, first: int, last: int) -> list[str]:
+        toks = tokenize(text)
+        spans = [_Span(first, last, "PER", 0.9)]
+        _surnames_are_people(toks, spans, common)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans[1:]]
+
+    # where the tagger missed it, الشاولي is still the man named in full before
+    assert recurring("عاد الفنان خالد الشاولي . ثم غنى الشاولي", 2, 3) == ["الشاولي"]
+    # الأسد is also a word (the lion): not every الأسد is بشار الأسد
+    assert recurring("قال الرئيس بشار الأسد إن الأسد ملك الغابة", 2, 3) == []
+    assert tokenize("الأسد")[0].norm in common
 
 
 def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> None:

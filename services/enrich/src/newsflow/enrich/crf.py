@@ -838,7 +838,7 @@ class HybridRecognizer:
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
-        _surnames_are_people(toks, spans)
+        _surnames_are_people(toks, spans, self.res.common)
         self._repeat_names(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
@@ -889,14 +889,16 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
     spans[:] = [s for s in spans if s.kind != "-"]
 
 
-def _surnames_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+def _surnames_are_people(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
     """An article names a person in full once and by surname after: a surname alone is that person,
     whatever the tagger made of it in its own sentence ("Pirelli said"), or where it saw nothing."""
     surnames: dict[str, float] = {}
+    firsts: set[tuple[str, str]] = set()  # (word before the surname, surname) of the full names
     for s in spans:
         if s.kind == "PER" and s.last > s.first:
             word = toks[s.last].norm
             surnames[word] = max(surnames.get(word, 0.0), s.confidence)
+            firsts.add((toks[s.last - 1].norm, word))
     if not surnames:
         return
     taken: set[int] = set()
@@ -905,8 +907,11 @@ def _surnames_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
         if s.first == s.last and toks[s.first].norm in surnames:
             s.kind = "PER"
     for k, t in enumerate(toks):
-        # Latin script only: a capital marks a name there; Arabic surnames are often plain words (حسن, الأسد)
-        if k not in taken and t.norm in surnames and not t.arabic and t.text[:1].isupper():
+        # in Latin script a capital marks a name; an Arabic surname may be a plain word (حسن, الأسد): only
+        # one that is no common word (الشاولي) is the person wherever it recurs
+        if k in taken or t.norm not in surnames or (k and (toks[k - 1].norm, t.norm) in firsts):
+            continue  # the full name again: the repeated-name rule takes it whole
+        if t.text[:1].isupper() if not t.arabic else t.norm not in common:
             spans.append(_Span(k, k, "PER", surnames[t.norm]))
     spans.sort(key=lambda s: s.first)
 
