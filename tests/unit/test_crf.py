@@ -426,3 +426,26 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
     profile_path(tmp_path / "m2" / "ner-en.crfsuite").unlink()
     with pytest.raises(RecognizerError, match="letter profile"):
         make_recognizer(f"crf:{tmp_path / 'm2'}", load())
+
+
+def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
+    def ministries(text: str) -> list[str]:
+        toks = tokenize(text)
+        spans: list[_Span] = []
+        hybrid._ministries(text, toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+    # the nouns joined by و and the feminine adjectives are the name; a date or a preposition ends it
+    assert ministries("بالتنسيق مع وزارة البيئة والمياه والزراعة في المنطقة") == [
+        "وزارة البيئة والمياه والزراعة"
+    ]
+    assert ministries("وأشارت وزارة الصحة الجزائرية اليوم إلى") == ["وزارة الصحة الجزائرية"]
+    assert ministries("تسلمت وزارة الخارجية اليوم رسالة ، ووزارة الشؤون البلدية والقروية") == [
+        "وزارة الخارجية",
+        "ووزارة الشؤون البلدية والقروية",
+    ]
+    # the ministry alone is no name; after وكيل it is part of a title
+    assert ministries("وأعلنت الوزارة أمس") == []
+    assert ministries("قال وكيل وزارة الصحة للشؤون الطبية") == []
+    found = {(e.text, e.canonical, e.label) for e in hybrid("وقعت الجامعة اتفاقية مع ووزارة الثقافة", "ar")}
+    assert ("ووزارة الثقافة", "وزارة الثقافة", "ORGANIZATION") in found

@@ -128,6 +128,12 @@ _NAME_ABBREVIATION: Final = frozenset(
     }
 )
 _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
+_MINISTRY: Final = "وزاره"
+# the deputy of a ministry is a title (وكيل وزارة الصحة), and a ministry's name ends before a date
+_BEFORE_TITLE: Final = TITLES_AR | frozenset({"وكيل", "وكيله", "وكاله"})
+_NOT_IN_NAME: Final = frozenset(
+    {"اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "العام", "الاسبوع", "الشهر"}
+)
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
 
@@ -544,7 +550,8 @@ class HybridRecognizer:
             whole = head.norm in res.given_names or head.norm in res.name_units or head.norm in gaz.first
             for cut, stem in clitic_splits(head.norm)[1:]:
                 definite = stem.startswith("ال") and len(stem) > 3
-                if not (definite or (not whole and (stem in gaz.first or stem in res.given_names))):
+                known = stem in gaz.first or stem in res.given_names or stem in ORG_HEADS_AR  # ووزارة
+                if not (definite or (not whole and known)):
                     continue
                 if definite and head.norm[cut:].startswith("لل"):
                     # للمغرب = ل + المغرب with the alef dropped
@@ -785,6 +792,48 @@ class HybridRecognizer:
             and not any(st in self.res.common for _, st in clitic_splits(norm)[1:] if len(st) > 2)
         )
 
+    def _ministries(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """وزارة الصحة, بوزارة البيئة والمياه والزراعة, وزارة الخارجية الفرنسية: a ministry is an
+        organisation (ANERcorp leaves ministries untagged; CAraNER, OntoNotes and ACE tag them). Its name
+        is وزارة, a noun with the article, the nouns joined to it by و, and feminine adjectives
+        (الإسلامية, the nationality). Not after وكيل, where it is part of a title."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if _MINISTRY in tok.norm  # a few words an article: cheap test first
+            and any(stem == _MINISTRY for _, stem in clitic_splits(tok.norm))
+            and not (i and toks[i - 1].norm in _BEFORE_TITLE)
+        ]
+        if not heads:
+            return
+        added = []
+        for i in heads:
+            last = i
+            for k in range(i + 1, min(i + 8, len(toks))):
+                norm = toks[k].norm
+                if _BREAKS.search(text[toks[k - 1].end : toks[k].start]) or not toks[k].arabic:
+                    break
+                if k == i + 1:
+                    if not (norm.startswith("ال") and len(norm) > 3 and norm not in _NOT_IN_NAME):
+                        break
+                elif not (
+                    (norm.startswith("وال") and len(norm) > 4)  # البيئة والمياه والزراعة
+                    or (norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5)  # الإسلامية
+                ):
+                    break
+                last = k
+            if last == i:
+                continue
+            inside = [s for s in spans if s.first <= last and i <= s.last]
+            if any(s.first < i or s.last > last for s in inside):
+                continue  # the tagger saw a longer name here: وكالة وزارة الداخلية للأحوال المدنية
+            for s in inside:
+                spans.remove(s)
+            added.append(_Span(i, last, "ORG", max([0.7, *(s.confidence for s in inside)])))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
+
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality or another word with the article: الرئيس
         الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان."""
@@ -838,6 +887,7 @@ class HybridRecognizer:
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
+        self._ministries(text, toks, spans)
         _surnames_are_people(toks, spans, self.res.common)
         self._repeat_names(toks, spans)
         taken = [False] * len(toks)
