@@ -449,3 +449,8 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
     assert ministries("قال وكيل وزارة الصحة للشؤون الطبية") == []
     found = {(e.text, e.canonical, e.label) for e in hybrid("وقعت الجامعة اتفاقية مع ووزارة الثقافة", "ar")}
     assert ("ووزارة الثقافة", "وزارة الثقافة", "ORGANIZATION") in found
+
+
+def test_the_tagger_does_not_make_a_place_of_an_adjective(hybrid: HybridRecognizer) -> None:
+    assert not [e for e in hybrid("حصلت الشركة على دعم مالي كبير من الحكومة", "ar") if e.label == "LOCATION"]
+    assert [e.text for e in hybrid("قتل جنود فرنسيون في مالي أمس", "ar")] == ["مالي"]

@@ -881,6 +881,11 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
+        spans[:] = [  # دعم مالي: an adjective, whatever the tagger made of it
+            s
+            for s in spans
+            if not (s.kind == "LOC" and s.first == s.last and self.rules.adjective_not_place(toks, s.first))
+        ]
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -48,6 +49,10 @@ class Recognizer(Protocol):
         ...
 
 
+# nouns that take a country after them (جيش مالي: the army of Mali)
+_TAKES_A_COUNTRY: Final = frozenset(
+    {"شمال", "جنوب", "شرق", "غرب", "وسط", "داخل", "خارج", "جيش", "شعب", "منتخب", "علم", "رئيس", "سفير", "ملك"}
+)
 _SENTENCE_END: Final = re.compile(r"[.!?؟]\s*$|^\s*$")
 
 
@@ -129,6 +134,31 @@ class RuleRecognizer:
             stem.startswith("ال") and len(stem) > 3 and stem in self.res.common
             for _, stem in clitic_splits(before)
         ) or (before.startswith(("لل", "ولل")) and "ال" + before[before.index("لل") + 2 :] in self.res.common)
+
+    def adjective_not_place(self, toks: Sequence[Token], i: int) -> bool:
+        """مالي, بحري, خفي name places and are also adjectives whose feminine (مالية) is a word too: after
+        an indefinite masculine noun (دعم مالي, بمركز مالي) they are the adjective. Not after a
+        preposition, a title, a direction or a feminine noun, where the place is meant (في مالي, رئيس
+        مالي, شمال مالي, حكومة مالي: an adjective would be مالية there)."""
+        norm = toks[i].norm
+        common = self.res.common
+        if not (
+            i
+            and toks[i].arabic
+            and toks[i - 1].arabic
+            and norm.endswith("ي")
+            and not norm.startswith("ال")
+            and norm in common
+            and norm + "ه" in common
+        ):
+            return False
+        before = toks[i - 1].norm
+        if before in STOP_AR or before in TITLES_AR or before.endswith(("ه", "ات")):
+            return False
+        return any(
+            stem in common and not stem.startswith("ال") and stem not in _TAKES_A_COUNTRY
+            for _, stem in clitic_splits(before)
+        )
 
     def _place(self, spans: list[Span], taken: list[bool], span: Span) -> bool:
         if any(taken[span.first : span.last + 1]):
@@ -233,6 +263,8 @@ class RuleRecognizer:
                         and self._joined(text, toks, i - 1, i)
                     ):
                         continue  # الجامعات السعودية: Saudi universities, not the country
+                    if length == 1 and not cut and self.adjective_not_place(toks, i):
+                        continue  # دعم مالي: financial support, not Mali
                     if entry.kind == "person" and any(
                         light_canonical(t.text) in STOP_SURFACE
                         or t.norm in STOP_AR
