@@ -333,6 +333,9 @@ def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> No
     # الفريق with the article is also a general's rank; an adjective says what kind of team it is
     assert all(e.label != "ORGANIZATION" for e in hybrid("وقال الفريق سعيد إن الجيش جاهز", "ar"))
     assert hybrid("شارك فريق بلجيكي في البطولة", "ar") == []
+    # the word "club" is not part of the club's name: one entity with or without it
+    clubs = [(e.text, e.label) for e in hybrid("فاز نادي الهلال السعودي على العين", "ar")]
+    assert ("الهلال", "ORGANIZATION") in clubs
 
 
 def test_a_place_the_tagger_doubts_is_the_place(hybrid: HybridRecognizer) -> None:
