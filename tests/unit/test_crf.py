@@ -457,3 +457,15 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
 def test_the_tagger_does_not_make_a_place_of_an_adjective(hybrid: HybridRecognizer) -> None:
     assert not [e for e in hybrid("حصلت الشركة على دعم مالي كبير من الحكومة", "ar") if e.label == "LOCATION"]
     assert [e.text for e in hybrid("قتل جنود فرنسيون في مالي أمس", "ar")] == ["مالي"]
+
+
+def test_a_name_neither_starts_on_a_nationality_nor_ends_on_and(hybrid: HybridRecognizer) -> None:
+    def trimmed(text: str) -> str:
+        toks = tokenize(text)
+        spans = [_Span(0, len(toks) - 1, "PER", 0.9)]
+        hybrid._trim_nationality(toks, spans)
+        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+
+    assert trimmed("للبرازيلي فريد") == "فريد"  # ل + البرازيلي: "to the Brazilian Fred"
+    assert trimmed("سلمان بن عبدالعزيز وولي") == "سلمان بن عبدالعزيز"  # and the crown (prince)
+    assert trimmed("وفيق وجدي") == "وفيق وجدي"  # وجدي is a name, not و + جدي

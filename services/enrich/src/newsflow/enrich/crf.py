@@ -628,7 +628,18 @@ class HybridRecognizer:
             spans.sort(key=lambda s: s.first)
 
     def _nationality(self, tok: Token) -> bool:
-        return tok.arabic and nationality(tok.norm, self.res) is not None
+        """الصيني, and للبرازيلي (ل + البرازيلي), والمصري."""
+        if not tok.arabic:
+            return False
+        norm = tok.norm
+        for clitic in ("لل", "ولل", "فلل"):
+            if norm.startswith(clitic):
+                norm = "ال" + norm[len(clitic) :]
+                break
+        else:
+            if norm.startswith(("وال", "بال", "فال")):
+                norm = norm[1:]
+        return nationality(norm, self.res) is not None
 
     def _split_place_before_organisation(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """راسل المغرب الاتحاد الدولي لكرة القدم: an Arabic organisation's name never begins with a country
@@ -848,6 +859,27 @@ class HybridRecognizer:
                 and (self._nationality(toks[s.first]) or self._description(toks[s.first]))
             ):
                 s.first += 1
+            # سلمان بن عبدالعزيز وولي العهد: a name does not end on و + a common word
+            while (
+                s.kind == "PER"
+                and s.first < s.last
+                and toks[s.last].arabic
+                and toks[s.last].norm.startswith("و")
+                and self._and_a_word(toks[s.last].norm)
+            ):
+                s.last -= 1
+
+    def _and_a_word(self, norm: str) -> bool:
+        """وولي: و + a common word, and not a name as it stands (وجدي, وليد are names)."""
+        res = self.res
+        rest = norm[1:]
+        return (
+            len(rest) >= 3
+            and rest in res.common
+            and norm not in res.given_names
+            and norm not in res.name_units
+            and norm not in res.gazetteer.first
+        )
 
     @staticmethod
     def _split_at_punctuation(
