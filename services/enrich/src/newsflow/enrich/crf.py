@@ -917,11 +917,6 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
-        spans[:] = [  # دعم مالي: an adjective, whatever the tagger made of it
-            s
-            for s in spans
-            if not (s.kind == "LOC" and s.first == s.last and self.rules.adjective_not_place(toks, s.first))
-        ]
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
@@ -949,6 +944,8 @@ class HybridRecognizer:
         for s in sorted(spans, key=lambda s: s.first):
             if s.kind not in KINDS:
                 continue  # a name of another kind (an event, a product): it only keeps rules out
+            if s.kind == "LOC" and s.first == s.last and self.rules.adjective_not_place(toks, s.first):
+                continue  # دعم مالي: financial support, whatever the tagger or the gazetteer made of it
             start, end = toks[s.first].start, toks[s.last].end
             if text[end : end + 1] == "." and toks[s.last].text.lower() in _NAME_ABBREVIATION:
                 end += 1

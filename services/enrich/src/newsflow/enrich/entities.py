@@ -263,8 +263,6 @@ class RuleRecognizer:
                         and self._joined(text, toks, i - 1, i)
                     ):
                         continue  # الجامعات السعودية: Saudi universities, not the country
-                    if length == 1 and not cut and self.adjective_not_place(toks, i):
-                        continue  # دعم مالي: financial support, not Mali
                     if entry.kind == "person" and any(
                         light_canonical(t.text) in STOP_SURFACE
                         or t.norm in STOP_AR
