@@ -450,6 +450,12 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
     # the ministry alone is no name; after وكيل it is part of a title
     assert ministries("وأعلنت الوزارة أمس") == []
     assert ministries("قال وكيل وزارة الصحة للشؤون الطبية") == []
+    # a state's cabinet and parliament too, not any council, and not in a title
+    assert ministries("وافق مجلس الشورى ومجلس النواب الأردني على القرار") == [
+        "مجلس الشورى",
+        "ومجلس النواب الأردني",
+    ]
+    assert ministries("اجتمع مجلس الإدارة وقال رئيس مجلس الوزراء") == []
     found = {(e.text, e.canonical, e.label) for e in hybrid("وقعت الجامعة اتفاقية مع ووزارة الثقافة", "ar")}
     assert ("ووزارة الثقافة", "وزارة الثقافة", "ORGANIZATION") in found
 

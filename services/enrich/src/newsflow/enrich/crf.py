@@ -129,8 +129,11 @@ _NAME_ABBREVIATION: Final = frozenset(
 )
 _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
 _MINISTRY: Final = "وزاره"
+_COUNCIL: Final = "مجلس"
+# the councils that are a state's cabinet or parliament: مجلس الوزراء, مجلس الشورى ...
+_STATE_COUNCILS: Final = frozenset({"الوزراء", "الشورى", "الشوري", "النواب", "الشيوخ", "الشعب", "الامه"})
 # the deputy of a ministry is a title (وكيل وزارة الصحة), and a ministry's name ends before a date
-_BEFORE_TITLE: Final = TITLES_AR | frozenset({"وكيل", "وكيله", "وكاله"})
+_BEFORE_TITLE: Final = TITLES_AR | frozenset({"وكيل", "وكيله", "وكاله", "عضو"})
 _NOT_IN_NAME: Final = frozenset(
     {"اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "العام", "الاسبوع", "الشهر"}
 )
@@ -811,12 +814,13 @@ class HybridRecognizer:
         """وزارة الصحة, بوزارة البيئة والمياه والزراعة, وزارة الخارجية الفرنسية: a ministry is an
         organisation (ANERcorp leaves ministries untagged; CAraNER, OntoNotes and ACE tag them). Its name
         is وزارة, a noun with the article, the nouns joined to it by و, and feminine adjectives
-        (الإسلامية, the nationality). Not after وكيل, where it is part of a title."""
+        (الإسلامية, the nationality). So is a state's cabinet or parliament (مجلس الوزراء, مجلس النواب
+        الأردني). Not after وكيل, عضو or رئيس, where it is part of a title."""
         heads = [
             i
             for i, tok in enumerate(toks[:-1])
-            if _MINISTRY in tok.norm  # a few words an article: cheap test first
-            and any(stem == _MINISTRY for _, stem in clitic_splits(tok.norm))
+            if (_MINISTRY in tok.norm or _COUNCIL in tok.norm)  # a few words an article: cheap test first
+            and any(stem in (_MINISTRY, _COUNCIL) for _, stem in clitic_splits(tok.norm))
             and not (i and toks[i - 1].norm in _BEFORE_TITLE)
         ]
         if not heads:
@@ -824,7 +828,16 @@ class HybridRecognizer:
         added = []
         for i in heads:
             last = i
-            for k in range(i + 1, min(i + 8, len(toks))):
+            if not any(stem == _MINISTRY for _, stem in clitic_splits(toks[i].norm)):
+                # مجلس: only a cabinet or a parliament, and its nationality (مجلس النواب الأردني)
+                if toks[i + 1].norm not in _STATE_COUNCILS or _BREAKS.search(
+                    text[toks[i].end : toks[i + 1].start]
+                ):
+                    continue
+                last = i + 1
+                if last + 1 < len(toks) and self._nationality(toks[last + 1]):
+                    last += 1
+            for k in range(last + 1, min(i + 8, len(toks)) if last == i else last + 1):
                 norm = toks[k].norm
                 if _BREAKS.search(text[toks[k - 1].end : toks[k].start]) or not toks[k].arabic:
                     break
