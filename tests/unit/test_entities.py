@@ -6,6 +6,7 @@ import pytest
 
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.resources import load
+from newsflow.enrich.tokens import tokenize
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
 from tests.conftest import SEEDS
@@ -167,3 +168,12 @@ def test_random_text_never_breaks_the_recogniser(recognizer: RuleRecognizer) -> 
             assert text[e.start : e.end] == e.text
             assert 0 <= e.start < e.end <= len(text)
         assert [e.start for e in spans] == sorted(e.start for e in spans)
+
+
+def test_a_possessive_s_is_a_token_of_its_own() -> None:
+    # news writes "China's ByteDance"; the tagger learnt from text that writes "China 's" (CoNLL)
+    toks = tokenize("owned by China’s ByteDance and Musk's SpaceX")
+    assert [t.text for t in toks] == ["owned", "by", "China", "s", "ByteDance", "and", "Musk", "s", "SpaceX"]
+    assert [t.text for t in tokenize("Musk 's SpaceX")] == ["Musk", "s", "SpaceX"]
+    text = "The deal was approved by China's regulator on Monday."
+    assert ("China", "LOCATION") in {(e.text, e.label) for e in RuleRecognizer(load())(text, "en")}

@@ -40,9 +40,16 @@ def tokenize(text: str) -> list[Token]:
         surface = m.group()
         if surface.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", surface):
             surface, e = surface[:-1], e - 1  # sentence full stop, not an abbreviation like U.S.
-        if surface:
-            norm, arabic = _word(surface)
-            out.append(Token(s, e, surface, norm, arabic))
+        if not surface:
+            continue
+        norm, arabic = _word(surface)
+        if not arabic and len(surface) > 2 and surface[-2] in "'’" and surface[-1] in "sS":
+            # Musk's: the name, then the possessive's s, as in text that writes "Musk 's" (CoNLL)
+            head = surface[:-2]
+            out.append(Token(s, e - 2, head, *_word(head)))
+            out.append(Token(e - 1, e, surface[-1], *_word(surface[-1])))
+            continue
+        out.append(Token(s, e, surface, norm, arabic))
     return out
 
 
