@@ -55,6 +55,12 @@ class Gazetteer:
                 self.pairs.add((key[0], key[1]))
 
 
+def _tokenize(text: str) -> list[Any]:
+    from newsflow.enrich.tokens import tokenize
+
+    return list(tokenize(text))
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
@@ -71,6 +77,9 @@ class Resources:
     name_units: dict[str, str]
     # English word classes from GloVe 6B (clusters_en.tsv): word -> its class at three granularities
     clusters_en: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the full names (two words or more, normalised) of people_world.tsv and people_world_en.tsv: listed
+    # people of world news, who are people wherever the tagger finds their full name
+    world_people: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @cache
@@ -87,10 +96,17 @@ def load() -> Resources:
         label, canonical, forms = line.split("\t")
         for form in forms.split("|"):
             gaz.add(form, GazEntry(label, canonical, LISTED_ORG, LISTED_ORG_CONFIDENCE))
+    world: dict[tuple[str, ...], str] = {}
     for line in _lines("people_world.tsv"):  # people of world news, one canonical form for every spelling
         canonical, forms = line.split("\t")
         for form in forms.split("|"):
             gaz.add(form, GazEntry("PERSON", canonical, "person", 0.75))
+            key = tuple(t.norm for t in _tokenize(form))
+            if len(key) >= 2:
+                world[key] = canonical
+    for line in _lines("people_world_en.tsv"):  # after the tagger only: the English tagger's features stay
+        canonical, forms = line.split("\t")
+        world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
         gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
@@ -106,4 +122,4 @@ def load() -> Resources:
         word, *classes = line.split("\t")
         row = tuple(classes)
         clusters[word] = shared.setdefault(row, row)
-    return Resources(gaz, common, given, iptc, units, clusters)
+    return Resources(gaz, common, given, iptc, units, clusters, world)
