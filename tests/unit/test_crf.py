@@ -495,3 +495,12 @@ def test_people_of_world_news_since_2000_are_people(hybrid: HybridRecognizer) ->
     }
     assert {"Mohammed bin Salman", "Vincent van Gogh"} <= {t.removeprefix("Prince ") for t, _ in found}
     assert all(label == "PERSON" for _, label in found)
+    # organisations too; a listed name written in lower case is not that name; a name at the very end
+    found = {(e.text, e.label) for e in hybrid("TikTok, owned by ByteDance, hired OpenAI staff.", "en")}
+    assert found >= {("TikTok", "ORGANIZATION"), ("ByteDance", "ORGANIZATION"), ("OpenAI", "ORGANIZATION")}
+    assert hybrid("They wanted to set up a strict Islamic state", "en") == []
+    found = {(e.text, e.canonical) for e in hybrid("Volodymyr Zelenskiy met Kim Jong-un", "en")}
+    assert found == {("Volodymyr Zelenskiy", "Volodymyr Zelensky"), ("Kim Jong-un", "Kim Jong Un")}
+    # two one-word organisations joined by "and" are two
+    found = {(e.text, e.label) for e in hybrid("Netflix and Uber reported results.", "en")}
+    assert found == {("Netflix", "ORGANIZATION"), ("Uber", "ORGANIZATION")}

@@ -80,6 +80,8 @@ class Resources:
     # the full names (two words or more, normalised) of people_world.tsv and people_world_en.tsv: listed
     # people of world news, who are people wherever the tagger finds their full name
     world_people: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # organisations_en.tsv: organisations of news since 2000, the same way (normalised name -> canonical)
+    world_orgs: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @cache
@@ -107,6 +109,10 @@ def load() -> Resources:
     for line in _lines("people_world_en.tsv"):  # after the tagger only: the English tagger's features stay
         canonical, forms = line.split("\t")
         world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
+    orgs: dict[tuple[str, ...], str] = {}
+    for line in _lines("organisations_en.tsv"):  # after the tagger only, like people_world_en.tsv
+        canonical, forms = line.split("\t")
+        orgs.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
         gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
@@ -122,4 +128,4 @@ def load() -> Resources:
         word, *classes = line.split("\t")
         row = tuple(classes)
         clusters[word] = shared.setdefault(row, row)
-    return Resources(gaz, common, given, iptc, units, clusters, world)
+    return Resources(gaz, common, given, iptc, units, clusters, world, orgs)
