@@ -504,3 +504,12 @@ def test_people_of_world_news_since_2000_are_people(hybrid: HybridRecognizer) ->
     # two one-word organisations joined by "and" are two
     found = {(e.text, e.label) for e in hybrid("Netflix and Uber reported results.", "en")}
     assert found == {("Netflix", "ORGANIZATION"), ("Uber", "ORGANIZATION")}
+
+
+def test_recent_organisations_in_arabic(hybrid: HybridRecognizer) -> None:
+    # the tagger calls منصة تيك توك a product; the listed name inside it is the organisation, in Arabic
+    found = {
+        (e.text, e.label, e.canonical)
+        for e in hybrid("تواجه منصة تيك توك المملوكة لشركة بايت دانس حظرا", "ar")
+    }
+    assert {("تيك توك", "ORGANIZATION", "تيك توك"), ("بايت دانس", "ORGANIZATION", "بايت دانس")} <= found

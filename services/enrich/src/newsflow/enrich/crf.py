@@ -916,7 +916,7 @@ class HybridRecognizer:
 
     def _listed_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """Elon Musk, Lionel Messi, OpenAI, TikTok: the full name of a person or organisation of world
-        news since 2000 (``people_world.tsv``, ``people_world_en.tsv``, ``organisations_en.tsv``) is that
+        news since 2000 (``people_world.tsv``, ``people_world_en.tsv``, ``organisations_recent.tsv``) is that
         person or organisation, whatever the tagger made of it (trained on 1996 news, it takes Elon Musk
         for a firm and TikTok for a person), unless the tagger saw a longer name around it. In Latin
         script only where every word of the name is capitalised (or a particle: al-Sham, bin)."""
@@ -946,8 +946,8 @@ class HybridRecognizer:
             i += 1
         for first, last, kind, canonical in found:
             inside = [s for s in spans if s.first <= last and first <= s.last]
-            if any(s.first < first or s.last > last for s in inside):
-                continue
+            if any((s.first < first or s.last > last) and s.kind in KINDS for s in inside):
+                continue  # a longer name around it (a product's, منصة تيك توك, gives way)
             for s in inside:
                 spans.remove(s)
             confidence = max([0.75, *(s.confidence for s in inside if s.kind == kind)])

@@ -80,7 +80,7 @@ class Resources:
     # the full names (two words or more, normalised) of people_world.tsv and people_world_en.tsv: listed
     # people of world news, who are people wherever the tagger finds their full name
     world_people: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # organisations_en.tsv: organisations of news since 2000, the same way (normalised name -> canonical)
+    # organisations_recent.tsv: organisations of news since 2000, the same way (normalised name -> canonical)
     world_orgs: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
@@ -110,7 +110,7 @@ def load() -> Resources:
         canonical, forms = line.split("\t")
         world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     orgs: dict[tuple[str, ...], str] = {}
-    for line in _lines("organisations_en.tsv"):  # after the tagger only, like people_world_en.tsv
+    for line in _lines("organisations_recent.tsv"):  # after the tagger only, like people_world_en.tsv
         canonical, forms = line.split("\t")
         orgs.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
