@@ -513,3 +513,15 @@ def test_recent_organisations_in_arabic(hybrid: HybridRecognizer) -> None:
         for e in hybrid("تواجه منصة تيك توك المملوكة لشركة بايت دانس حظرا", "ar")
     }
     assert {("تيك توك", "ORGANIZATION", "تيك توك"), ("بايت دانس", "ORGANIZATION", "بايت دانس")} <= found
+
+
+def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -> None:
+    def trimmed(text: str) -> str:
+        toks = tokenize(text)
+        spans = [_Span(0, len(toks) - 1, "ORG", 0.9)]
+        hybrid._company_word(toks, spans)
+        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+
+    assert trimmed("شركة أرامكو") == "أرامكو"
+    assert trimmed("لشركة تويوتا") == "تويوتا"
+    assert trimmed("شركة المياه الوطنية") == "شركة المياه الوطنية"  # a name made of common words
