@@ -504,6 +504,12 @@ def test_people_of_world_news_since_2000_are_people(hybrid: HybridRecognizer) ->
     # two one-word organisations joined by "and" are two
     found = {(e.text, e.label) for e in hybrid("Netflix and Uber reported results.", "en")}
     assert found == {("Netflix", "ORGANIZATION"), ("Uber", "ORGANIZATION")}
+    # as are two firms each with its legal form, however sure the tagger was; one long name stays whole
+    text = "Analysts rated Johnson Controls Inc and Lear Corp highly."
+    found = {(e.text, e.label) for e in hybrid(text, "en")}
+    assert {("Johnson Controls Inc", "ORGANIZATION"), ("Lear Corp", "ORGANIZATION")} <= found
+    text = "The Organisation for Security and Cooperation in Europe met in Vienna."
+    assert "Organisation for Security and Cooperation in Europe" in {e.text for e in hybrid(text, "en")}
 
 
 def test_recent_organisations_in_arabic(hybrid: HybridRecognizer) -> None:

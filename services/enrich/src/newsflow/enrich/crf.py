@@ -149,6 +149,7 @@ _NAME_PARTICLES: Final = frozenset(
         "el",
     ]
 )
+_LEGAL_FORMS: Final = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh"})
 _MINISTRY: Final = "وزاره"
 _COUNCIL: Final = "مجلس"
 # the councils that are a state's cabinet or parliament: مجلس الوزراء, مجلس الشورى ...
@@ -918,20 +919,24 @@ class HybridRecognizer:
         return entry is not None and entry.label == "ORGANIZATION"
 
     def _split_pairs(self, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """ "Netflix and Uber": two one-word organisations joined by "and", which the tagger, unsure, took
-        for one (it learnt "Securities and Exchange Commission", where the words are not names)."""
+        """ "Netflix and Uber", "Johnson Controls Inc and Lear Corp": two organisations joined by "and",
+        which the tagger took for one (it learnt names like "Securities and Exchange Commission"): where it
+        was unsure, or where each side ends with a firm's legal form."""
         for s in list(spans):
-            if (
-                s.kind == "ORG"
-                and s.last == s.first + 2
-                and s.confidence < self.retype_below
-                and toks[s.first + 1].text == "and"
-                and toks[s.first].capitalized
-                and toks[s.last].capitalized
+            if s.kind != "ORG" or toks[s.first].arabic:
+                continue
+            joins = [k for k in range(s.first + 1, s.last) if toks[k].text == "and"]
+            if len(joins) != 1:
+                continue
+            k = joins[0]
+            # two firms, each with its legal form: Johnson Controls Inc and Lear Corp
+            firms = toks[k - 1].norm in _LEGAL_FORMS and toks[s.last].norm in _LEGAL_FORMS
+            if (firms or s.confidence < self.retype_below) and all(
+                toks[j].capitalized for j in range(s.first, s.last + 1) if j != k
             ):
                 spans.remove(s)
-                spans.append(_Span(s.first, s.first, "ORG", s.confidence))
-                spans.append(_Span(s.last, s.last, "ORG", s.confidence))
+                spans.append(_Span(s.first, k - 1, "ORG", s.confidence))
+                spans.append(_Span(k + 1, s.last, "ORG", s.confidence))
         spans.sort(key=lambda s: s.first)
 
     def _listed_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
