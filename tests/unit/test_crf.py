@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from newsflow.enrich.crf import (
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
-from newsflow.enrich.tokens import tokenize
+from newsflow.enrich.tokens import Token, tokenize
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
 from tests.conftest import SEEDS
@@ -471,12 +472,17 @@ def test_mali_after_an_indefinite_noun_is_financial(hybrid: HybridRecognizer) ->
     assert [e.text for e in hybrid("قتل جنود فرنسيون في مالي أمس", "ar")] == ["مالي"]
 
 
+def _trimmed(trim: Callable[[Sequence[Token], list[_Span]], None], text: str, kind: str) -> str:
+    """What is left of a whole text tagged ``kind`` once ``trim`` has run on it."""
+    toks = tokenize(text)
+    spans = [_Span(0, len(toks) - 1, kind, 0.9)]
+    trim(toks, spans)
+    return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+
+
 def test_a_name_neither_starts_on_a_nationality_nor_ends_on_and(hybrid: HybridRecognizer) -> None:
     def trimmed(text: str) -> str:
-        toks = tokenize(text)
-        spans = [_Span(0, len(toks) - 1, "PER", 0.9)]
-        hybrid._trim_nationality(toks, spans)
-        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+        return _trimmed(hybrid._trim_nationality, text, "PER")
 
     assert trimmed("للبرازيلي فريد") == "فريد"  # ل + البرازيلي: "to the Brazilian Fred"
     assert trimmed("سلمان بن عبدالعزيز وولي") == "سلمان بن عبدالعزيز"  # and the crown (prince)
@@ -523,10 +529,7 @@ def test_recent_organisations_in_arabic(hybrid: HybridRecognizer) -> None:
 
 def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -> None:
     def trimmed(text: str) -> str:
-        toks = tokenize(text)
-        spans = [_Span(0, len(toks) - 1, "ORG", 0.9)]
-        hybrid._company_word(toks, spans)
-        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+        return _trimmed(hybrid._company_word, text, "ORG")
 
     assert trimmed("شركة أرامكو") == "أرامكو"
     assert trimmed("لشركة تويوتا") == "تويوتا"

@@ -742,9 +742,7 @@ class HybridRecognizer:
                 and not self._description(toks[prev.last])  # سعود الدكتورة | رؤى القفيدي
                 and toks[prev.last].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
             ):
-                width_a, width_b = prev.last - prev.first + 1, s.last - s.first + 1
-                prev.confidence = (prev.confidence * width_a + s.confidence * width_b) / (width_a + width_b)
-                prev.last = s.last
+                _absorb(prev, s)
                 continue
             if (  # Mohammed bin Salman, Vincent van Gogh: a person's name runs across a lower-case particle
                 prev is not None
@@ -755,9 +753,7 @@ class HybridRecognizer:
                 and toks[prev.last + 1].text in _NAME_PARTICLES
                 and not _BREAKS.search(text[toks[prev.last].end : toks[s.first].start])
             ):
-                width_a, width_b = prev.last - prev.first + 1, s.last - s.first + 1
-                prev.confidence = (prev.confidence * width_a + s.confidence * width_b) / (width_a + width_b)
-                prev.last = s.last
+                _absorb(prev, s)
                 continue
             out.append(s)
         spans[:] = out
@@ -1106,6 +1102,13 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+def _absorb(span: _Span, following: _Span) -> None:
+    """One name of two spans: the first runs to the end of the second, with their mean confidence per word."""
+    width_a, width_b = span.last - span.first + 1, following.last - following.first + 1
+    span.confidence = (span.confidence * width_a + following.confidence * width_b) / (width_a + width_b)
+    span.last = following.last
 
 
 def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:
