@@ -194,3 +194,10 @@ def test_english_words_also_count_as_their_word_class(tagger: TopicTagger) -> No
     assert not any(term.startswith("~") for term in common), "the commonest words count as no class"
     arabic = tagger.features([], tokenize("ناقلة نفط في الميناء"))
     assert not any(term.startswith("~") for term in arabic), "English only"
+
+
+def test_a_disaster_the_english_classifier_never_learnt_is_among_the_topics(tagger: TopicTagger) -> None:
+    # AG News has no disaster class: the lexicon alone says it, and firefighters and evacuations count
+    title = "Wildfires force thousands to flee in California"
+    body = "Firefighters battled wildfires fanned by strong winds as thousands of residents were evacuated."
+    assert "medtop:03000000" in {t.code for t in tagger(title, body)}
