@@ -121,3 +121,16 @@ def test_language_and_topic_scores() -> None:
     )
     assert topics["top1_accuracy"] == pytest.approx(0.5)
     assert (topics["micro"]["tp"], topics["micro"]["fp"], topics["micro"]["fn"]) == (2, 1, 1)
+
+
+def test_topic_calibration_by_score_range() -> None:
+    from newsflow.enrich.evaluate import calibration
+
+    # 0.9 given four times, right three times; 0.3 given twice, right once
+    result = calibration([(0.9, True), (0.9, True), (0.9, True), (0.9, False), (0.3, True), (0.3, False)])
+    low, high = result["buckets"]
+    assert (low["from"], low["to"], low["n"], low["share_right"]) == (pytest.approx(0.2), 0.4, 2, 0.5)
+    assert (high["n"], high["share_right"], high["mean_score"]) == (4, 0.75, pytest.approx(0.9))
+    # |0.9 - 0.75| weighted 4/6, |0.3 - 0.5| weighted 2/6
+    assert result["error"] == pytest.approx((4 * 0.15 + 2 * 0.2) / 6)
+    assert calibration([]) == {"error": 0.0, "buckets": []}

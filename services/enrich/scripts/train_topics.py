@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 from collections import defaultdict
 from pathlib import Path
@@ -122,6 +123,56 @@ def fit(
     }
 
 
+def calibration(
+    tagger: TopicTagger,
+    rows: list[dict[str, Any]],
+    lang: str,
+    stop: frozenset[str],
+    args: argparse.Namespace,
+    word_classes: dict[str, Any] | None,
+    folds: int = 5,
+) -> list[float]:
+    """Platt scaling of one language's combined scores: each training item is scored by a classifier
+    fitted on the other folds, with the lexicon, as in production; a logistic regression on the logit
+    of those scores then says how often a topic scored so is the item's label. Only topics the data
+    shows can be judged: a topic it never shows is never a label, however right it may be."""
+    rng = random.Random(args.seed)
+    fold_of: dict[int, int] = {}
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_label[r["topics"][0]].append(i)
+    for label in sorted(by_label):
+        idx = by_label[label][:]
+        rng.shuffle(idx)
+        for k, i in enumerate(idx):
+            fold_of[i] = k % folds
+    logits: list[list[float]] = []
+    right: list[bool] = []
+    iptc = load().iptc
+    for k in range(folds):
+        other = [r for i, r in enumerate(rows) if fold_of[i] != k]
+        docs = other + long_form(other, random.Random(args.seed + 1 + k))
+        data: dict[str, Any] = {
+            "body_tokens": args.body_tokens,
+            "languages": {lang: fit(tagger, docs, stop, args.C, args.body_tokens)},
+        }
+        if word_classes:
+            data["word_classes"] = word_classes
+        model = TopicModel(data)
+        scorer = TopicTagger(iptc, model=model, calibrated=False)
+        known = model.known[lang]
+        for i, r in enumerate(rows):
+            if fold_of[i] != k:
+                continue
+            for code, score in scorer.scores(r.get("title"), r["text"]).items():
+                if code in known:
+                    p = min(max(score, 1e-4), 1 - 1e-4)
+                    logits.append([math.log(p / (1 - p))])
+                    right.append(code in r["topics"])
+    platt = LogisticRegression(C=100.0).fit(logits, right)
+    return [round(float(platt.coef_[0][0]), 5), round(float(platt.intercept_[0]), 5)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", type=Path, nargs="+")
@@ -180,12 +231,19 @@ def main() -> None:
     for lang in sorted({d["lang"] for d in train}):
         mine = [d for d in docs if d["lang"] == lang]
         model["languages"][lang] = fit(tagger, mine, stop, args.C, args.body_tokens)
-        print(f"{lang}: {len(mine)} documents, {len(model['languages'][lang]['idf'])} terms")
+        own = [d for d in train if d["lang"] == lang]
+        platt = calibration(tagger, own, lang, stop, args, model.get("word_classes"))
+        model["languages"][lang]["calibration"] = platt
+        print(
+            f"{lang}: {len(mine)} documents, {len(model['languages'][lang]['idf'])} terms, "
+            f"calibration a={platt[0]:.3f} b={platt[1]:.3f}"
+        )
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(
         f"{len(docs)} documents ({len(docs) - len(train)} long-form) -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
     )
     shipped = TopicModel.load(args.out)
+    top_of = {t["code"]: t["top"] for t in load().iptc}  # as ``newsflow eval topics`` scores
     for name, rows in held.items():
         line = [f"{name} ({len(rows)} held out): top-1"]
         for label, t in (
@@ -193,8 +251,9 @@ def main() -> None:
             ("classifier", TopicTagger(load().iptc, model=shipped, lexicon_weight=0.0, unknown_weight=0.0)),
             ("combined", TopicTagger(load().iptc, model=shipped)),
         ):
-            r = score_topics(rows, t)
+            r = score_topics(rows, t, top_of)
             line.append(f"{label} {r['top1_accuracy']:.3f}")
+        line.append(f"(calibration error of the topics given {r['calibration']['error']:.3f})")
         print(" ".join(line))
 
 

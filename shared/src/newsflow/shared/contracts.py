@@ -99,7 +99,12 @@ class Topic(_Doc):
     code: str = Field(description="IPTC Media Topic code, e.g. medtop:02000000")
     label: str
     label_ar: str | None = None
-    score: float = Field(ge=0.0, le=1.0)
+    score: float = Field(
+        ge=0.0,
+        le=1.0,
+        description="how likely the article is about this topic (a top-level topic's score is calibrated "
+        "on labelled news; a second-level topic scores below its parent)",
+    )
 
 
 class Enricher(_Doc):

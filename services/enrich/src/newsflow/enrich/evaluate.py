@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -223,6 +223,7 @@ def score_topics(
     as "crime, law and justice" when the gold codes are top-level only."""
     n = top1 = tp = fp = fn = 0
     top_of = top_of or {}
+    given: list[tuple[float, bool]] = []  # (score, right) of every top-level topic given
     for row in rows:
         gold = set(row["topics"])
         got = tag(row.get("title"), row["text"])
@@ -232,7 +233,33 @@ def score_topics(
         tp += len(codes & gold)
         fp += len(codes - gold)
         fn += len(gold - codes)
-    return {"top1_accuracy": top1 / n if n else 0.0, "n": n, "micro": prf(tp, fp, fn)}
+        given += [(t.score, t.code in gold) for t in got if top_of.get(t.code, t.code) == t.code]
+    return {
+        "top1_accuracy": top1 / n if n else 0.0,
+        "n": n,
+        "micro": prf(tp, fp, fn),
+        "calibration": calibration(given),
+    }
+
+
+def calibration(given: Sequence[tuple[float, bool]], bins: int = 5) -> dict[str, Any]:
+    """How often a topic given with a score is right, by score range, and the expected calibration
+    error: the mean gap between score and share right, weighted by how many topics fall in each range."""
+    buckets: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
+    for score, right in given:
+        buckets[min(int(score * bins), bins - 1)].append((score, right))
+    out = []
+    error = 0.0
+    for k, b in enumerate(buckets):
+        if not b:
+            continue
+        mean = sum(s for s, _ in b) / len(b)
+        share = sum(r for _, r in b) / len(b)
+        error += len(b) * abs(mean - share)
+        out.append(
+            {"from": k / bins, "to": (k + 1) / bins, "n": len(b), "mean_score": mean, "share_right": share}
+        )
+    return {"error": error / len(given) if given else 0.0, "buckets": out}
 
 
 def render_table(result: dict[str, Any]) -> str:
@@ -261,4 +288,10 @@ def render_table(result: dict[str, Any]) -> str:
             f"top-1 accuracy {result['top1_accuracy']:.3f} on {result['n']}; assigned set micro "
             f"P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
         )
+        cal = result["calibration"]
+        lines.append(f"calibration error {cal['error']:.3f} (score range: share right of the topics given)")
+        for b in cal["buckets"]:
+            lines.append(
+                f"  {b['from']:.1f}-{b['to']:.1f}: {b['share_right']:.2f} of {b['n']} (mean score {b['mean_score']:.2f})"
+            )
     return "\n".join(lines)

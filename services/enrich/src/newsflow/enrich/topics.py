@@ -47,6 +47,18 @@ class _Linear:
         self.intercept: list[float] = data["intercept"]
         self.idf: dict[str, float] = data["idf"]
         self.coef: dict[str, list[float]] = data["coef"]
+        #: Platt scaling of the combined score, fitted on cross-fitted scores of the training data
+        #: (``train_topics.py``): p = sigmoid(a * logit(score) + b); absent, the score stays as it is
+        self.calibration: tuple[float, float] | None = (
+            (float(data["calibration"][0]), float(data["calibration"][1])) if "calibration" in data else None
+        )
+
+    def calibrate(self, score: float) -> float:
+        if self.calibration is None or score <= 0.0:
+            return score
+        a, b = self.calibration
+        s = min(score, 1 - 1e-6)
+        return 1 / (1 + math.exp(-(a * math.log(s / (1 - s)) + b)))
 
     def __call__(self, counts: dict[str, int]) -> dict[str, float]:
         weights = {t: (1 + math.log(c)) * self.idf[t] for t, c in counts.items() if t in self.idf}
@@ -87,6 +99,13 @@ class TopicModel:
         model = self.languages.get(lang)
         return model(counts) if model else {}
 
+    def calibrate(self, scores: dict[str, float], lang: str) -> dict[str, float]:
+        """The combined scores as probabilities; one monotone map per language, so the ranking stays."""
+        model = self.languages.get(lang)
+        if model is None or model.calibration is None:
+            return scores
+        return {code: model.calibrate(s) for code, s in scores.items()}
+
 
 @dataclass(frozen=True)
 class TopicInfo:
@@ -99,14 +118,20 @@ class TopicTagger:
     def __init__(
         self,
         iptc: list[dict[str, Any]],
-        min_score: float = 0.45,
+        min_score: float = 0.5,
+        min_evidence: float = 0.225,
+        near_best: float = 0.8,
         max_topics: int = 4,
         model: TopicModel | Literal["default"] | None = "default",
         lexicon_weight: float = 0.8,
         unknown_weight: float = 0.9,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
+        calibrated: bool = True,
     ) -> None:
         self.min_score = min_score
+        self.min_evidence = min_evidence
+        self.near_best = near_best
+        self.calibrated = calibrated
         self.max_topics = max_topics
         self.model = TopicModel.load() if model == "default" else model
         self.word_class_level = self.model.word_class_level if self.model else None
@@ -244,10 +269,18 @@ class TopicTagger:
         return self._scores(tokenize(title) if title else [], body_toks)
 
     def _scores(self, title_toks: list[Token], body_toks: list[Token]) -> dict[str, float]:
+        raw, lang = self._raw_scores(title_toks, body_toks)
+        return self._calibrate(raw, lang)
+
+    def _calibrate(self, raw: dict[str, float], lang: str) -> dict[str, float]:
+        return self.model.calibrate(raw, lang) if self.model is not None and self.calibrated else raw
+
+    def _raw_scores(self, title_toks: list[Token], body_toks: list[Token]) -> tuple[dict[str, float], str]:
+        """The lexicon's and the classifier's evidence combined, before calibration; and the language."""
+        lang = "ar" if 2 * sum(t.arabic for t in body_toks) > len(body_toks) else "en"
         lexicon = self.lexicon_scores(title_toks, body_toks)
         if self.model is None:
-            return lexicon
-        lang = "ar" if 2 * sum(t.arabic for t in body_toks) > len(body_toks) else "en"
+            return lexicon, lang
         learned = self.model(self.features(title_toks, body_toks), lang)
         known = self.model.known.get(lang, frozenset())
         out = {}
@@ -257,7 +290,7 @@ class TopicTagger:
                 out[code] = 1 - (1 - learned[code]) * (1 - self.lexicon_weight * lex)
             else:
                 out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
-        return out
+        return out, lang
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
         stems = [self._word_hits(t.norm, t.arabic)[0] for t in toks]
@@ -291,10 +324,17 @@ class TopicTagger:
     def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
         body_toks = body_tokens if body_tokens is not None else tokenize(body)
         title_toks = tokenize(title) if title else []
-        scored = sorted(((s, c) for c, s in self._scores(title_toks, body_toks).items()), reverse=True)
-        chosen = [(s, c) for s, c in scored[: self.max_topics] if s >= self.min_score and c in self.info]
-        if not chosen and scored and scored[0][0] >= self.min_score / 2 and scored[0][1] in self.info:
-            chosen = scored[:1]  # the best guess, when there is some evidence
+        raw, lang = self._raw_scores(title_toks, body_toks)
+        calibrated = self._calibrate(raw, lang)
+        scored = sorted(((s, c) for c, s in calibrated.items()), reverse=True)
+        # every topic likely enough, and those nearly as likely as the best (a teachers' strike is
+        # education and labour, each less likely than not); some evidence is needed for any
+        floor = min(self.min_score, self.near_best * scored[0][0]) if scored else 1.0
+        chosen = [
+            (s, c)
+            for s, c in scored[: self.max_topics]
+            if s >= floor and raw[c] >= self.min_evidence and c in self.info
+        ]
         topics = [
             Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
             for s, c in chosen
