@@ -10,7 +10,9 @@ A trained classifier (``data/topic_model.json``: per language, one-vs-rest logis
 TF-IDF of the same stems, trained by ``scripts/train_topics.py``) scores the topics the development data shows;
 its probability and the lexicon's score are combined by noisy-or. A topic the data never shows in
 the article's language (conflict, disaster, environment ...; crime in Arabic) comes from the lexicon
-and the IPTC names alone.
+and the IPTC names alone. The combined scores then go through the language's Platt map (fitted on
+cross-fitted scores of the training data), which makes them probabilities and keeps their order.
+An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
 below it, English and Arabic) occur at least twice is added too, scored below its parent: an Interpol
