@@ -310,6 +310,13 @@ def test_two_names_side_by_side_are_one_person(hybrid: HybridRecognizer) -> None
     assert joined("غادة عادل وياسمين عبد العزيز", 2) == [(0, 1), (2, 4)]
     assert joined("سيدي الأمير محمد بن سلمان", 2) == [(0, 1), (2, 4)]
     assert joined("استفزازات ماتيراتزي لزيدان", 2) == [(0, 1), (2, 2)]  # ل + زيدان: to Zidane
+    # English too (the tagger cut "Mikel | Arteta"), but not across a line break
+    assert joined("Mikel Arteta", 1) == [(0, 1)]
+    assert joined("Mikel\nArteta", 1) == [(0, 0), (1, 1)]
+    assert joined("محمود صبري\nابو تريكة", 2) == [(0, 1), (2, 3)]
+    assert [(e.text, e.label) for e in hybrid("Mikel Arteta said his team had been unlucky.", "en")] == [
+        ("Mikel Arteta", "PERSON")
+    ]
 
 
 def test_an_arabic_surname_that_is_no_common_word_is_the_person_where_it_recurs() -> None:

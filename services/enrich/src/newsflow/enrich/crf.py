@@ -725,22 +725,35 @@ class HybridRecognizer:
                 s.kind = "LOC"
 
     def _join_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """محمود صبري | ابو تريكة: two people's names side by side, with nothing between them, are one
-        name (a list of people has commas, or و on the next name)."""
+        """محمود صبري | ابو تريكة, Mikel | Arteta: two people's names side by side, with nothing between
+        them, are one name (a list of people has commas, or و on the next name)."""
         spans.sort(key=lambda s: s.first)
         out: list[_Span] = []
         for s in spans:
             prev = out[-1] if out else None
-            if (
+            side_by_side = (  # only a space between, on the same line
                 prev is not None
                 and prev.kind == "PER"
                 and s.kind == "PER"
                 and s.first == prev.last + 1
-                and toks[s.first].arabic
-                and not self._joined_by_clitic(toks[s.first])
-                and not text[toks[prev.last].end : toks[s.first].start].strip()  # only a space between
-                and not self._description(toks[prev.last])  # سعود الدكتورة | رؤى القفيدي
-                and toks[prev.last].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
+                and not text[toks[prev.last].end : toks[s.first].start].strip(" \t")
+            )
+            if (
+                prev is not None
+                and side_by_side
+                and (
+                    (  # not after a title, nor before و/ل/ب + a word that is not a name
+                        toks[s.first].arabic
+                        and not self._joined_by_clitic(toks[s.first])
+                        and not self._description(toks[s.first - 1])  # سعود الدكتورة | رؤى القفيدي
+                        and toks[s.first - 1].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
+                    )
+                    or (  # Mikel | Arteta: CoNLL-2003 never has two people side by side either
+                        not toks[s.first].arabic
+                        and not toks[s.first - 1].arabic
+                        and toks[s.first].capitalized
+                    )
+                )
             ):
                 _absorb(prev, s)
                 continue
