@@ -552,3 +552,16 @@ def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -
     assert trimmed("شركة أرامكو") == "أرامكو"
     assert trimmed("لشركة تويوتا") == "تويوتا"
     assert trimmed("شركة المياه الوطنية") == "شركة المياه الوطنية"  # a name made of common words
+
+
+def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> None:
+    text = (
+        "وفي المباريات الأخرى: ريال مدريد (إسبانيا) 2-1 بايرن ميونيخ (ألمانيا)، وتعادل ايك اثينا (اليونان) - "
+        "اندرلخت (بلجيكا) 1 - 1. وصل الوفد إلى ساو باولو (البرازيل) - أ ف ب"
+    )
+    got = {(e.text, e.label) for e in hybrid(text, "ar")}
+    for team in ("ريال مدريد", "بايرن ميونيخ", "ايك اثينا", "اندرلخت"):
+        assert (team, "ORGANIZATION") in got, team
+    for country in ("إسبانيا", "ألمانيا", "اليونان", "بلجيكا"):
+        assert (country, "LOCATION") in got, country
+    assert ("ساو باولو", "LOCATION") in got, "a dateline names a city: no second team"

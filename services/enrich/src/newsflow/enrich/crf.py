@@ -21,6 +21,7 @@ entity's tokens.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 import re
@@ -919,6 +920,66 @@ class HybridRecognizer:
             spans.extend(added)
             spans.sort(key=lambda s: s.first)
 
+    def _fixtures(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ) 2 - 0: in a results line, a name with its country
+        in brackets, paired by a dash with another, is a team (an organisation), whatever the tagger made
+        of it (ايك اثينا, هامبورغ); the country stays a place. A dateline (ساو باولو ( البرازيل ) - أ .
+        ف . ب) has no second team."""
+        gaps = [""] + [text[toks[i - 1].end : toks[i].start] for i in range(1, len(toks))]
+        if not any("(" in g for g in gaps):
+            return  # most articles: cheap
+        gaz = self.res.gazetteer
+        groups: list[tuple[int, int, int]] = []  # (team's first token, its last, the country's last)
+        for k in range(1, len(toks)):
+            if "(" not in gaps[k]:
+                continue
+            for width in (1, 2):  # the country: بلغاريا, كوريا الجنوبية
+                end = k + width - 1
+                if end + 1 >= len(toks) or ")" not in gaps[end + 1]:
+                    continue
+                entry = gaz.entries.get(tuple(t.norm for t in toks[k : end + 1]))
+                if entry is None or entry.kind != "country":
+                    continue
+                # the team: the name the tagger saw before the bracket, or up to two words that are no
+                # common words (not المجموعة الخامسة, "group five", before it)
+                ending = [sp for sp in spans if sp.last == k - 1]
+                first = ending[0].first if ending else k - 1
+                if (  # ايك | اثينا, شاختار | دونيتسك: the tagger saw the city in the club's name
+                    first == k - 1
+                    and k >= 2
+                    and not gaps[k - 1].strip()
+                    and toks[k - 2].norm not in self.res.common
+                    and not any(sp.first <= k - 2 <= sp.last for sp in spans)
+                ):
+                    first = k - 2
+                groups.append((first, k - 1, end))
+                break
+        teams: set[tuple[int, int]] = set()
+        countries: set[tuple[int, int]] = set()
+        for a, b in itertools.pairwise(groups):
+            # a dash, or a score (2 - 1), and nothing else between the two
+            score = toks[a[2] + 1 : b[0]]
+            between = "".join(gaps[a[2] + 1 : b[0] + 1])
+            if (
+                len(score) <= 2
+                and all(t.norm.isdigit() for t in score)
+                and ")" in gaps[a[2] + 1]
+                and re.search(r"[-ـ–]", between)
+            ):
+                teams.update([(a[0], a[1]), (b[0], b[1])])
+                countries.update([(a[1] + 1, a[2]), (b[1] + 1, b[2])])
+        for sp in spans:
+            if (sp.first, sp.last) in countries:
+                sp.kind = "LOC"
+        for first, last in sorted(teams):
+            inside = [s for s in spans if s.first <= last and first <= s.last]
+            if any(s.first < first or s.last > last for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            spans.append(_Span(first, last, "ORG", max([0.6, *(s.confidence for s in inside)])))
+        spans.sort(key=lambda s: s.first)
+
     def _company_word(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة أرامكو names أرامكو: the word "company" before a firm's own name is not part of it (ANERcorp
         leaves it out 15 times in 16); شركة المياه الوطنية or شركة نفط الكويت, names made of common words,
@@ -1083,6 +1144,7 @@ class HybridRecognizer:
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
         self._ministries(text, toks, spans)
+        self._fixtures(text, toks, spans)
         self._company_word(toks, spans)
         self._listed_names(toks, spans)
         self._split_pairs(toks, spans)
