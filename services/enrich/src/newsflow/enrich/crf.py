@@ -925,9 +925,9 @@ class HybridRecognizer:
         in brackets, paired by a dash with another, is a team (an organisation), whatever the tagger made
         of it (ايك اثينا, هامبورغ); the country stays a place. A dateline (ساو باولو ( البرازيل ) - أ .
         ف . ب) has no second team."""
-        gaps = [""] + [text[toks[i - 1].end : toks[i].start] for i in range(1, len(toks))]
-        if not any("(" in g for g in gaps):
+        if "(" not in text or ")" not in text:
             return  # most articles: cheap
+        gaps = [""] + [text[toks[i - 1].end : toks[i].start] for i in range(1, len(toks))]
         gaz = self.res.gazetteer
         groups: list[tuple[int, int, int]] = []  # (team's first token, its last, the country's last)
         for k in range(1, len(toks)):
