@@ -718,15 +718,16 @@ class HybridRecognizer:
         ]
         # the same for an organisation of newsflow's curated list (the rules give only these 0.95): the
         # African Union, not a place
-        for e in ruled:
+        unsure = {
+            (s.first, s.last): s
+            for s in spans
+            if s.kind in ("LOC", "PER") and s.confidence < self.retype_below
+        }
+        for e in ruled if unsure else ():
             if e.label == "ORGANIZATION" and e.confidence >= 0.9:
-                for s in spans:
-                    if (
-                        s.kind in ("LOC", "PER")
-                        and s.confidence < self.retype_below
-                        and (s.first, s.last) == (token_of(e.start), token_of(e.end - 1))
-                    ):
-                        s.kind = "ORG"
+                span = unsure.get((token_of(e.start), token_of(e.end - 1)))
+                if span is not None:
+                    span.kind = "ORG"
         if not doubted:
             return
         sport = [False] * len(toks)
