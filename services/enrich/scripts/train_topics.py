@@ -11,7 +11,9 @@ match; each language gets its own classifier. The English files mix short items 
 (health); to keep length from predicting the topic, every class also gets long documents made of
 several of its short items, and the most frequent English words are left out (``stop_stems``). A topic is "known" to the model in a language only if the training
 data shows it in that language; elsewhere the lexicon decides alone. The model is exported as plain JSON (idf and one weight per class per
-term), which the service scores without NumPy or scikit-learn. An English word also counts as its word class
+term), which the service scores without NumPy or scikit-learn, with each language's Platt calibration
+(``calibration``): fitted on the training items' scores, each item scored by a classifier trained on
+the other folds, so that a score says how often such a topic is the item's label. An English word also counts as its word class
 (``clusters_en.tsv``, 400 classes; not the 1,000 commonest words, which carry style rather than subject): a
 story on a tanker's owners shares terms with one on a shipping line's.
 """
