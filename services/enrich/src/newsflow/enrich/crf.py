@@ -1141,6 +1141,7 @@ class HybridRecognizer:
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
+        _based_in(toks, spans)
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
@@ -1197,6 +1198,16 @@ def _absorb(span: _Span, following: _Span) -> None:
     width_a, width_b = span.last - span.first + 1, following.last - following.first + 1
     span.confidence = (span.confidence * width_a + following.confidence * width_b) / (width_a + width_b)
     span.last = following.last
+
+
+def _based_in(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Minneapolis-based First Bank System Inc.": where a firm is based says where, and is not its name
+    (CoNLL-2003 makes "Minneapolis-based" a name of its own, of another kind)."""
+    for s in spans:
+        for k in range(s.last - 1, s.first - 1, -1):
+            if toks[k].text.endswith("-based") and not toks[k].arabic:
+                s.first = k + 1
+                break
 
 
 def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:
