@@ -568,12 +568,16 @@ def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> 
 
 
 def test_where_a_firm_is_based_is_not_its_name() -> None:
-    from newsflow.enrich.crf import _based_in
+    from newsflow.enrich.crf import _trim_where_and_when
 
     toks = tokenize("analysts at St. Louis-based Mercantile Bancorp Inc. said")
     spans = [_Span(3, 6, "ORG", 0.9)]  # "Louis-based Mercantile Bancorp Inc"
-    _based_in(toks, spans)
+    _trim_where_and_when(toks, spans)
     assert " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1]) == "Mercantile Bancorp Inc"
     alone = [_Span(3, 3, "ORG", 0.9)]
-    _based_in(toks, alone)
+    _trim_where_and_when(toks, alone)
     assert (alone[0].first, alone[0].last) == (3, 3), "a name of one word is left as it is"
+    toks = tokenize("the August Chicago NAPM rose")
+    spans = [_Span(1, 3, "ORG", 0.9)]
+    _trim_where_and_when(toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 3), "a month does not begin a name"

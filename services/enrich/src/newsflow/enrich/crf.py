@@ -1141,7 +1141,7 @@ class HybridRecognizer:
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
-        _based_in(toks, spans)
+        _trim_where_and_when(toks, spans)
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
@@ -1200,14 +1200,36 @@ def _absorb(span: _Span, following: _Span) -> None:
     span.last = following.last
 
 
-def _based_in(toks: Sequence[Token], spans: list[_Span]) -> None:
+_MONTHS: Final = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+def _trim_where_and_when(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "Minneapolis-based First Bank System Inc.": where a firm is based says where, and is not its name
-    (CoNLL-2003 makes "Minneapolis-based" a name of its own, of another kind)."""
+    (CoNLL-2003 makes "Minneapolis-based" a name of its own, of another kind). Nor is the month before
+    a name ("the August National Association of Purchasing Management index": CoNLL-2003 never begins a
+    name with a month)."""
     for s in spans:
         for k in range(s.last - 1, s.first - 1, -1):
             if toks[k].text.endswith("-based") and not toks[k].arabic:
                 s.first = k + 1
                 break
+        if s.first < s.last and toks[s.first].text in _MONTHS:
+            s.first += 1
 
 
 def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:
