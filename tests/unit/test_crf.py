@@ -567,6 +567,16 @@ def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> 
     assert ("ساو باولو", "LOCATION") in got, "a dateline names a city: no second team"
 
 
+def test_a_place_keeps_the_full_stop_of_saint(hybrid: HybridRecognizer) -> None:
+    # the tagger sees "St Petersburg"; the full stop in the text must not cut the name in two
+    got = [(e.text, e.label) for e in hybrid("Workers in St. Petersburg protested on Monday.", "en")]
+    assert got == [("St. Petersburg", "LOCATION")]
+    assert hybrid._split_at_punctuation("Rome. Paris", tokenize("Rome. Paris"), [(0, 1, "LOC")]) == [
+        (0, 0, "LOC"),
+        (1, 1, "LOC"),
+    ], "any other full stop ends a name"
+
+
 def test_where_a_firm_is_based_is_not_its_name() -> None:
     from newsflow.enrich.crf import _trim_where_and_when
 

@@ -83,6 +83,8 @@ _ABBREVIATION: Final = re.compile(
     r"|co|corp|inc|ltd|bros|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z])"
 )
 # a name that ends in one of these keeps its full stop: "NationsBank Corp.", "Al Unser Jr.", "Tampa, Fla."
+# abbreviations that begin a place's name, with their full stop: St. Louis, Mt. Kenya, Ft. Worth
+_PLACE_ABBREVIATIONS: Final = frozenset({"st", "mt", "ft", "ste"})
 _NAME_ABBREVIATION: Final = frozenset(
     {
         "corp",
@@ -1106,12 +1108,16 @@ class HybridRecognizer:
     def _split_at_punctuation(
         text: str, toks: Sequence[Token], ranges: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """A name never runs across a comma, a bracket or a line break (جزر القمر ، جيبوتي is two)."""
+        """A name never runs across a comma, a bracket or a line break (جزر القمر ، جيبوتي is two), nor
+        across a full stop, except the one of St. or Mt. (St. Petersburg, Mt. Kenya)."""
         out = []
         for first, last, kind in ranges:
             start = first
             for k in range(first + 1, last + 1):
-                if _BREAKS.search(text[toks[k - 1].end : toks[k].start]):
+                gap = text[toks[k - 1].end : toks[k].start]
+                if _BREAKS.search(gap) and not (
+                    gap.strip() == "." and toks[k - 1].text.lower() in _PLACE_ABBREVIATIONS
+                ):
                     out.append((start, k - 1, kind))
                     start = k
             out.append((start, last, kind))
