@@ -577,6 +577,16 @@ def test_a_place_keeps_the_full_stop_of_saint(hybrid: HybridRecognizer) -> None:
     ], "any other full stop ends a name"
 
 
+def test_a_title_before_an_english_name_is_not_part_of_it() -> None:
+    from newsflow.enrich.crf import _titles_are_not_names
+
+    toks = tokenize("said Director Ljubomir Acimovic and King Hussein")
+    spans = [_Span(1, 3, "PER", 0.9), _Span(5, 6, "PER", 0.9)]
+    _titles_are_not_names(toks, spans)
+    named = [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+    assert named == ["Ljubomir Acimovic", "King Hussein"], "King is also a name: it stays"
+
+
 def test_where_a_firm_is_based_is_not_its_name() -> None:
     from newsflow.enrich.crf import _trim_where_and_when
 

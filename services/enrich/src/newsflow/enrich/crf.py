@@ -1148,6 +1148,7 @@ class HybridRecognizer:
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)
         _trim_where_and_when(toks, spans)
+        _titles_are_not_names(toks, spans)
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
@@ -1235,6 +1236,31 @@ def _trim_where_and_when(toks: Sequence[Token], spans: list[_Span]) -> None:
                 s.first = k + 1
                 break
         if s.first < s.last and toks[s.first].text in _MONTHS:
+            s.first += 1
+
+
+# titles that come before an English name and are not part of it (CoNLL-2003 tags none of these as a
+# person's; King, Prince, Pope, Lady and Major are also names or parts of one, and stay)
+_TITLES_EN: Final = frozenset(
+    {
+        "president", "director", "minister", "chairman", "secretary", "senator", "governor", "judge",
+        "coach", "premier", "cardinal", "bishop", "general", "gen", "colonel", "captain", "ambassador",
+        "chancellor", "commissioner", "sergeant", "lieutenant", "speaker", "manager", "spokesman",
+        "professor", "deputy",
+    }
+)  # fmt: skip
+
+
+def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Director Ljubomir Acimovic" names Ljubomir Acimovic."""
+    for s in spans:
+        while (
+            s.kind == "PER"
+            and s.first < s.last
+            and not toks[s.first].arabic
+            and toks[s.first].norm in _TITLES_EN
+            and toks[s.first + 1].capitalized
+        ):
             s.first += 1
 
 
