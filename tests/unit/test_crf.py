@@ -587,6 +587,15 @@ def test_a_title_before_an_english_name_is_not_part_of_it() -> None:
     assert named == ["Ljubomir Acimovic", "King Hussein"], "King is also a name: it stays"
 
 
+def test_a_country_the_tagger_takes_for_an_event_is_a_place(hybrid: HybridRecognizer) -> None:
+    # a results line: the tagger reads "U.S. ) , Lola" as an event's name, unsure of it
+    got = [
+        (e.text, e.label)
+        for e in hybrid("2. Michael Andretti ( U.S. ) , Lola Ford Cosworth , 1:50.123", "en")
+    ]
+    assert got == [("Michael Andretti", "PERSON"), ("U.S.", "LOCATION")]
+
+
 def test_where_a_firm_is_based_is_not_its_name() -> None:
     from newsflow.enrich.crf import _trim_where_and_when
 

@@ -704,7 +704,8 @@ class HybridRecognizer:
         features: Featurizer,
     ) -> None:
         """A name the gazetteer knows as a place, which the tagger calls something else without being sure
-        of it (below ``retype_below``), is the place: "visited Lyon, France" (Lyon is also a club). Not in a
+        of it (below ``retype_below``), is the place: "visited Lyon, France" (Lyon is also a club), "Michael
+        Andretti ( U.S. )" (an event's name to the tagger, at 0.66). Not in a
         sports report, where a city's name is as often its club (برشلونة, كوبنهاغن). A curated
         organisation the tagger doubts is the organisation."""
         token_of = _token_index(toks)
@@ -716,7 +717,9 @@ class HybridRecognizer:
         doubted = [
             s
             for s in spans
-            if s.kind in ("ORG", "PER") and s.confidence < self.retype_below and (s.first, s.last) in places
+            if s.kind in ("ORG", "PER", "MISC")
+            and s.confidence < self.retype_below
+            and (s.first, s.last) in places
         ]
         # the same for an organisation of newsflow's curated list (the rules give only these 0.95): the
         # African Union, not a place
