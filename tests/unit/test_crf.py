@@ -596,6 +596,16 @@ def test_a_country_the_tagger_takes_for_an_event_is_a_place(hybrid: HybridRecogn
     assert got == [("Michael Andretti", "PERSON"), ("U.S.", "LOCATION")]
 
 
+def test_a_recurring_name_is_not_looked_for_past_the_end_of_the_text(hybrid: HybridRecognizer) -> None:
+    # "Acme Steel" and "Acme Steel Works" are both names the tagger was sure of; the text ends on "Acme
+    # Steel", untagged: the three-word name must not be matched against the two words left
+    text = "Acme Steel Works and Acme Steel agreed , said Acme Steel"
+    toks = tokenize(text)
+    spans = [_Span(0, 2, "ORG", 0.95), _Span(4, 5, "ORG", 0.9)]
+    hybrid._repeat_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(0, 2), (4, 5), (8, 9)]
+
+
 def test_where_a_firm_is_based_is_not_its_name() -> None:
     from newsflow.enrich.crf import _trim_where_and_when
 

@@ -646,6 +646,8 @@ class HybridRecognizer:
             if taken[i] or tok.norm not in lengths or not (tok.arabic or tok.text[:1].isupper()):
                 continue
             for n in sorted(lengths[tok.norm], reverse=True):  # the longest name that recurs here
+                if i + n > len(toks):
+                    continue  # the text ends before a name this long could (a shorter one may match)
                 found = sure.get(tuple(t.norm for t in toks[i : i + n]))
                 if found is not None and not any(taken[i : i + n]):
                     added.append(_Span(i, i + n - 1, found.kind, found.confidence * 0.9))
