@@ -234,18 +234,25 @@ def test_bad_files_among_good_ones(rig: Rig, record: list[Row]) -> None:
         (inbox / name).write_bytes(data)
     (inbox / "link.txt").symlink_to(outside)
     growing = inbox / "growing.txt"
-    growing.write_text("Growing\n\nthe first half", encoding="utf-8")
     rig.start("store-1", "store")
     rig.start("enrich-1", "enrich")
-    rig.start("ingest-1", "ingest", NEWSFLOW_MAX_FILE_BYTES="200000", NEWSFLOW_SETTLE_SECONDS="1.5")
-    for _ in range(5):  # still being written while ingest watches
-        time.sleep(0.3)
-        with growing.open("a", encoding="utf-8") as fh:
+    # The settle time is well above the writer's pauses: on a busy machine a write can stall in the
+    # kernel for a second; a writer that pauses longer than the settle time has its file taken early
+    # (and, if it still holds it open, given back when the change is seen).
+    rig.start("ingest-1", "ingest", NEWSFLOW_MAX_FILE_BYTES="200000", NEWSFLOW_SETTLE_SECONDS="3")
+    with growing.open("w", encoding="utf-8") as fh:  # still being written while ingest watches
+        fh.write("Growing\n\nthe first half")
+        for _ in range(5):
+            fh.flush()
+            time.sleep(0.3)
             fh.write(" and more")
     settle(rig, sent)
     rig.wait(lambda: (inbox / "done" / "growing.txt").exists(), 30, "the growing file, once complete")
+    assert [p.name for p in (inbox / "done").glob("growing*")] == ["growing.txt"], "taken once, whole"
     grown = extract_plain((inbox / "done" / "growing.txt").read_text(encoding="utf-8"))
+    assert grown.body.endswith(" and more" * 5)
     sent.add(content_id(grown.title, grown.body))  # read once it was complete: one article, all of it
+    settle(rig, sent)  # in done/ once published; stored a moment later
     failed = sorted(p.name for p in (inbox / "failed").iterdir() if not p.name.endswith(".error.json"))
     assert failed == sorted([*bad, "link.txt"])
     reports = list((inbox / "failed").glob("ok-*.jsonl.error.json"))

@@ -154,6 +154,69 @@ async def test_a_file_still_being_written_waits_for_the_settle_time(
     assert article.body == "first part and the rest"
 
 
+async def test_a_file_stamped_in_the_future_is_taken_once_left_alone(
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
+) -> None:
+    path = put(inbox / "ahead.txt", "From a clock ahead\n\nstamped tomorrow", settled=False)
+    tomorrow = time.time() + 86_400
+    os.utime(path, (tomorrow, tomorrow))
+    running = start(settle_seconds=0.3)
+    await eventually(lambda: running.worker.files_done == 1, timeout=5)
+    assert published(sync_redis)[0][0].title == "From a clock ahead"
+
+
+def _worker(redis_url: str, inbox: Path) -> tuple[InboxWorker, Redis]:
+    settings = IngestSettings(redis_url=redis_url, inbox=inbox, consumer_name="ingest-t", settle_seconds=0.3)  # type: ignore[call-arg]
+    client = Redis.from_url(redis_url)
+    return InboxWorker(settings, client), client
+
+
+async def test_a_file_written_to_after_it_looked_complete_goes_back(
+    redis_url: str, inbox: Path, sync_redis: redis.Redis
+) -> None:
+    path = put(inbox / "paused.txt", "Paused writer\n\nfirst part")
+    worker, client = _worker(redis_url, inbox)
+    try:
+        assert worker.ready() == [path]  # old enough: complete, as far as anyone can tell
+        with path.open("a", encoding="utf-8") as f:  # ... but its writer was only pausing
+            f.write(" and the rest")
+        claimed = worker.claim(path)
+        assert claimed is not None
+        outcome = await worker.handle(claimed, worker.stamp_when_ready(path))
+        assert outcome.published == 0
+        assert outcome.failed is None
+        assert sync_redis.xlen(RAW) == 0, "nothing of the half-written file was published"
+        assert path.read_text(encoding="utf-8") == "Paused writer\n\nfirst part and the rest"
+        assert not claimed.exists()
+    finally:
+        await client.aclose()
+
+
+async def test_a_file_written_to_while_it_is_read_goes_back_and_is_taken_whole(
+    start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = put(inbox / "busy.txt", "Busy writer\n\nfirst part")
+    real_read_bytes = Path.read_bytes
+    writes = []
+
+    def read_while_writing(self: Path) -> bytes:
+        data = real_read_bytes(self)
+        if not writes:  # the writer, holding the file open, adds to it just as ingest reads it
+            with self.open("a", encoding="utf-8") as f:
+                f.write(" and the rest")
+            writes.append(self)
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", read_while_writing)
+    running = start(settle_seconds=0.3)
+    await eventually(lambda: running.worker.files_done == 1, timeout=5)
+    assert writes, "the read raced a write"
+    [(article, _)] = published(sync_redis)
+    assert article.body == "first part and the rest"
+    assert (inbox / "done" / "busy.txt").exists()
+    assert not path.exists()
+
+
 async def test_windows_1256_and_utf16_files(
     start: Callable[..., Running], inbox: Path, sync_redis: redis.Redis
 ) -> None:

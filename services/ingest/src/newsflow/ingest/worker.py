@@ -38,6 +38,17 @@ class Refused(Exception):
     """A file we will not read, for a reason the operator can fix."""
 
 
+class StillGrowing(Exception):
+    """A claimed file that changed after it looked complete: its writer is not done; it goes back."""
+
+
+Stamp = tuple[int, int]  # size, mtime in ns
+
+
+def _stamp(st: os.stat_result) -> Stamp:
+    return (st.st_size, st.st_mtime_ns)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     rel: str
@@ -66,31 +77,40 @@ class InboxWorker:
         self.claimed_dir = self.inbox / layout.PROCESSING / settings.consumer_name
         self.done_dir = self.inbox / layout.DONE
         self.failed_dir = self.inbox / layout.FAILED
-        self._seen: dict[Path, tuple[int, int]] = {}
+        self._seen: dict[Path, tuple[Stamp, float]] = {}  # a file's stamp, and since when (monotonic)
         self.files_done = 0
         self.files_failed = 0
         self.available = True  # False while publishing fails (Redis away): health reports it
 
     # -- finding files ------------------------------------------------------------------------------
     def ready(self) -> list[Path]:
-        """Files that are complete: unchanged since the last scan, or older than the settle time."""
-        now = time.time()
+        """Files that are complete: seen unchanged for the settle time, or older than twice it.
+
+        "Unchanged" is judged on this process's own clock, so a file stamped in the future (a clock
+        ahead, an archive from elsewhere) is still taken once it has been left alone long enough.
+        """
+        now, mono = time.time(), time.monotonic()
+        settle = self.settings.settle_seconds
         ready: list[Path] = []
-        seen: dict[Path, tuple[int, int]] = {}
+        seen: dict[Path, tuple[Stamp, float]] = {}
         for path in layout.candidates(self.inbox):
             try:
                 st = path.lstat()
             except FileNotFoundError:
                 continue
-            stamp = (st.st_size, st.st_mtime_ns)
-            seen[path] = stamp
-            settled = now - st.st_mtime >= self.settings.settle_seconds
-            if settled and (
-                self._seen.get(path) == stamp or now - st.st_mtime >= 2 * self.settings.settle_seconds
-            ):
+            stamp = _stamp(st)
+            before = self._seen.get(path)
+            since = before[1] if before is not None and before[0] == stamp else mono
+            seen[path] = (stamp, since)
+            if mono - since >= settle or now - st.st_mtime >= 2 * settle:
                 ready.append(path)
         self._seen = seen
         return ready
+
+    def stamp_when_ready(self, path: Path) -> Stamp | None:
+        """The size and mtime a file had when ``ready`` found it complete."""
+        entry = self._seen.get(path)
+        return entry[0] if entry is not None else None
 
     def claim(self, path: Path) -> Path | None:
         """Atomic rename into this replica's claim folder; None when another replica was faster."""
@@ -148,7 +168,9 @@ class InboxWorker:
         return adopted
 
     # -- reading ------------------------------------------------------------------------------------
-    def _read(self, claimed: Path, rel: str) -> ReadResult:
+    def _read(self, claimed: Path, rel: str, expected: Stamp | None = None) -> ReadResult:
+        if expected is not None and _stamp(claimed.lstat()) != expected:
+            raise StillGrowing("it changed after it had looked complete")
         if claimed.is_symlink():
             target = Path(os.path.realpath(claimed))
             if not target.is_relative_to(self.inbox) or target.is_relative_to(self.inbox / layout.PROCESSING):
@@ -157,13 +179,16 @@ class InboxWorker:
                 raise Refused(f"symbolic link to {target}, which is not a regular file")
         elif not claimed.is_file():
             raise Refused("not a regular file")
-        size = claimed.stat().st_size
+        before = claimed.stat()
+        size = before.st_size
         if size > self.settings.max_file_bytes:
             raise Refused(
                 f"file is {size} bytes, over the limit of {self.settings.max_file_bytes} "
                 "(NEWSFLOW_MAX_FILE_BYTES)"
             )
         data = claimed.read_bytes()
+        if _stamp(claimed.stat()) != _stamp(before):  # a writer still holds it open and is writing
+            raise StillGrowing("it changed while it was being read")
         return read_article_file(data, rel, {"file": rel})
 
     # -- filing -------------------------------------------------------------------------------------
@@ -172,6 +197,21 @@ class InboxWorker:
         dest.parent.mkdir(parents=True, exist_ok=True)
         os.rename(claimed, dest)
         return dest
+
+    def _give_back(self, claimed: Path, rel: str, why: str) -> None:
+        """Return a file that is still being written to the inbox; it is taken again once it settles."""
+        dest = _unique(self.inbox / rel)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(claimed, dest)
+        if dest == self.inbox / rel:
+            log.info("file.still_growing", file=rel, reason=why, action="returned to the inbox")
+        else:  # its writer re-created the name meanwhile: two files now, each taken when complete
+            log.warning(
+                "file.still_growing",
+                file=rel,
+                reason=why,
+                action=f"returned to the inbox as {dest.relative_to(self.inbox)}: the name was taken again",
+            )
 
     def _write_report(self, dest: Path, rel: str, report: dict[str, Any]) -> Path:
         self.failed_dir.mkdir(parents=True, exist_ok=True)
@@ -191,11 +231,15 @@ class InboxWorker:
         return target
 
     # -- one file -----------------------------------------------------------------------------------
-    async def handle(self, claimed: Path) -> Outcome:
+    async def handle(self, claimed: Path, expected: Stamp | None = None) -> Outcome:
+        """Read, publish and file away one claimed file; ``expected`` is its stamp when it looked complete."""
         rel = str(claimed.relative_to(self.claimed_dir))
         started = time.perf_counter()
         try:
-            result = await asyncio.to_thread(self._read, claimed, rel)
+            result = await asyncio.to_thread(self._read, claimed, rel, expected)
+        except StillGrowing as exc:
+            self._give_back(claimed, rel, str(exc))
+            return Outcome(rel, 0, 0, None)
         except (Refused, UnreadableFile, UndecodableFile, OSError) as exc:
             reason = {"type": type(exc).__name__, "message": str(exc)}
             dest = self._file_away(claimed, rel, self.failed_dir)
@@ -308,13 +352,13 @@ class InboxWorker:
                     if stop.is_set():
                         break
                     if (claimed := self.claim(path)) is not None:
-                        await self._guarded(claimed)
+                        await self._guarded(claimed, self.stamp_when_ready(path))
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.settings.scan_interval)
 
-    async def _guarded(self, claimed: Path) -> None:
+    async def _guarded(self, claimed: Path, expected: Stamp | None = None) -> None:
         try:
-            await self.handle(claimed)
+            await self.handle(claimed, expected)
             self.available = True
         except Exception as exc:  # Redis down and the like: the file stays claimed and is retried
             self.available = False
