@@ -479,6 +479,28 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
     assert ("ووزارة الثقافة", "وزارة الثقافة", "ORGANIZATION") in found
 
 
+def test_a_bank_named_by_its_adjectives_or_its_place_is_an_organisation(hybrid: HybridRecognizer) -> None:
+    def banks(text: str) -> list[str]:
+        toks = tokenize(text)
+        spans: list[_Span] = []
+        hybrid._banks(text, toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+    # the adjectives with the article name it, the proclitic stays in the mention
+    assert banks("وافقت الجمعية العمومية للبنك التجاري التي عقدت أمس") == ["للبنك التجاري"]
+    assert banks("قال البنك المركزي المصري إن التضخم ارتفع") == ["البنك المركزي المصري"]
+    assert banks("وقال مصرف الراجحي إن أرباحه زادت") == ["مصرف الراجحي"]
+    assert banks("أعلن بنك قطر الوطني أرباحه") == ["بنك قطر الوطني"]
+    # an adjective that only tells one bank from others is no name; nor is the bank alone
+    assert banks("وأفاد البنك الذي يقع مقره في الدوحة") == []
+    assert banks("ذهب إلى البنك المحلي لسحب المال") == []
+    assert banks("وأفاد البنك في تقرير نشر أمس") == []
+    assert banks("حصل على قرض من بنك تجاري") == []
+    # the tagger's shorter name (بنك قطر) grows to the whole one
+    found = {(e.text, e.label) for e in hybrid("أعلن بنك قطر الوطني أرباحه", "ar")}
+    assert ("بنك قطر الوطني", "ORGANIZATION") in found
+
+
 def test_mali_after_an_indefinite_noun_is_financial(hybrid: HybridRecognizer) -> None:
     # مالي is Mali and "financial" (its feminine مالية is a word too): after a masculine noun, the adjective
     for text in ("حصلت الشركة على دعم مالي كبير", "يتمتع البنك بمركز مالي قوي", "وقال محلل مالي إن السوق"):

@@ -162,6 +162,31 @@ _BEFORE_TITLE: Final = TITLES_AR | frozenset({"وكيل", "وكيله", "وكا�
 _NOT_IN_NAME: Final = frozenset(
     {"اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "العام", "الاسبوع", "الشهر"}
 )
+_BANKS: Final = frozenset({"بنك", "مصرف"})
+# adjectives that say which bank of several, not which one by name: البنك الذي, البنك المحلي
+_GENERIC_ADJECTIVES: Final = frozenset(
+    {
+        "الذي",
+        "الثاني",
+        "الحالي",
+        "الماضي",
+        "الرئيسي",
+        "المحلي",
+        "الاجنبي",
+        "الحكومي",
+        "الخارجي",
+        "الداخلي",
+        "الفعلي",
+        "النهائي",
+        "السنوي",
+        "الشهري",
+        "اليومي",
+        "الاساسي",
+        "المعني",
+        "التالي",
+        "الوحيد",
+    }
+)
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
 
@@ -928,6 +953,63 @@ class HybridRecognizer:
             spans.extend(added)
             spans.sort(key=lambda s: s.first)
 
+    def _banks(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """البنك التجاري, للبنك الدولي, البنك المركزي المصري, بنك قطر الوطني: a bank named by its
+        adjectives (with the article, ending in ي) or by its place is an organisation, the word بنك or
+        مصرف included (ANERcorp: البنك الدولي, بنك إنجلترا المركزي). Not a bank that an adjective only
+        tells from others (البنك الذي, البنك المحلي)."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if tok.arabic
+            and ("بنك" in tok.norm or "مصرف" in tok.norm)  # cheap test first
+            and any(strip_article(stem) in _BANKS for _, stem in clitic_splits(tok.norm))
+        ]
+        if not heads:
+            return
+
+        def adjective(k: int) -> bool:
+            norm = toks[k].norm
+            return (
+                toks[k].arabic
+                and norm.startswith("ال")
+                and norm.endswith("ي")
+                and len(norm) > 4
+                and norm not in _GENERIC_ADJECTIVES
+                and not _BREAKS.search(text[toks[k - 1].end : toks[k].start])
+            )
+
+        gaz = self.res.gazetteer
+        added = []
+        for i in heads:
+            definite = any(stem.startswith("ال") for _, stem in clitic_splits(toks[i].norm))
+            last, place = i, False
+            if adjective(i + 1):
+                last = i + 1
+            elif not definite and not _BREAKS.search(text[toks[i].end : toks[i + 1].start]):
+                for width in (2, 1):  # بنك قطر, بنك أبوظبي الوطني, بنك الكويت
+                    key = tuple(t.norm for t in toks[i + 1 : i + 1 + width])
+                    entry = gaz.entries.get(key) if len(key) == width else None
+                    if entry is not None and entry.label == "LOCATION":
+                        last, place = i + width, True
+                        break
+            if last == i:
+                continue
+            while last + 1 < len(toks) and last < i + 4 and adjective(last + 1):
+                last += 1  # المركزي المصري, قطر الوطني
+                place = False
+            inside = [s for s in spans if s.first <= last and i <= s.last]
+            if any(s.first < i or s.last > last for s in inside):
+                continue  # the tagger saw a longer name here
+            if place and not inside:
+                continue  # بنك قطر with nothing after it, and the tagger saw no name: too little to go on
+            for s in inside:
+                spans.remove(s)
+            added.append(_Span(i, last, "ORG", max([0.7, *(s.confidence for s in inside)])))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
+
     def _fixtures(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ) 2 - 0: in a results line, a name with its country
         in brackets, paired by a dash with another, is a team (an organisation), whatever the tagger made
@@ -1158,6 +1240,7 @@ class HybridRecognizer:
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
         self._ministries(text, toks, spans)
+        self._banks(text, toks, spans)
         self._fixtures(text, toks, spans)
         self._company_word(toks, spans)
         self._listed_names(toks, spans)
