@@ -9,7 +9,7 @@ average.
     uv run --group build-data python bench/topic_splits.py            # seeds 0-9, about 3 min
     uv run --group build-data python bench/topic_splits.py --seeds 0 1 2
 
-Models go to ``build/topic-splits/``; the shipped model is not touched.
+Models and held-out files go to ``build/topic-splits/seedS/``; the shipped model is not touched.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def run(seed: int, out: Path) -> dict[str, dict[str, float]]:
             *sorted(str(p) for p in DATA.glob("*.jsonl")),
             "--seed",
             str(seed),
+            "--heldout-dir",
+            str(here / "heldout"),
             "--out",
             str(here / "topic_model.json"),
         ],
