@@ -9,8 +9,10 @@ contiguous because neighbouring sentences share their entities.
 
     uv run python bench/ner_folds.py                    # all ten folds, two at a time (about 20 min)
     uv run python bench/ner_folds.py --folds 0 3 --jobs 1
+    uv run python bench/ner_folds.py --ablate           # then: each rule after the tagger switched off
 
-Fold 0 is the README's held-out tenth. Models and blocks go to ``build/folds/``.
+Fold 0 is the README's held-out tenth. Models and blocks go to ``build/folds/``. ``--ablate`` retrains
+nothing: it scores the folds' models again with one rule after the tagger switched off at a time.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import argparse
 import json
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,75 @@ def run_fold(fold: int, k: int, anercorp: Path, out: Path) -> dict[str, Any]:
     return {"fold": fold, "sentences": [start, end], **result["micro"]}
 
 
+# the rules HybridRecognizer applies after tagging: its methods, then module functions
+RULE_METHODS = (
+    "_places_the_tagger_doubts",
+    "_trim_nationality",
+    "_split_place_before_organisation",
+    "_join_people",
+    "_masculine_cities",
+    "_clubs",
+    "_ministries",
+    "_banks",
+    "_fixtures",
+    "_company_word",
+    "_listed_names",
+    "_split_pairs",
+    "_repeat_names",
+)
+RULE_FUNCTIONS = ("_courtesy_titles_name_people", "_surnames_are_people")
+
+
+def ablate_fold(fold: int, out: Path) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) on one fold's held-out block: with every rule, then without each in turn."""
+    from newsflow.enrich import crf
+    from newsflow.enrich.evaluate import read_ner, score_ner
+    from newsflow.enrich.recognizers import make_recognizer
+    from newsflow.enrich.resources import load
+
+    here = out / f"fold{fold}"
+    recognizer = make_recognizer(f"crf:{here / 'models'}", load())
+    sents = list(read_ner(here / "heldout" / "anercorp_train.heldout.conll"))
+
+    def score() -> tuple[int, int, int]:
+        m = score_ner(sents, lambda text: recognizer(text, "ar"))["micro"]
+        return (m["tp"], m["fp"], m["fn"])
+
+    counts = {"(all rules)": score()}
+    for owner, names in ((crf.HybridRecognizer, RULE_METHODS), (crf, RULE_FUNCTIONS)):
+        for name in names:
+            kept = getattr(owner, name)
+            setattr(owner, name, lambda *a: None)
+            try:
+                counts[name] = score()
+            finally:
+                setattr(owner, name, kept)
+    return counts
+
+
+def ablate(folds: list[int], out: Path, jobs: int) -> None:
+    with ProcessPoolExecutor(jobs) as pool:
+        per_fold = list(pool.map(ablate_fold, folds, [out] * len(folds)))
+    total: dict[str, list[int]] = {}
+    for counts in per_fold:
+        for name, c in counts.items():
+            t = total.setdefault(name, [0, 0, 0])
+            for k in range(3):
+                t[k] += c[k]
+
+    def f1(c: list[int]) -> float:
+        return 2 * c[0] / max(1, 2 * c[0] + c[1] + c[2])
+
+    base = total["(all rules)"]
+    print(
+        f"pooled over {len(folds)} folds, every rule: F1 {f1(base):.4f} (tp {base[0]}, fp {base[1]}, fn {base[2]})"
+    )
+    print(f"{'without':<34} {'F1':>7} {'change':>7} {'found':>6} {'false':>6}")
+    for name, c in sorted(total.items(), key=lambda kv: f1(kv[1])):
+        if name != "(all rules)":
+            print(f"{name:<34} {f1(c):.4f} {f1(c) - f1(base):+.4f} {c[0] - base[0]:+6d} {c[1] - base[1]:+6d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--anercorp", type=Path, default=DATA / "anercorp_train.conll")
@@ -91,8 +162,12 @@ def main() -> None:
     ap.add_argument("--folds", type=int, nargs="*", help="which folds (default: all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "folds")
+    ap.add_argument("--ablate", action="store_true", help="score the trained folds without each rule")
     args = ap.parse_args()
     folds = args.folds if args.folds else list(range(args.k))
+    if args.ablate:
+        ablate(folds, args.out, args.jobs)
+        return
     with ThreadPoolExecutor(args.jobs) as pool:
         rows = list(pool.map(lambda f: run_fold(f, args.k, args.anercorp, args.out), folds))
     tp = sum(int(r["tp"]) for r in rows)
