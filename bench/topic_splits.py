@@ -69,7 +69,7 @@ def weights(pairs: list[str], seeds: list[int], out: Path) -> None:
     models = {s: TopicModel.load(out / f"seed{s}" / "topic_model.json") for s in seeds}
     held = {
         s: {
-            p.name.split(".")[0]: list(read_topics_jsonl(p))
+            p.name.removesuffix(".heldout.jsonl"): list(read_topics_jsonl(p))
             for p in sorted((out / f"seed{s}" / "heldout").glob("*.jsonl"))
         }
         for s in seeds
