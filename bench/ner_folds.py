@@ -35,7 +35,7 @@ from newsflow.enrich.evaluate import read_conll  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "ner" / "ar"
 
 
-def run_fold(fold: int, k: int, anercorp: Path, out: Path) -> dict[str, Any]:
+def run_fold(fold: int, k: int, anercorp: Path, out: Path, extra: list[str]) -> dict[str, Any]:
     sents = list(read_conll(anercorp))
     n = len(sents)
     end = n - fold * round(n / k)
@@ -62,6 +62,7 @@ def run_fold(fold: int, k: int, anercorp: Path, out: Path) -> dict[str, Any]:
             str(here / "heldout"),
             "--out",
             str(here / "models" / "ner-ar.crfsuite"),
+            *extra,
         ],
         check=True,
         stdout=subprocess.DEVNULL,
@@ -163,13 +164,20 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "folds")
     ap.add_argument("--ablate", action="store_true", help="score the trained folds without each rule")
+    ap.add_argument(
+        "--train-args",
+        default="",
+        help='more options for train_crf.py, e.g. "--iterations 300" (use another --out)',
+    )
     args = ap.parse_args()
     folds = args.folds if args.folds else list(range(args.k))
     if args.ablate:
         ablate(folds, args.out, args.jobs)
         return
     with ThreadPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(lambda f: run_fold(f, args.k, args.anercorp, args.out), folds))
+        rows = list(
+            pool.map(lambda f: run_fold(f, args.k, args.anercorp, args.out, args.train_args.split()), folds)
+        )
     tp = sum(int(r["tp"]) for r in rows)
     fp = sum(int(r["fp"]) for r in rows)
     fn = sum(int(r["fn"]) for r in rows)
