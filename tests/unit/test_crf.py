@@ -450,12 +450,17 @@ def test_training_script_is_reproducible(tmp_path: Path) -> None:
         make_recognizer(f"crf:{tmp_path / 'm2'}", load())
 
 
+def _names_by(rule: Callable[[str, list[Token], list[_Span]], None], text: str) -> list[str]:
+    """The names one rule after the tagger finds in ``text`` on its own (the tagger saw nothing)."""
+    toks = tokenize(text)
+    spans: list[_Span] = []
+    rule(text, toks, spans)
+    return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+
 def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
     def ministries(text: str) -> list[str]:
-        toks = tokenize(text)
-        spans: list[_Span] = []
-        hybrid._ministries(text, toks, spans)
-        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+        return _names_by(hybrid._ministries, text)
 
     # the nouns joined by و and the feminine adjectives are the name; a date or a preposition ends it
     assert ministries("بالتنسيق مع وزارة البيئة والمياه والزراعة في المنطقة") == [
@@ -481,10 +486,7 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
 
 def test_a_bank_named_by_its_adjectives_or_its_place_is_an_organisation(hybrid: HybridRecognizer) -> None:
     def banks(text: str) -> list[str]:
-        toks = tokenize(text)
-        spans: list[_Span] = []
-        hybrid._banks(text, toks, spans)
-        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+        return _names_by(hybrid._banks, text)
 
     # the adjectives with the article name it, the proclitic stays in the mention
     assert banks("وافقت الجمعية العمومية للبنك التجاري التي عقدت أمس") == ["للبنك التجاري"]

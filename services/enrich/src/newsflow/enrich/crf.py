@@ -163,31 +163,13 @@ _NOT_IN_NAME: Final = frozenset(
     {"اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "العام", "الاسبوع", "الشهر"}
 )
 _BANKS: Final = frozenset({"بنك", "مصرف"})
-# adjectives that say which bank of several, not which one by name: البنك الذي, البنك المحلي
-_GENERIC_ADJECTIVES: Final = frozenset(
-    {
-        "الذي",
-        "الثاني",
-        "الحالي",
-        "الماضي",
-        "الرئيسي",
-        "المحلي",
-        "الاجنبي",
-        "الحكومي",
-        "الخارجي",
-        "الداخلي",
-        "الفعلي",
-        "النهائي",
-        "السنوي",
-        "الشهري",
-        "اليومي",
-        "الاساسي",
-        "المعني",
-        "التالي",
-        "الوحيد",
-        "الصحي",  # المصرف الصحي, a drain
-    }
-)
+# adjectives that say which bank of several, not which one by name: البنك الذي, البنك المحلي; and
+# المصرف الصحي, a drain
+_GENERIC_ADJECTIVES_AR: Final = """
+الذي الثاني الحالي الماضي الرئيسي المحلي الاجنبي الحكومي الخارجي الداخلي الفعلي النهائي السنوي
+الشهري اليومي الاساسي المعني التالي الوحيد الصحي
+"""
+_GENERIC_ADJECTIVES: Final = frozenset(_GENERIC_ADJECTIVES_AR.split())
 _DEFINITE_CLITIC: Final = ("وال", "بال", "فال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 
 
@@ -517,6 +499,26 @@ class _Span:
     kind: str
     confidence: float
     canonical: str | None = None  # where a list knows the entity's one form (Volodymyr Zelenskiy)
+
+
+def _within(spans: list[_Span], first: int, last: int) -> list[_Span] | None:
+    """The tagger's spans that overlap tokens ``first..last``; None when one runs past them (it saw a
+    longer name there, which a rule leaves alone)."""
+    inside = [s for s in spans if s.first <= last and first <= s.last]
+    return None if any(s.first < first or s.last > last for s in inside) else inside
+
+
+def _organisation_over(spans: list[_Span], first: int, last: int, inside: list[_Span]) -> _Span:
+    """An organisation over tokens ``first..last`` in place of the spans inside; at least 0.7 sure."""
+    for s in inside:
+        spans.remove(s)
+    return _Span(first, last, "ORG", max([0.7, *(s.confidence for s in inside)]))
+
+
+def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
+    if added:
+        spans.extend(added)
+        spans.sort(key=lambda s: s.first)
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -944,15 +946,11 @@ class HybridRecognizer:
                 last = k
             if last == i:
                 continue
-            inside = [s for s in spans if s.first <= last and i <= s.last]
-            if any(s.first < i or s.last > last for s in inside):
+            inside = _within(spans, i, last)
+            if inside is None:
                 continue  # the tagger saw a longer name here: وكالة وزارة الداخلية للأحوال المدنية
-            for s in inside:
-                spans.remove(s)
-            added.append(_Span(i, last, "ORG", max([0.7, *(s.confidence for s in inside)])))
-        if added:
-            spans.extend(added)
-            spans.sort(key=lambda s: s.first)
+            added.append(_organisation_over(spans, i, last, inside))
+        _add_spans(spans, added)
 
     def _banks(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """البنك التجاري, للبنك الدولي, البنك المركزي المصري, بنك قطر الوطني: a bank named by its
@@ -999,17 +997,13 @@ class HybridRecognizer:
             while last + 1 < len(toks) and last < i + 4 and adjective(last + 1):
                 last += 1  # المركزي المصري, قطر الوطني
                 place = False
-            inside = [s for s in spans if s.first <= last and i <= s.last]
-            if any(s.first < i or s.last > last for s in inside):
+            inside = _within(spans, i, last)
+            if inside is None:
                 continue  # the tagger saw a longer name here
             if place and not inside:
                 continue  # بنك قطر with nothing after it, and the tagger saw no name: too little to go on
-            for s in inside:
-                spans.remove(s)
-            added.append(_Span(i, last, "ORG", max([0.7, *(s.confidence for s in inside)])))
-        if added:
-            spans.extend(added)
-            spans.sort(key=lambda s: s.first)
+            added.append(_organisation_over(spans, i, last, inside))
+        _add_spans(spans, added)
 
     def _fixtures(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ) 2 - 0: in a results line, a name with its country
