@@ -237,3 +237,46 @@ def test_a_disaster_the_english_classifier_never_learnt_is_among_the_topics(tagg
     title = "Wildfires force thousands to flee in California"
     body = "Firefighters battled wildfires fanned by strong winds as thousands of residents were evacuated."
     assert "medtop:03000000" in {t.code for t in tagger(title, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        # no word of politics in either: the classifiers said politics because each reads like world news
+        (
+            "غرق قارب يقل مهاجرين قبالة سواحل ليبيا، وانتشلت فرق الإنقاذ جثث خمسة عشر شخصا، "
+            "فيما لا يزال عشرات في عداد المفقودين.",
+            "medtop:03000000",
+        ),
+        (
+            "Gunmen opened fire on an army checkpoint near the border overnight, killing four soldiers, "
+            "and the attackers fled after a two-hour battle.",
+            "medtop:16000000",
+        ),
+    ],
+)
+def test_world_news_without_politics_is_what_the_lexicon_finds(
+    tagger: TopicTagger, body: str, code: str
+) -> None:
+    assert tagger(None, body)[0].code == code
+    # without the share, the world-news section wins: politics for a shipwreck, an ambush
+    plain = TopicTagger(load().iptc, section_prior=None)
+    assert plain(None, body)[0].code == "medtop:11000000"
+
+
+def test_world_news_that_speaks_of_politics_stays_politics(tagger: TopicTagger) -> None:
+    body = (
+        "The prime minister survived a vote in parliament after opposition parties accused the government "
+        "of mishandling the war; the vote followed weeks of fighting on the border."
+    )
+    assert tagger(None, body)[0].code == "medtop:11000000"
+
+
+def test_an_english_word_matches_a_keyword_through_an_inflection_only(tagger: TopicTagger) -> None:
+    religion, disaster = "medtop:12000000", "medtop:03000000"
+    assert religion in tagger._word_hits("easter", False)[1]
+    assert religion not in tagger._word_hits("eastern", False)[1], "eastern is not easter"
+    assert disaster in tagger._word_hits("floods", False)[1]
+    assert disaster in tagger._word_hits("evacuated", False)[1]
+    # Arabic words keep matching through their suffixes
+    assert disaster in tagger._word_hits("زلزالا", True)[1]

@@ -250,7 +250,12 @@ def main() -> None:
         line = [f"{name} ({len(rows)} held out): top-1"]
         for label, t in (
             ("lexicon", tagger),
-            ("classifier", TopicTagger(load().iptc, model=shipped, lexicon_weight=0.0, unknown_weight=0.0)),
+            (
+                "classifier",
+                TopicTagger(
+                    load().iptc, model=shipped, lexicon_weight=0.0, unknown_weight=0.0, section_prior=None
+                ),
+            ),
             ("combined", TopicTagger(load().iptc, model=shipped)),
         ):
             r = score_topics(rows, t, top_of)

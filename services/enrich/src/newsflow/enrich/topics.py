@@ -12,6 +12,12 @@ its probability and the lexicon's score are combined by noisy-or. A topic the da
 the article's language (conflict, disaster, environment ...; crime in Arabic) comes from the lexicon
 and the IPTC names alone. The combined scores then go through the language's Platt map (fitted on
 cross-fitted scores of the training data), which makes them probabilities and keeps their order.
+
+Politics in the training data is a section of world news (ANT's middleEast and internationalNews, AG's
+World), and such a section holds the wars, crimes and disasters the classifier cannot name. So where the
+lexicon finds no word of politics in an article the classifier calls politics, the topics it cannot name
+that the lexicon finds clearly (evidence at least 0.3) share politics' probability by their evidence,
+politics keeping a prior's share (2): a shipwreck report is a disaster, not politics.
 An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
@@ -39,6 +45,10 @@ DATA: Final = files("newsflow.enrich") / "data"
 _BODY_TOKENS: Final = 400
 _PREFIX_MIN: Final = 4  # shorter stems match whole words only
 _MAX_SUFFIX: Final = 3
+# an English word matches a shorter keyword only through an inflection ("floods", "evacuated"), so
+# "eastern" is not "easter" (Arabic words match with any short ending: their suffixes are many)
+_INFLECTIONS_EN: Final = frozenset({"s", "es", "d", "ed", "ing", "er", "ers", "r", "rs"})
+_WORLD_SECTION: Final = "medtop:11000000"  # politics: what the world-news sections were mapped to
 
 
 class _Linear:
@@ -127,6 +137,8 @@ class TopicTagger:
         model: TopicModel | Literal["default"] | None = "default",
         lexicon_weight: float = 0.8,
         unknown_weight: float = 0.9,
+        section_prior: float | None = 2.0,
+        section_evidence: float = 0.3,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -141,6 +153,11 @@ class TopicTagger:
         self._clusters = clusters
         self.lexicon_weight = lexicon_weight
         self.unknown_weight = unknown_weight
+        #: politics in the training data is a section of world news (ANT's middleEast and
+        #: internationalNews, AG's World), which holds the wars, crimes and disasters the classifier
+        #: cannot name; see ``_raw_scores``. None: the classifier's politics stays politics
+        self.section_prior = section_prior
+        self.section_evidence = section_evidence
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -208,6 +225,8 @@ class TopicTagger:
             for code, w in self.exact.get(s, {}).items():
                 hit[code] = max(hit.get(code, 0.0), w)
             for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
+                if not arabic and s[cut:] not in _INFLECTIONS_EN:
+                    continue
                 for code, w in self.prefix.get(s[:cut], {}).items():
                     hit[code] = max(hit.get(code, 0.0), w * 0.8)
         if len(self._cache) < 500_000:
@@ -292,6 +311,23 @@ class TopicTagger:
                 out[code] = 1 - (1 - learned[code]) * (1 - self.lexicon_weight * lex)
             else:
                 out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
+        section = learned.get(_WORLD_SECTION, 0.0)
+        if self.section_prior is None or not section or lexicon.get(_WORLD_SECTION, 0.0) > 0.0:
+            return out, lang
+        # Nothing in the article speaks of politics: the classifier said politics because the article
+        # reads like world news. Topics it cannot name that the lexicon finds clearly (a war, a crime,
+        # a disaster) share that probability by their evidence; politics keeps a prior's share.
+        found = {
+            c: lex
+            for c, lex in lexicon.items()
+            if c not in known and c in self.info and lex >= self.section_evidence
+        }
+        if found:
+            whole = self.section_prior + sum(found.values())
+            for code, lex in found.items():
+                out[code] = 1 - (1 - out[code]) * (1 - section * lex / whole)
+            kept = section * self.section_prior / whole
+            out[_WORLD_SECTION] = kept  # its lexicon found nothing, so this is all it has
         return out, lang
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
