@@ -98,6 +98,8 @@ RULE_METHODS = (
     "_ministries",
     "_banks",
     "_fixtures",
+    "_people_after_nationality",
+    "_nationality_before_name",
     "_company_word",
     "_listed_names",
     "_split_pairs",
