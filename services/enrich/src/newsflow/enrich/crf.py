@@ -746,7 +746,9 @@ class HybridRecognizer:
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for i in range(len(toks) - 2):
             a, b = i + 1, i + 2
-            if a in taken or b in taken or not self._nationality(toks[i]):
+            if a in taken or b in taken or not toks[i].norm.endswith(("ي", "يه")):
+                continue  # a nationality ends so (الياباني, الأمريكية): the cheap test first
+            if not self._nationality(toks[i]):
                 continue
             if _BREAKS.search(text[toks[i].end : toks[b].start]):
                 continue
