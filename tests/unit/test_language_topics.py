@@ -184,6 +184,21 @@ def test_topics_the_training_data_never_shows() -> None:
     assert result["calibration"]["error"] < 0.12
 
 
+def test_long_english_articles_are_not_health_for_their_length() -> None:
+    """tests/data/topics_long_en.jsonl: 12 articles of 160-220 words written for newsflow on arts,
+    technology, business, politics and sport. The only long English articles in the training data are
+    health, so a classifier that learnt length would call them all health."""
+    from pathlib import Path
+
+    from newsflow.enrich.evaluate import read_topics_jsonl
+
+    tagger = TopicTagger(load().iptc)
+    rows = list(read_topics_jsonl(Path(__file__).parents[1] / "data/topics_long_en.jsonl"))
+    firsts = [tagger(r["title"], r["text"])[0].code for r in rows]
+    assert "medtop:07000000" not in firsts
+    assert sum(f in r["topics"] for f, r in zip(firsts, rows, strict=True)) >= 11, firsts
+
+
 def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicTagger) -> None:
     raw = TopicTagger(load().iptc, calibrated=False)
     for lang in ("ar", "en"):
