@@ -101,6 +101,7 @@ RULE_METHODS = (
     "_people_after_nationality",
     "_nationality_before_name",
     "_company_word",
+    "_media_names",
     "_listed_names",
     "_split_pairs",
     "_repeat_names",

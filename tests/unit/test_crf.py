@@ -667,3 +667,18 @@ def test_a_nationality_before_a_name_is_no_person(hybrid: HybridRecognizer) -> N
     # the rules read الرئيس + الكيني as a title and a name; the tagger found وليام روتو after it
     found = [(e.text, e.label) for e in hybrid("وفاز الرئيس الكيني وليام روتو بولاية جديدة.", "ar")]
     assert found == [("وليام روتو", "PERSON")]
+
+
+def test_a_place_named_after_a_newspaper_is_the_newspaper(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, first: int, last: int) -> str:
+        toks = tokenize(text)
+        spans = [_Span(first, last, "LOC", 0.8)]
+        hybrid._media_names(text, toks, spans)
+        return spans[0].kind
+
+    assert kinds("ونقلت صحيفة الشرق الأوسط عن مصادر", 2, 3) == "ORG"
+    assert kinds('وذكرت لصحيفة "القدس" أن', 2, 2) == "ORG", "with ل, and with quotes before the name"
+    assert kinds("وقالت وكالة الأناضول إن", 2, 2) == "ORG"
+    assert kinds("عبرت السفينة قناة السويس", 3, 3) == "LOC", "قناة is a canal too"
+    assert kinds("نشرت الصحيفة، القدس مدينة", 2, 2) == "LOC", "a comma ends the newspaper's name"
+    assert kinds("وصل الوفد إلى القدس", 3, 3) == "LOC"

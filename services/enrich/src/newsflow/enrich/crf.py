@@ -73,6 +73,9 @@ _DOMAINS: Final = (("sport", SPORT_CUES), ("business", BUSINESS_CUES))
 _DOMAIN_SLOT: Final = {"sport": 8, "business": 9, "table": 10}  # where _word keeps each domain's features
 _DOMAIN_KEYS: Final = ("gz=", "sh=", "co=", "gi=")
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
+_CLAUSE_BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:]")  # quotes may open a name: صحيفة "القدس"
+# a newspaper, a magazine, an agency, a radio (normalised)
+_MEDIA: Final = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "اذاعه"})  # not قناة: a canal too (قناة السويس)
 _GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
 _COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle"})
@@ -898,6 +901,21 @@ class HybridRecognizer:
             spans.extend(added)
             spans.sort(key=lambda s: s.first)
 
+    def _media_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """صحيفة القدس, صحيفة الشرق الأوسط, وكالة الأناضول: a place named straight after a newspaper,
+        magazine, radio or agency is that outlet's name, an organisation (ANERcorp tags the name after صحيفة an
+        organisation 12 times in 12 where it tags it at all)."""
+        for s in spans:
+            if s.kind != "LOC" or s.first == 0:
+                continue
+            before = toks[s.first - 1]
+            if (
+                before.arabic
+                and not _CLAUSE_BREAKS.search(text[before.end : toks[s.first].start])
+                and any(stem in _MEDIA for _, stem in clitic_splits(before.norm))
+            ):
+                s.kind = "ORG"
+
     def _clubs(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
         and the word itself is not part of the name (ANERcorp leaves it out four times in five),
@@ -1270,6 +1288,7 @@ class HybridRecognizer:
         self._join_people(text, toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
+        self._media_names(text, toks, spans)
         self._ministries(text, toks, spans)
         self._banks(text, toks, spans)
         self._fixtures(text, toks, spans)
