@@ -72,7 +72,7 @@ def test_up_with_an_embedded_server_on_the_seeds(tmp_path: Path) -> None:
             "--state-dir",
             str(tmp_path / "state"),
             "--http-port",
-            str(_free_port()),
+            str(_free_port_block(8)),
         ],
         env=env,
         cwd=tmp_path,
@@ -189,6 +189,30 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _free_port_block(size: int) -> int:
+    """The first of ``size`` consecutive free ports: ``up`` gives each service the next one, and runs
+    them without HTTP (saying so) when any is taken, as one after a random free port may be."""
+    import socket
+
+    for _ in range(100):
+        base = _free_port()
+        if base + size > 65535:
+            continue
+        held = []
+        try:
+            for port in range(base, base + size):
+                s = socket.socket()
+                held.append(s)
+                s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in held:
+                s.close()
+    raise RuntimeError(f"no {size} consecutive free ports")
 
 
 def check_http_side(ports: dict[str, int]) -> None:
