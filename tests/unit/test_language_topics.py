@@ -199,6 +199,23 @@ def test_long_english_articles_are_not_health_for_their_length() -> None:
     assert sum(f in r["topics"] for f, r in zip(firsts, rows, strict=True)) >= 11, firsts
 
 
+def test_television_and_stage_words_are_arts(tagger: TopicTagger) -> None:
+    """English arts come from the lexicon alone: a soap opera's Christmas episode is no religion."""
+    title = "Soap stars return for Christmas special"
+    body = (
+        "Two of the best-known stars of the long-running soap are to return to the show for its Christmas "
+        "Day episode. The episode is expected to draw more than 12 million viewers, and the storyline is a "
+        "family wedding that goes wrong."
+    )
+    assert tagger(title, body)[0].code == "medtop:01000000"
+    assert (
+        tagger("Comedian wins festival prize", "The comedian's show was the funniest of the festival.")[
+            0
+        ].code
+        == "medtop:01000000"
+    )
+
+
 def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicTagger) -> None:
     raw = TopicTagger(load().iptc, calibrated=False)
     for lang in ("ar", "en"):
