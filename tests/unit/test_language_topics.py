@@ -216,6 +216,20 @@ def test_television_and_stage_words_are_arts(tagger: TopicTagger) -> None:
     )
 
 
+def test_a_party_or_a_union_of_states_is_no_labour(tagger: TopicTagger) -> None:
+    """ "Labour", "Union" and "Jobs" capitalised inside a sentence are names (the party, the European
+    Union, Steve Jobs), not evidence of labour; lowercase, or in a Title Case headline, they still are."""
+    eu = "Leaders of the European Union met officials from the African Union in Addis Ababa to discuss aid."
+    assert [t.code for t in tagger("EU leaders meet African officials", eu)][:1] == ["medtop:11000000"]
+    party = (
+        "The Labour conference opened in Brighton with the party's chairman urging members to unite. Labour "
+        "MPs have been divided over the war, and several Labour councils have passed motions against it."
+    )
+    assert "medtop:09000000" not in {t.code for t in tagger("Labour conference opens", party)}
+    strike = "The union called a strike over pay, and union leaders said wages had fallen."
+    assert tagger("Union Calls Strike Over Pay", strike)[0].code == "medtop:09000000"
+
+
 def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicTagger) -> None:
     raw = TopicTagger(load().iptc, calibrated=False)
     for lang in ("ar", "en"):

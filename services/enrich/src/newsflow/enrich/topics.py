@@ -3,7 +3,9 @@
 Evidence for a top-level topic: the stems of ``data/topic_keywords.tsv`` (weight 1) and the names of
 the topic's own sub-topics in IPTC's taxonomy, English and Arabic (weight 0.5). Arabic words are
 matched through their proclitics and the article (والإرهاب -> ارهاب) and by stem prefix
-(الإرهابية -> ارهاب). Title words count twice. The score of a topic grows with its evidence relative
+(الإرهابية -> ارهاب); English words through an inflection only, and a keyword marked a common noun
+(labour, union, jobs) not where it is capitalised inside a sentence (the Labour party, the European
+Union). Title words count twice. The score of a topic grows with its evidence relative
 to the article's length: ``1 - exp(-evidence / scale)``.
 
 A trained classifier (``data/topic_model.json``: per language, one-vs-rest logistic regression over
@@ -162,12 +164,16 @@ class TopicTagger:
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], dict[str, float]]] = {}
+        self._common_noun_only: set[str] = set()
         text = (files("newsflow.enrich") / "data" / "topic_keywords.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):
                 continue
             code, _lang, words = line.split("\t")
             for word in words.split():
+                if word.startswith("!"):  # a common noun only: "Labour", "the European Union" are names
+                    word = word[1:]
+                    self._common_noun_only.add(self._key(word))
                 self._add(word.replace("_", " "), code, 1.0)
         for t in iptc:
             if t["level"] > 1:
@@ -233,10 +239,24 @@ class TopicTagger:
             self._cache[(norm, arabic)] = (stems, hit)
         return stems, hit
 
-    def _evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> int:
+    def _named(self, toks: list[Token], i: int) -> bool:
+        """An English keyword written as a name: capitalised straight after a word of the same sentence
+        (one space between), where the keyword is a common noun only: the Labour party, the European Union,
+        Steve Jobs are no evidence of labour."""
+        t = toks[i]
+        if t.arabic or not i or not t.text[:1].isupper() or t.start != toks[i - 1].end + 1:
+            return False
+        norm = t.norm
+        return norm in self._common_noun_only or any(
+            norm.endswith(e) and norm[: -len(e)] in self._common_noun_only for e in _INFLECTIONS_EN
+        )
+
+    def _evidence(self, toks: list[Token], weight: float, acc: dict[str, float], names: bool = True) -> int:
         words = [self._word_hits(t.norm, t.arabic) for t in toks]
         for i, (stems, unigram) in enumerate(words):
             hit = unigram
+            if hit and names and self._common_noun_only and self._named(toks, i):
+                continue
             if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
                 following = words[i + 1][0][0]
                 for s in stems:
@@ -250,7 +270,9 @@ class TopicTagger:
     def lexicon_scores(self, title_tokens: list[Token], body_tokens: list[Token]) -> dict[str, float]:
         acc: dict[str, float] = defaultdict(float)
         n = self._evidence(body_tokens, 1.0, acc)
-        n += self._evidence(title_tokens, 2.0, acc)
+        # a headline in Title Case capitalises every word: there, a capital says nothing of a name
+        title_case = 2 * sum(t.text[:1].isupper() for t in title_tokens) > len(title_tokens)
+        n += self._evidence(title_tokens, 2.0, acc, names=not title_case)
         scale = 2.0 + math.sqrt(max(n, 1)) / 3
         return {code: 1 - math.exp(-ev / scale) for code, ev in acc.items()}
 
