@@ -230,6 +230,23 @@ def test_a_party_or_a_union_of_states_is_no_labour(tagger: TopicTagger) -> None:
     assert tagger("Union Calls Strike Over Pay", strike)[0].code == "medtop:09000000"
 
 
+def test_arabic_keywords_match_through_arabic_suffixes_only() -> None:
+    """الإرهابية and الميليشيات are the keywords إرهاب and ميليشيا with a suffix; the foreign names دينيس
+    (Dennis), ايمانويل (Emmanuel) and طالباني (Talabani) are not دين, إيمان and طالب."""
+    from newsflow.enrich.tokens import tokenize
+
+    tagger = TopicTagger(load().iptc, model=None)
+
+    def hits(word: str) -> set[str]:
+        tok = tokenize(word)[0]
+        return set(tagger._word_hits(tok.norm, tok.arabic)[1])
+
+    assert "medtop:16000000" in hits("الإرهابية")
+    assert "medtop:16000000" in hits("الميليشيات")
+    assert "medtop:09000000" in hits("موظفا"), "the accusative's alif"
+    assert hits("دينيس") == hits("ايمانويل") == hits("طالباني") == set()
+
+
 def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicTagger) -> None:
     raw = TopicTagger(load().iptc, calibrated=False)
     for lang in ("ar", "en"):

@@ -3,7 +3,7 @@
 Evidence for a top-level topic: the stems of ``data/topic_keywords.tsv`` (weight 1) and the names of
 the topic's own sub-topics in IPTC's taxonomy, English and Arabic (weight 0.5). Arabic words are
 matched through their proclitics and the article (والإرهاب -> ارهاب) and by stem prefix
-(الإرهابية -> ارهاب); English words through an inflection only, and a keyword marked a common noun
+(الإرهابية -> ارهاب) through Arabic suffixes only; English words through an inflection only, and a keyword marked a common noun
 (labour, union, jobs) not where it is capitalised inside a sentence (the Labour party, the European
 Union). Title words count twice. The score of a topic grows with its evidence relative
 to the article's length: ``1 - exp(-evidence / scale)``.
@@ -48,8 +48,13 @@ _BODY_TOKENS: Final = 400
 _PREFIX_MIN: Final = 4  # shorter stems match whole words only
 _MAX_SUFFIX: Final = 3
 # an English word matches a shorter keyword only through an inflection ("floods", "evacuated"), so
-# "eastern" is not "easter" (Arabic words match with any short ending: their suffixes are many)
+# "eastern" is not "easter"
 _INFLECTIONS_EN: Final = frozenset({"s", "es", "d", "ed", "ing", "er", "ers", "r", "rs"})
+# an Arabic word matches a shorter keyword through a suffix of Arabic only (normalised: ة is ه): الإرهابية,
+# المهاجرين, but not the foreign names دينيس (Dennis), ايمانويل (Emmanuel), طالباني (Talabani)
+_SUFFIXES_AR: Final = frozenset(
+    {"ا", "ت", "ه", "ي", "ات", "ان", "ين", "ون", "يه", "ها", "هم", "هن"}
+) | frozenset({"كم", "نا", "ته", "تي", "تين", "تان", "يات", "يين", "يون", "اته", "وها", "هما"})
 _WORLD_SECTION: Final = "medtop:11000000"  # politics: what the world-news sections were mapped to
 
 
@@ -231,7 +236,7 @@ class TopicTagger:
             for code, w in self.exact.get(s, {}).items():
                 hit[code] = max(hit.get(code, 0.0), w)
             for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
-                if not arabic and s[cut:] not in _INFLECTIONS_EN:
+                if s[cut:] not in (_SUFFIXES_AR if arabic else _INFLECTIONS_EN):
                     continue
                 for code, w in self.prefix.get(s[:cut], {}).items():
                     hit[code] = max(hit.get(code, 0.0), w * 0.8)
