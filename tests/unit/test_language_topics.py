@@ -245,6 +245,9 @@ def test_arabic_keywords_match_through_arabic_suffixes_only() -> None:
     assert "medtop:16000000" in hits("الميليشيات")
     assert "medtop:09000000" in hits("موظفا"), "the accusative's alif"
     assert hits("دينيس") == hits("ايمانويل") == hits("طالباني") == set()
+    # سلام is a keyword of the whole word only: peace, with its clitics, not safety
+    assert "medtop:16000000" in hits("للسلام")
+    assert hits("السلامة") == hits("وسلامته") == set()
 
 
 def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicTagger) -> None:

@@ -170,6 +170,7 @@ class TopicTagger:
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], dict[str, float]]] = {}
         self._common_noun_only: set[str] = set()
+        self._whole_word_only: set[str] = set()
         text = (files("newsflow.enrich") / "data" / "topic_keywords.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):
@@ -179,6 +180,9 @@ class TopicTagger:
                 if word.startswith("!"):  # a common noun only: "Labour", "the European Union" are names
                     word = word[1:]
                     self._common_noun_only.add(self._key(word))
+                elif word.startswith("="):  # the whole word only: سلامة (safety) is not سلام (peace)
+                    word = word[1:]
+                    self._whole_word_only.add(self._key(word))
                 self._add(word.replace("_", " "), code, 1.0)
         for t in iptc:
             if t["level"] > 1:
@@ -216,7 +220,8 @@ class TopicTagger:
         key = self._key(phrase)
         if len(key) < 3:
             return
-        table = self.prefix if len(key) >= _PREFIX_MIN and " " not in key else self.exact
+        whole = len(key) < _PREFIX_MIN or " " in key or key in self._whole_word_only
+        table = self.exact if whole else self.prefix
         table[key][code] = max(weight, table[key].get(code, 0.0))
         self.exact[key][code] = max(weight, self.exact[key].get(code, 0.0))
 
