@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 from newsflow.enrich.language import LanguageDetector
@@ -228,6 +230,11 @@ def test_a_party_or_a_union_of_states_is_no_labour(tagger: TopicTagger) -> None:
     assert "medtop:09000000" not in {t.code for t in tagger("Labour conference opens", party)}
     strike = "The union called a strike over pay, and union leaders said wages had fallen."
     assert tagger("Union Calls Strike Over Pay", strike)[0].code == "medtop:09000000"
+    # the same for people's names: Tony Snow is no weather, Julie Bishop no religion
+    names = tokenize("spokesman Tony Snow and Foreign Minister Julie Bishop met heavy snow")
+    lexicon = tagger.lexicon_scores([], names)
+    assert "medtop:12000000" not in lexicon
+    assert lexicon["medtop:17000000"] == pytest.approx(1 - math.exp(-1 / (2 + math.sqrt(len(names)) / 3)))
 
 
 def test_arabic_keywords_match_through_arabic_suffixes_only() -> None:
