@@ -288,6 +288,7 @@ class Featurizer:
         self.known = known
         self._words = lru_cache(maxsize=100_000)(self._word)
         self._encoded = lru_cache(maxsize=100_000)(self._encode)
+        self._own_cache: dict[Callable[[str], _F], dict[str, _F | None]] = {}
 
     def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
         return tuple(feats) if self.known is None else tuple(x for x in feats if x in self.known)
@@ -394,46 +395,54 @@ class Featurizer:
         words: list[tuple[tuple[_F, ...], ...]],
         conv: Callable[[str], _F],
     ) -> list[list[_F]]:
-        known = self.known
         n = len(toks)
         domains = sorted(frozenset().union(*(self.domains(t.norm, t.arabic) for t in toks)))
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
+        slots = [_DOMAIN_SLOT[d] for d in domains]
+        own = self._own_cache.setdefault(conv, {})
+
+        def keep(x: str) -> _F | None:
+            """``x`` as the tagger reads it, or None when the model does not weigh it."""
+            if x not in own:
+                own[x] = conv(x) if self.known is None or x in self.known else None
+            return own[x]
+
+        # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
+        gaps = [""] + [text[toks[k - 1].end : toks[k].start] for k in range(1, n)]
+        marks = ["" if g == " " else "".join(g.split())[:3] for g in gaps]
+        gap_f = [keep(f"gap={m}") if m else None for m in marks]
+        after_f = [keep(f"gap+={m}") if m else None for m in marks]
+        rule_f = [[keep(f"{off}:r={r}") if r != "O" else None for off in (-1, 0, 1)] for r in rules]
+        pads = {off: keep(f"{off}:pad") for off in (-2, -1, 1, 2)}
         base = conv("b")
         out: list[list[_F]] = []
-        for i, t in enumerate(toks):
-            gap = text[toks[i - 1].end : t.start] if i else ""
-            first = i == 0 or bool(_SENT_BREAK.search(gap))
-            f: list[_F] = [base]
-            f.extend(words[i][0])
-            own: list[str] = []  # what only this position shows, checked against the model's attributes
-            # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
-            mark = "".join(gap.split())[:3]
-            if mark:
-                own.append(f"gap={mark}")
+        for i in range(n):
+            w = words[i]
+            f: list[_F] = [base, *w[0]]
+            extra: list[_F | None] = [gap_f[i]]  # what only this position shows
             if i + 1 < n:
-                after = "".join(text[t.end : toks[i + 1].start].split())[:3]
-                if after:
-                    own.append(f"gap+={after}")
-            if first:
-                f.extend(words[i][7])
+                extra.append(after_f[i + 1])
+            if i == 0 or (gaps[i] != " " and _SENT_BREAK.search(gaps[i])):
+                f.extend(w[7])
             for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4)):
                 j = i + off
                 if 0 <= j < n:
                     f.extend(words[j][slot])
                 else:
-                    own.append(f"{off}:pad")
+                    extra.append(pads[off])
             if i >= 3:  # the words three away, as words only
                 f.extend(words[i - 3][5])
             if i + 3 < n:
                 f.extend(words[i + 3][6])
-            for off in (-1, 0, 1):
-                j = i + off
-                if 0 <= j < n and rules[j] != "O":
-                    own.append(f"{off}:r={rules[j]}")
-            for d in domains:
-                f.extend(words[i][_DOMAIN_SLOT[d]])
-            f.extend(conv(x) for x in own if known is None or x in known)
+            if i:
+                extra.append(rule_f[i - 1][0])
+            extra.append(rule_f[i][1])
+            if i + 1 < n:
+                extra.append(rule_f[i + 1][2])
+            for slot in slots:
+                f.extend(w[slot])
+            f.extend(x for x in extra if x is not None)
             out.append(f)
         return out
 

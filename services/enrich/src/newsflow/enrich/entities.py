@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Protocol
 
 from newsflow.enrich.resources import GazEntry, Resources
@@ -81,6 +82,7 @@ class RuleRecognizer:
 
     def __init__(self, resources: Resources) -> None:
         self.res = resources
+        self._arabic_stem = lru_cache(maxsize=100_000)(self._strip_proclitics)
 
     # -- helpers -------------------------------------------------------------------------------------
     @staticmethod
@@ -91,12 +93,13 @@ class RuleRecognizer:
 
     def _stem(self, tok: Token) -> str:
         """The token without conjunction/preposition proclitics (Arabic), for word-class tests."""
-        if not tok.arabic:
-            return tok.norm
-        for cut, stem in clitic_splits(tok.norm)[1:]:
+        return self._arabic_stem(tok.norm) if tok.arabic else tok.norm
+
+    def _strip_proclitics(self, norm: str) -> str:
+        for cut, stem in clitic_splits(norm)[1:]:
             if (cut and stem in self.res.common) or stem in self.res.given_names:
                 return stem
-        return tok.norm
+        return norm
 
     def _is_name_token(self, tok: Token) -> bool:
         n = tok.norm

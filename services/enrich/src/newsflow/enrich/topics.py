@@ -211,6 +211,7 @@ class TopicTagger:
                             weight, self.sub_names[key].get(second["code"], 0.0)
                         )
         self._sub_first = frozenset(k.split(" ")[0] for k in self.sub_names if " " in k)
+        self._pair_first = frozenset(k.split(" ")[0] for k in self.exact if " " in k)
 
     @staticmethod
     def _key(phrase: str) -> str:
@@ -270,6 +271,8 @@ class TopicTagger:
             if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
                 following = words[i + 1][0][0]
                 for s in stems:
+                    if s not in self._pair_first:
+                        continue
                     for code, w in self.exact.get(f"{s} {following}", {}).items():
                         if w > hit.get(code, 0.0):
                             hit = {**hit, code: w}
