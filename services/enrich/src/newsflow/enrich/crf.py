@@ -288,7 +288,7 @@ class Featurizer:
         self.known = known
         self._words = lru_cache(maxsize=100_000)(self._word)
         self._encoded = lru_cache(maxsize=100_000)(self._encode)
-        self._own_cache: dict[Callable[[str], _F], dict[str, _F | None]] = {}
+        self._own_cache: dict[Callable[[str], Any], dict[str, Any]] = {}
 
     def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
         return tuple(feats) if self.known is None else tuple(x for x in feats if x in self.known)
@@ -400,7 +400,7 @@ class Featurizer:
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
         slots = [_DOMAIN_SLOT[d] for d in domains]
-        own = self._own_cache.setdefault(conv, {})
+        own: dict[str, _F | None] = self._own_cache.setdefault(conv, {})
 
         def keep(x: str) -> _F | None:
             """``x`` as the tagger reads it, or None when the model does not weigh it."""
@@ -418,13 +418,14 @@ class Featurizer:
         base = conv("b")
         out: list[list[_F]] = []
         for i in range(n):
-            w = words[i]
-            f: list[_F] = [base, *w[0]]
+            here = words[i]
+            f: list[_F] = [base]
+            f.extend(here[0])
             extra: list[_F | None] = [gap_f[i]]  # what only this position shows
             if i + 1 < n:
                 extra.append(after_f[i + 1])
             if i == 0 or (gaps[i] != " " and _SENT_BREAK.search(gaps[i])):
-                f.extend(w[7])
+                f.extend(here[7])
             for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4)):
                 j = i + off
                 if 0 <= j < n:
@@ -441,7 +442,7 @@ class Featurizer:
             if i + 1 < n:
                 extra.append(rule_f[i + 1][2])
             for slot in slots:
-                f.extend(w[slot])
+                f.extend(here[slot])
             f.extend(x for x in extra if x is not None)
             out.append(f)
         return out
