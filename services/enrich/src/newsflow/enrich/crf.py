@@ -578,6 +578,7 @@ class HybridRecognizer:
     ) -> None:
         self.res = resources
         self.rules = RuleRecognizer(resources)
+        self._is_nationality = lru_cache(maxsize=100_000)(self._nationality_of)
         self.add_rules_above = add_rules_above
         self.add_people_above = add_people_above
         self.repeat_above = repeat_above
@@ -702,9 +703,9 @@ class HybridRecognizer:
 
     def _nationality(self, tok: Token) -> bool:
         """الصيني, and للبرازيلي (ل + البرازيلي), والمصري."""
-        if not tok.arabic:
-            return False
-        norm = tok.norm
+        return tok.arabic and self._is_nationality(tok.norm)
+
+    def _nationality_of(self, norm: str) -> bool:
         for clitic in ("لل", "ولل", "فلل"):
             if norm.startswith(clitic):
                 norm = "ال" + norm[len(clitic) :]
