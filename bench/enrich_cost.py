@@ -60,10 +60,12 @@ def main() -> None:
     pipeline = Pipeline()
     load_s = time.perf_counter() - t
     times = []
+    by_lang: dict[str, list[float]] = {}
     for a in docs:
         t = time.process_time()
-        pipeline(a)
+        out = pipeline(a)
         times.append((time.process_time() - t) * 1000)
+        by_lang.setdefault(out.language.code, []).append(times[-1])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = {
         "articles": len(docs),
@@ -71,6 +73,7 @@ def main() -> None:
         "load_s": load_s,
         "median_ms": statistics.median(times),
         "p99_ms": statistics.quantiles(times, n=100)[98],
+        "median_ms_by_language": {k: statistics.median(v) for k, v in sorted(by_lang.items())},
         "per_core_articles_per_s": 1000 / statistics.mean(times),
         "max_rss_mb": rss / 1024,
         "rss_before_load_mb": rss0 / 1024,
@@ -78,6 +81,8 @@ def main() -> None:
     print(f"enrich cost on {len(docs)} articles of ~{result['mean_chars']:.0f} chars (CPU time, one core):")
     print(f"  model loading           {load_s:6.2f} s")
     print(f"  median per article      {result['median_ms']:6.2f} ms")
+    for code, ms in result["median_ms_by_language"].items():
+        print(f"    {code} ({len(by_lang[code])} articles)     {ms:6.2f} ms")
     print(f"  p99 per article         {result['p99_ms']:6.2f} ms")
     print(f"  one core's limit        {result['per_core_articles_per_s']:6.0f} articles/s")
     print(f"  peak memory (RSS)       {result['max_rss_mb']:6.0f} MB")
