@@ -83,6 +83,9 @@ class RuleRecognizer:
     def __init__(self, resources: Resources) -> None:
         self.res = resources
         self._arabic_stem = lru_cache(maxsize=100_000)(self._strip_proclitics)
+        # per word, not per token: news repeats its words
+        self._org_head = lru_cache(maxsize=100_000)(self._find_org_head)
+        self._given_split = lru_cache(maxsize=100_000)(self._find_given_name)
 
     # -- helpers -------------------------------------------------------------------------------------
     @staticmethod
@@ -100,6 +103,15 @@ class RuleRecognizer:
             if (cut and stem in self.res.common) or stem in self.res.given_names:
                 return stem
         return norm
+
+    @staticmethod
+    def _find_org_head(norm: str) -> tuple[int, str] | None:
+        """(proclitic letters, stem) where the word is an organisation's head word (وزارة, والمنظمة)."""
+        return next(((cut, s) for cut, s in clitic_splits(norm) if strip_article(s) in ORG_HEADS_AR), None)
+
+    def _find_given_name(self, norm: str) -> tuple[int, str] | None:
+        """(proclitic letters, stem) where the word is a given name (محمد, ومحمد)."""
+        return next(((cut, s) for cut, s in clitic_splits(norm) if s in self.res.given_names), None)
 
     def _is_name_token(self, tok: Token) -> bool:
         n = tok.norm
@@ -299,9 +311,7 @@ class RuleRecognizer:
         for i, tok in enumerate(toks):
             if taken[i] or not tok.arabic:
                 continue
-            head = next(
-                ((cut, s) for cut, s in clitic_splits(tok.norm) if strip_article(s) in ORG_HEADS_AR), None
-            )
+            head = self._org_head(tok.norm)
             if head is None:
                 continue
             cut, stem = head
@@ -331,7 +341,7 @@ class RuleRecognizer:
         for i, tok in enumerate(toks[:-1]):
             if taken[i]:
                 continue
-            split = next(((cut, s) for cut, s in clitic_splits(tok.norm) if s in self.res.given_names), None)
+            split = self._given_split(tok.norm)
             if (
                 split is None
                 or (not tok.arabic and not tok.capitalized)

@@ -211,6 +211,7 @@ class TopicTagger:
                             weight, self.sub_names[key].get(second["code"], 0.0)
                         )
         self._sub_first = frozenset(k.split(" ")[0] for k in self.sub_names if " " in k)
+        self._sub_words = frozenset(k.split(" ")[0] for k in self.sub_names)
         self._pair_first = frozenset(k.split(" ")[0] for k in self.exact if " " in k)
 
     @staticmethod
@@ -302,7 +303,7 @@ class TopicTagger:
             for t in toks:
                 if len(t.norm) < 2 or t.norm.isdigit():
                     continue
-                for stem in self._stems(t.norm, t.arabic):
+                for stem in self._word_hits(t.norm, t.arabic)[0]:  # the stems, cached
                     counts[stem] += weight
                 if level is not None and not t.arabic and t.norm not in self.word_class_skip:
                     classes = clusters.get(t.norm)
@@ -370,6 +371,8 @@ class TopicTagger:
         for i, options in enumerate(stems):
             hit: dict[str, float] = {}
             for s in options:
+                if s not in self._sub_words:
+                    continue
                 keys = [s]
                 if s in self._sub_first and i + 1 < len(stems):  # two-word names: "كرة القدم"
                     keys.append(f"{s} {stems[i + 1][0]}")
