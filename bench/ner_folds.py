@@ -93,6 +93,7 @@ RULE_METHODS = (
     "_trim_nationality",
     "_split_place_before_organisation",
     "_join_people",
+    "_split_coordinated_people",
     "_masculine_cities",
     "_clubs",
     "_ministries",

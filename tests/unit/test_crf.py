@@ -682,3 +682,24 @@ def test_a_place_named_after_a_newspaper_is_the_newspaper(hybrid: HybridRecogniz
     assert kinds("عبرت السفينة قناة السويس", 3, 3) == "LOC", "قناة is a canal too"
     assert kinds("نشرت الصحيفة، القدس مدينة", 2, 2) == "LOC", "a comma ends the newspaper's name"
     assert kinds("وصل الوفد إلى القدس", 3, 3) == "LOC"
+
+
+def test_and_before_a_given_name_begins_the_next_person(hybrid: HybridRecognizer) -> None:
+    def people(text: str, first: int, last: int) -> list[str]:
+        toks = tokenize(text)
+        spans = [_Span(first, last, "PER", 0.8)]
+        hybrid._split_coordinated_people(toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+    # the tagger ran two players into one name
+    assert people("وسجل أحمد رزق ومحمد عبدالمنصف هدفين", 1, 4) == ["أحمد رزق", "ومحمد عبدالمنصف"]
+    assert people("اللاعبين محمد عبدالواحد وعبد الواحد السيد", 1, 5) == [
+        "محمد عبدالواحد",
+        "وعبد الواحد السيد",
+    ], "و + عبد"
+    assert people("استقبل الرئيس وليد جنبلاط", 2, 3) == ["وليد جنبلاط"], "وليد is a name as it stands"
+    assert people("قال جورج بوش وهو يبتسم", 1, 3) == ["جورج بوش وهو"], "هو is no name: the span stays"
+    assert people("كرم النجمين وهما غويوم فيلوتو", 3, 4) == ["غويوم فيلوتو"], "هما (they) is no name"
+    # the tagger left the first name out, after its و
+    assert people("حضر حامد الشريف وجلال محمود حسن", 4, 5) == ["وجلال محمود حسن"]
+    assert people("فصل التحكيم بينه وبين معاوية الحسن", 4, 5) == ["معاوية الحسن"], "بين: between"
