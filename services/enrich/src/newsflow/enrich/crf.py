@@ -41,6 +41,7 @@ from newsflow.enrich.vocab import (
     BUSINESS_CUES,
     CONNECTORS_AR,
     CONNECTORS_EN,
+    DISEASES,
     HONORIFICS,
     NATIONALITY_STEMS_AR,
     ORG_FIRST_EN,
@@ -1356,6 +1357,7 @@ class HybridRecognizer:
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common)
         self._repeat_names(toks, spans)
+        _diseases_are_not_names(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -1398,6 +1400,24 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+def _disease(tok: Token) -> bool:
+    """كورونا, بكورونا, كوفيد-19, COVID-19: a disease's name, with its clitics and its number."""
+    norm = re.sub(r"-\d+$", "", tok.norm)
+    if tok.arabic:
+        return any(s in DISEASES for _, s in clitic_splits(norm))
+    return norm in DISEASES
+
+
+def _diseases_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """A name made of a disease's name alone is no person, place or organisation: it keeps its words,
+    so that no rule after it takes them, as a name of another kind."""
+    for s in spans:
+        if s.kind in KINDS and all(
+            _disease(toks[k]) or toks[k].norm.isdigit() for k in range(s.first, s.last + 1)
+        ):
+            s.kind = "MISC"
 
 
 #: و + these begins a new person's name as و + a given name does: وعبد الواحد السيد, وأبو مازن
