@@ -42,6 +42,7 @@ from newsflow.enrich.vocab import (
     CONNECTORS_AR,
     CONNECTORS_EN,
     DISEASES,
+    HOLIDAYS,
     HONORIFICS,
     NATIONALITY_STEMS_AR,
     ORG_FIRST_EN,
@@ -1402,20 +1403,29 @@ class HybridRecognizer:
         return out
 
 
-def _disease(tok: Token) -> bool:
-    """كورونا, بكورونا, كوفيد-19, COVID-19: a disease's name, with its clitics and its number."""
+#: names of another kind made of words that name nothing alone: New Year
+_OTHER_PHRASES: Final = frozenset({("new", "year"), ("new", "years"), ("boxing", "day")})
+
+
+def _other_name(tok: Token) -> bool:
+    """A disease's or a feast's name, with its clitics and its number (كورونا, بكورونا, كوفيد-19, COVID-19),
+    or a word of hyphenated ones that holds one (Zero-Covid, Covid-hit)."""
     norm = re.sub(r"-\d+$", "", tok.norm)
     if tok.arabic:
-        return any(s in DISEASES for _, s in clitic_splits(norm))
-    return norm in DISEASES
+        return any(s in DISEASES or s in HOLIDAYS for _, s in clitic_splits(norm))
+    return any(part in DISEASES or part in HOLIDAYS for part in norm.split("-"))
 
 
 def _diseases_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """A name made of a disease's name alone is no person, place or organisation: it keeps its words,
-    so that no rule after it takes them, as a name of another kind."""
+    """A name made of diseases' and feasts' names alone (كورونا, Covid-19 Omicron, Christmas, New Year) is
+    no person, place or organisation. It keeps its words, so that no rule after it takes them, as a name
+    of another kind."""
     for s in spans:
-        if s.kind in KINDS and all(
-            _disease(toks[k]) or toks[k].norm.isdigit() for k in range(s.first, s.last + 1)
+        if s.kind not in KINDS:
+            continue
+        words = toks[s.first : s.last + 1]
+        if tuple(t.norm for t in words) in _OTHER_PHRASES or all(
+            _other_name(t) or t.norm.isdigit() for t in words
         ):
             s.kind = "MISC"
 
