@@ -107,7 +107,13 @@ RULE_METHODS = (
     "_split_pairs",
     "_repeat_names",
 )
-RULE_FUNCTIONS = ("_courtesy_titles_name_people", "_surnames_are_people", "_diseases_are_not_names")
+RULE_FUNCTIONS = (
+    "_courtesy_titles_name_people",
+    "_surnames_are_people",
+    "_diseases_are_not_names",
+    "_addresses_are_not_names",
+    "_titles_are_not_names",
+)
 
 
 def ablate_fold(fold: int, out: Path) -> dict[str, tuple[int, int, int]]:

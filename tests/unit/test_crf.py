@@ -612,6 +612,19 @@ def test_a_title_before_an_english_name_is_not_part_of_it() -> None:
     named = [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
     assert named == ["Ljubomir Acimovic", "King Hussein"], "King is also a name: it stays"
 
+    def names(text: str, first: int, last: int, kind: str) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        spans = [_Span(first, last, kind, 0.6)]
+        _titles_are_not_names(toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    # what the tagger made of BBC health articles
+    assert names("Health Secretary Humza Yousaf said", 0, 3, "ORG") == [("Humza Yousaf", "PER")]
+    assert names("with the Chair, Chief Executive and", 3, 4, "LOC") == [], "a post names no one"
+    assert names("Dr Robert Galloway, Consultant in", 3, 3, "PER") == []
+    assert names("ministers of the Executive said", 3, 3, "ORG") == [("Executive", "ORG")], "a body"
+    assert names("Health Secretary Office staff", 0, 2, "ORG") == [("Health Secretary Office", "ORG")]
+
 
 def test_a_country_the_tagger_takes_for_an_event_is_a_place(hybrid: HybridRecognizer) -> None:
     # a results line: the tagger reads "U.S. ) , Lola" as an event's name, unsure of it
@@ -725,6 +738,7 @@ def test_a_disease_or_a_feast_is_no_name() -> None:
     assert kinds("over Christmas and the New Year period", 4, 5) == ["MISC"]
     assert kinds("the Christmas Island group", 1, 2) == ["LOC"], "a place named after one"
     assert kinds("a New York hospital", 1, 2) == ["LOC"]
+
     # a name that merely holds a disease's name stays a name
     assert kinds("قالت منظمة مكافحة الإيدز الدولية", 1, 4, "ORG") == ["ORG"]
     assert kinds("زار الوفد مدينة مراكش", 3, 3) == ["LOC"]
@@ -734,3 +748,13 @@ def test_the_tagger_takes_no_disease_for_a_name(hybrid: HybridRecognizer) -> Non
     # the shipped tagger, without the rule, makes إيبولا an organisation here (0.3)
     found = {(e.text, e.label) for e in hybrid("أصيب اللاعب بفيروس إيبولا بعد عودته من غينيا.", "ar")}
     assert found == {("غينيا", "LOCATION")}
+
+
+def test_an_address_is_no_name() -> None:
+    from newsflow.enrich.crf import _addresses_are_not_names
+
+    text = "email us at HaveYourSay@bbc.co.uk or see www.bbc.co.uk/news in Leeds"
+    toks = tokenize(text)
+    spans = [_Span(k, k, "LOC", 0.6) for k, t in enumerate(toks) if t.text[:1].isupper() or "." in t.text]
+    _addresses_are_not_names(text, toks, spans)
+    assert sorted((toks[s.first].text, s.kind) for s in spans if s.kind != "MISC") == [("Leeds", "LOC")]

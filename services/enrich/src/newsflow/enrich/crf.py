@@ -1359,6 +1359,7 @@ class HybridRecognizer:
         _surnames_are_people(toks, spans, self.res.common)
         self._repeat_names(toks, spans)
         _diseases_are_not_names(toks, spans)
+        _addresses_are_not_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -1401,6 +1402,22 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+_ADDRESS: Final = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+
+
+def _addresses_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """An e-mail or web address (HaveYourSay@bbc.co.uk) is no name, whatever the tagger saw in its words;
+    its words stay taken, so that no rule after the tagger makes a name of them."""
+    for s in spans:
+        start, end = toks[s.first].start, toks[s.last].end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if _ADDRESS.search(text, start, end):  # the address's words, wherever the tokens cut it
+            s.kind = "MISC"
 
 
 #: names of another kind made of words that name nothing alone: New Year
@@ -1485,17 +1502,50 @@ _TITLES_EN: Final = frozenset(
 )  # fmt: skip
 
 
+#: English words of a post, capitalised in news that writes "the Chair, Chief Executive and Medical
+#: Director": a name made of them alone names no one (CoNLL-2003 tags none of them)
+_ROLE_WORDS_EN: Final = _TITLES_EN | frozenset(
+    {
+        "chair", "chairwoman", "chairperson", "chief", "executive", "officer", "consultant", "medical",
+        "clinical", "nursing", "nurse", "matron", "therapist", "occupational", "partner", "head", "vice",
+        "assistant", "associate", "senior", "acting", "interim", "leader", "champion", "health", "mental",
+        "operating", "financial", "national", "regional", "editor", "correspondent", "reporter",
+    }
+)  # fmt: skip
+#: role words that also name a body when alone: the (Northern Ireland) Executive
+_ALSO_BODIES: Final = frozenset({"executive", "health"})
+
+
 def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """ "Director Ljubomir Acimovic" names Ljubomir Acimovic."""
+    """ "Director Ljubomir Acimovic" names Ljubomir Acimovic; so does "Health Secretary Humza Yousaf",
+    which the tagger may take for an organisation. "Chief Executive" alone names no one."""
     for s in spans:
+        if toks[s.first].arabic:
+            continue
+        words = [t.norm for t in toks[s.first : s.last + 1]]
+        if all(w in _ROLE_WORDS_EN for w in words) and (len(words) > 1 or words[0] not in _ALSO_BODIES):
+            s.kind = "-"
+            continue
+        title = next((k for k, w in enumerate(words) if w in _TITLES_EN), None)
+        if (
+            s.kind in ("ORG", "LOC")
+            and title is not None
+            and len(words) - title == 3
+            and all(w in _ROLE_WORDS_EN for w in words[:title])
+            and all(
+                t.capitalized and t.norm not in ORG_HEADS_EN for t in toks[s.first + title + 1 : s.last + 1]
+            )
+        ):
+            s.first += title + 1
+            s.kind = "PER"
         while (
             s.kind == "PER"
             and s.first < s.last
-            and not toks[s.first].arabic
             and toks[s.first].norm in _TITLES_EN
             and toks[s.first + 1].capitalized
         ):
             s.first += 1
+    spans[:] = [s for s in spans if s.kind != "-"]
 
 
 def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:
