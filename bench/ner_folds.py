@@ -113,6 +113,7 @@ RULE_FUNCTIONS = (
     "_diseases_are_not_names",
     "_addresses_are_not_names",
     "_titles_are_not_names",
+    "_god_is_no_person",
 )
 
 

@@ -758,3 +758,26 @@ def test_an_address_is_no_name() -> None:
     spans = [_Span(k, k, "LOC", 0.6) for k, t in enumerate(toks) if t.text[:1].isupper() or "." in t.text]
     _addresses_are_not_names(text, toks, spans)
     assert sorted((toks[s.first].text, s.kind) for s in spans if s.kind != "MISC") == [("Leeds", "LOC")]
+
+
+def test_god_alone_is_no_person() -> None:
+    from newsflow.enrich.crf import _god_is_no_person
+
+    def names(text: str, first: int) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        spans = [_Span(first, first, "PER", 0.99)]
+        _god_is_no_person(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    # what the tagger made of ANT's articles
+    assert names("وإن شاء الله الأزمة في طريقها للحل", 2) == [("الله", "MISC")]
+    assert names("بزعامة الملا فضل الله، لأنه", 3) == [("فضل الله", "PER")], "the name it ends"
+    assert names("بفضل الله نجحنا", 1) == [("الله", "MISC")], "by the grace of God"
+    assert names("قال فضل، الله أعلم", 2) == [("الله", "MISC")], "a comma between"
+
+
+def test_organisations_of_recent_arabic_news(hybrid: HybridRecognizer) -> None:
+    text = "وأعلنت دايملر شراكتها مع تطبيق أوبر العام الماضي. وواجه فيس بوك فضيحة متعلقة بخصوصية مستخدميه."
+    found = {(e.text, e.label, e.canonical) for e in hybrid(text, "ar")}
+    assert ("أوبر", "ORGANIZATION", "أوبر") in found, "the tagger alone: a person (0.40)"
+    assert ("فيس بوك", "ORGANIZATION", "فيسبوك") in found, "the tagger alone: a person (0.56)"

@@ -53,6 +53,7 @@ from newsflow.enrich.vocab import (
     TITLES_AR,
 )
 from newsflow.shared.contracts import Entity, EntityLabel
+from newsflow.shared.text import normalize
 
 _F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite reads
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
@@ -1360,6 +1361,7 @@ class HybridRecognizer:
         self._repeat_names(toks, spans)
         _diseases_are_not_names(toks, spans)
         _addresses_are_not_names(text, toks, spans)
+        _god_is_no_person(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -1402,6 +1404,32 @@ class HybridRecognizer:
             )
         _link_people(out, toks, token_of)
         return out
+
+
+#: the first words of the names made with الله: فضل الله, نصر الله, عبد الله, عطا الله, آية الله
+_BEFORE_GOD: Final = frozenset(
+    normalize(w)
+    for w in ["عبد", "فضل", "نصر", "عطا", "عطاء", "جاد", "خير", "حسب", "آية", "سعد", "فتح", "جار", "ضيف", "سيف", "حمد", "عوض", "رزق", "فرج", "ولي", "هبة", "نعمة", "كرم", "خلف", "مال", "وديعة", "جود"]
+)
+
+
+def _god_is_no_person(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """الله alone is God, a name of another kind (ANERcorp and CAraNER tag it so some sixty times, a
+    person's three): إن شاء الله. After the first word of a name made with it, it ends that name, which
+    the tagger cut short: الملا فضل الله."""
+    for s in spans:
+        if s.kind != "PER" or s.first != s.last or toks[s.first].norm != "الله":
+            continue
+        before = toks[s.first - 1] if s.first else None
+        if (
+            before is not None
+            and text[before.end : toks[s.first].start].isspace()
+            and (before.norm in _BEFORE_GOD or (before.norm[:1] == "و" and before.norm[1:] in _BEFORE_GOD))
+            and not any(o.first <= s.first - 1 <= o.last for o in spans)
+        ):
+            s.first -= 1
+        else:
+            s.kind = "MISC"
 
 
 _ADDRESS: Final = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
