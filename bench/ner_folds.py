@@ -106,6 +106,7 @@ RULE_METHODS = (
     "_listed_names",
     "_split_pairs",
     "_repeat_names",
+    "_datelines",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
@@ -114,6 +115,7 @@ RULE_FUNCTIONS = (
     "_addresses_are_not_names",
     "_titles_are_not_names",
     "_god_is_no_person",
+    "_function_words_are_not_names",
 )
 
 

@@ -781,3 +781,26 @@ def test_organisations_of_recent_arabic_news(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label, e.canonical) for e in hybrid(text, "ar")}
     assert ("أوبر", "ORGANIZATION", "أوبر") in found, "the tagger alone: a person (0.40)"
     assert ("فيس بوك", "ORGANIZATION", "فيسبوك") in found, "the tagger alone: a person (0.56)"
+
+
+def test_a_wire_dateline_is_a_place(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, first: int, last: int, kind: str = "ORG") -> list[str]:
+        toks = tokenize(text)
+        spans = [_Span(first, last, kind, 0.9)]
+        hybrid._datelines(text, toks, spans)
+        return [s.kind for s in spans]
+
+    # what the tagger made of AG News items
+    assert kinds("ATHENS (Reuters) - Michael Phelps led the team", 0, 0) == ["LOC"]
+    assert kinds("CARACAS, Venezuela (Reuters) - Venezuela's president", 1, 1) == ["LOC"], "the country"
+    assert kinds("Canadian Press\nLONDON (AP) - Heavy rain", 2, 2) == ["LOC"], "at a line's start"
+    assert kinds("NEW YORK (Reuters) - U.S. stocks", 0, 1) == ["LOC"]
+    # the same shape that is no dateline
+    assert kinds("AP - Heavy rain caused floods", 0, 0) == ["ORG"], "the agency itself"
+    assert kinds("RUGBY UNION - LEICESTER WIN", 0, 1, "MISC") == ["MISC"], "a sport's heading"
+    assert kinds("He said ATHENS (Reuters) - no", 2, 2) == ["ORG"], "not at a line's start"
+    # the tagger alone: ATHENS and The, organisations
+    found = {
+        (e.text, e.label) for e in hybrid("ATHENS (Reuters) - The swimmer won his third gold medal.", "en")
+    }
+    assert found == {("ATHENS", "LOCATION"), ("Reuters", "ORGANIZATION")}

@@ -709,6 +709,27 @@ class HybridRecognizer:
         """الصيني, and للبرازيلي (ل + البرازيلي), والمصري."""
         return tok.arabic and self._is_nationality(tok.norm)
 
+    def _datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """The place a wire story was filed from, in capitals before the agency's name, is a place, whatever
+        the tagger made of it: it read "ATHENS (Reuters) -" as an organisation's name 31 times in 800 AG
+        News items. So is the region or country after its comma. Without the agency's name, only a place the
+        gazetteer knows: "AP - " and "RUGBY UNION - " begin a line the same way."""
+        if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+            return
+        entries = self.res.gazetteer.entries
+        for m in _DATELINE.finditer(text):
+            for g in (1, 2):
+                if m.group(g) is None:
+                    continue
+                start, end = m.span(g)
+                for s in spans:
+                    if toks[s.first].start != start or toks[s.last].end != end or s.kind not in KINDS:
+                        continue
+                    entry = entries.get(tuple(t.norm for t in toks[s.first : s.last + 1]))
+                    # before the agency's name, anything but a known organisation; without it, a known place
+                    if (entry.label == "LOCATION") if entry is not None else m.group(3) is not None:
+                        s.kind = "LOC"
+
     def _nationality_of(self, norm: str) -> bool:
         for clitic in ("لل", "ولل", "فلل"):
             if norm.startswith(clitic):
@@ -1362,6 +1383,8 @@ class HybridRecognizer:
         _diseases_are_not_names(toks, spans)
         _addresses_are_not_names(text, toks, spans)
         _god_is_no_person(text, toks, spans)
+        self._datelines(text, toks, spans)
+        _function_words_are_not_names(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -1409,7 +1432,34 @@ class HybridRecognizer:
 #: the first words of the names made with الله: فضل الله, نصر الله, عبد الله, عطا الله, آية الله
 _BEFORE_GOD: Final = frozenset(
     normalize(w)
-    for w in ["عبد", "فضل", "نصر", "عطا", "عطاء", "جاد", "خير", "حسب", "آية", "سعد", "فتح", "جار", "ضيف", "سيف", "حمد", "عوض", "رزق", "فرج", "ولي", "هبة", "نعمة", "كرم", "خلف", "مال", "وديعة", "جود"]
+    for w in [
+        "عبد",
+        "فضل",
+        "نصر",
+        "عطا",
+        "عطاء",
+        "جاد",
+        "خير",
+        "حسب",
+        "آية",
+        "سعد",
+        "فتح",
+        "جار",
+        "ضيف",
+        "سيف",
+        "حمد",
+        "عوض",
+        "رزق",
+        "فرج",
+        "ولي",
+        "هبة",
+        "نعمة",
+        "كرم",
+        "خلف",
+        "مال",
+        "وديعة",
+        "جود",
+    ]
 )
 
 
@@ -1430,6 +1480,64 @@ def _god_is_no_person(text: str, toks: Sequence[Token], spans: list[_Span]) -> N
             s.first -= 1
         else:
             s.kind = "MISC"
+
+
+#: a wire story's dateline, at the start of a line: "ATHENS (Reuters) - ", "CARACAS, Venezuela (AP) -",
+#: "NEW YORK - "
+_DATELINE: Final = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*)(?:,[ \t]*([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*))?"
+    r"[ \t]*(\([A-Za-z.\- ]{2,30}\)[ \t]*)?[-\u2013\u2014]"
+)
+
+
+#: English words of grammar, never a name alone ("ATHENS (Reuters) - The swimmer": the tagger, after the
+#: dateline's dash, made The an organisation)
+_FUNCTION_WORDS_EN: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "their",
+        "we",
+        "our",
+        "i",
+        "you",
+        "at",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "as",
+        "and",
+        "but",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+    }
+)  # fmt: skip  (not in, on, or: Indiana, Ontario, Oregon)
+
+
+def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    spans[:] = [
+        s
+        for s in spans
+        if not (s.first == s.last and not toks[s.first].arabic and toks[s.first].norm in _FUNCTION_WORDS_EN)
+    ]
 
 
 _ADDRESS: Final = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
