@@ -116,6 +116,7 @@ RULE_FUNCTIONS = (
     "_titles_are_not_names",
     "_god_is_no_person",
     "_function_words_are_not_names",
+    "_storms_are_not_names",
 )
 
 

@@ -804,3 +804,15 @@ def test_a_wire_dateline_is_a_place(hybrid: HybridRecognizer) -> None:
         (e.text, e.label) for e in hybrid("ATHENS (Reuters) - The swimmer won his third gold medal.", "en")
     }
     assert found == {("ATHENS", "LOCATION"), ("Reuters", "ORGANIZATION")}
+
+
+def test_a_storm_is_no_name(hybrid: HybridRecognizer) -> None:
+    # the tagger alone: an organisation, a person, a place
+    assert {e.text for e in hybrid("Residents stocked up on water for Hurricane Charley.", "en")} == set()
+    assert {e.text for e in hybrid("Storm Ciaran brought winds of 100mph to Cornwall.", "en")} == {"Cornwall"}
+    assert {e.text for e in hybrid("ضرب إعصار فلورنس الساحل الشرقي.", "ar")} == set()
+    assert {e.text for e in hybrid("وقالت السلطات إن الإعصار مايكل دمر آلاف المنازل في فلوريدا.", "ar")} == {
+        "فلوريدا"
+    }
+    # the National Hurricane Center is an organisation
+    assert [e.label for e in hybrid("The National Hurricane Center said so.", "en")] == ["ORGANIZATION"]

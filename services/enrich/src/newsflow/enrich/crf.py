@@ -1385,6 +1385,7 @@ class HybridRecognizer:
         _god_is_no_person(text, toks, spans)
         self._datelines(text, toks, spans)
         _function_words_are_not_names(toks, spans)
+        _storms_are_not_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -1538,6 +1539,40 @@ def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> 
         for s in spans
         if not (s.first == s.last and not toks[s.first].arabic and toks[s.first].norm in _FUNCTION_WORDS_EN)
     ]
+
+
+#: the words that name a storm: "Hurricane Edouard", "الإعصار كاترينا" (the name after them is MISC in
+#: CoNLL-2003 and ANERcorp, never a person or a place)
+_STORM_WORDS: Final = frozenset(
+    {"hurricane", "typhoon", "cyclone", "storm", "اعصار", "العاصفه", "عاصفه", "الاستواييه", "المداري"}
+)  # fmt: skip
+
+
+def _storm_word(tok: Token) -> bool:
+    if not tok.arabic:
+        return tok.norm in _STORM_WORDS
+    return any(strip_article(s) in _STORM_WORDS or s in _STORM_WORDS for _, s in clitic_splits(tok.norm))
+
+
+def _storms_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """Hurricane Charley, Storm Ciaran, إعصار فلورنس: a storm's name is a name of another kind, though the
+    tagger read an organisation, a person or a place in it."""
+    for s in spans:
+        if s.kind not in KINDS:
+            continue
+        first = s.first
+        while first <= s.last and _storm_word(toks[first]):
+            first += 1  # "Hurricane Charley" as one span
+        if first > s.last or s.last - first > 1:
+            continue
+        before = toks[first - 1] if first > 0 else None
+        if (
+            before is not None
+            and _storm_word(before)
+            and text[before.end : toks[first].start].isspace()
+            and (toks[first].arabic or toks[first].capitalized)
+        ):
+            s.kind = "MISC"
 
 
 _ADDRESS: Final = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
