@@ -1563,7 +1563,7 @@ def _storms_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span]) 
         first = s.first
         while first <= s.last and _storm_word(toks[first]):
             first += 1  # "Hurricane Charley" as one span
-        if first > s.last or s.last - first > 1:
+        if first > s.last or s.last - first > 2:
             continue
         before = toks[first - 1] if first > 0 else None
         if (
