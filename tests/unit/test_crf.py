@@ -731,6 +731,8 @@ def test_a_disease_or_a_feast_is_no_name() -> None:
     assert kinds("في أثناء جائحة بكوفيد-19 أمس", 3, 3) == ["MISC"], "a clitic and the number"
     assert kinds("Ebola outbreak in Gabon", 0, 0, "ORG") == ["MISC"]
     assert kinds("COVID-19 cases rose", 0, 0) == ["MISC"]
+    assert kinds("updates for iOS 18 and Android phones", 2, 3, "ORG") == ["MISC"], "a product"
+    assert kinds("نجمة بوليوود الراحلة", 1, 1, "PER") == ["MISC"]
     # what the tagger made of BBC health articles
     assert kinds("a Zero-Covid policy", 1, 1, "ORG") == ["MISC"], "a word of a hyphenated one"
     assert kinds("cases of Covid-19 Omicron rose", 2, 3, "ORG") == ["MISC"]
@@ -781,6 +783,9 @@ def test_organisations_of_recent_arabic_news(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label, e.canonical) for e in hybrid(text, "ar")}
     assert ("أوبر", "ORGANIZATION", "أوبر") in found, "the tagger alone: a person (0.40)"
     assert ("فيس بوك", "ORGANIZATION", "فيسبوك") in found, "the tagger alone: a person (0.56)"
+    found = {(e.text, e.label) for e in hybrid("أعلنت غوغل أنها ستطلق هاتفا يعمل بنظام أندرويد.", "ar")}
+    assert found == {("غوغل", "ORGANIZATION")}, "the tagger alone: no Google, and Android a person"
+    assert {e.text for e in hybrid("تحترق غابات الأمازون منذ أسابيع.", "ar")} == set(), "the forest"
 
 
 def test_a_wire_dateline_is_a_place(hybrid: HybridRecognizer) -> None:

@@ -48,6 +48,7 @@ from newsflow.enrich.vocab import (
     ORG_FIRST_EN,
     ORG_HEADS_AR,
     ORG_HEADS_EN,
+    PRODUCTS,
     SPORT_CUES,
     STOP_AR,
     TITLES_AR,
@@ -1592,22 +1593,31 @@ def _addresses_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span
 
 
 #: names of another kind made of words that name nothing alone: New Year
-_OTHER_PHRASES: Final = frozenset({("new", "year"), ("new", "years"), ("boxing", "day")})
+_OTHER_PHRASES: Final = frozenset(
+    {
+        ("new", "year"),
+        ("new", "years"),
+        ("boxing", "day"),
+        ("شات", "جي", "بي", "تي"),
+        ("تشات", "جي", "بي", "تي"),
+    }
+)
+_OTHER_WORDS: Final = DISEASES | HOLIDAYS | PRODUCTS
 
 
 def _other_name(tok: Token) -> bool:
-    """A disease's or a feast's name, with its clitics and its number (كورونا, بكورونا, كوفيد-19, COVID-19),
-    or a word of hyphenated ones that holds one (Zero-Covid, Covid-hit)."""
+    """A disease's, a feast's or a product's name, with its clitics and its number (كورونا, بكورونا,
+    كوفيد-19, COVID-19, iOS 18), or a word of hyphenated ones that holds one (Zero-Covid, Covid-hit)."""
     norm = re.sub(r"-\d+$", "", tok.norm)
     if tok.arabic:
-        return any(s in DISEASES or s in HOLIDAYS for _, s in clitic_splits(norm))
-    return any(part in DISEASES or part in HOLIDAYS for part in norm.split("-"))
+        return any(s in _OTHER_WORDS for _, s in clitic_splits(norm))
+    return any(part in _OTHER_WORDS for part in norm.split("-"))
 
 
 def _diseases_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """A name made of diseases' and feasts' names alone (كورونا, Covid-19 Omicron, Christmas, New Year) is
-    no person, place or organisation. It keeps its words, so that no rule after it takes them, as a name
-    of another kind."""
+    """A name made of diseases', feasts' and products' names alone (كورونا, Covid-19 Omicron, Christmas,
+    New Year, أندرويد) is no person, place or organisation. It keeps its words, so that no rule after it
+    takes them, as a name of another kind."""
     for s in spans:
         if s.kind not in KINDS:
             continue
