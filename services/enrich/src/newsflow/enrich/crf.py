@@ -1598,6 +1598,8 @@ _OTHER_PHRASES: Final = frozenset(
         ("new", "year"),
         ("new", "years"),
         ("boxing", "day"),
+        ("yom", "kippur"),
+        ("rosh", "hashanah"),
         ("شات", "جي", "بي", "تي"),
         ("تشات", "جي", "بي", "تي"),
     }

@@ -125,7 +125,8 @@ sepsis meningitis leukaemia leukemia
 #: them, and its tagger took Christmas for a place). Not رمضان, Ramadan, Eid: people's names too.
 HOLIDAYS: Final = _norms(
     """
-الكريسماس الفصح الأضحى الفطر Christmas Xmas Easter Thanksgiving Hanukkah Diwali Passover Halloween Hogmanay
+الكريسماس الفصح الأضحى الفطر النوروز Christmas Xmas Easter Thanksgiving Hanukkah Diwali Holi Passover Halloween
+Hogmanay Kwanzaa Nowruz Navratri
 """.split()
 )
 
