@@ -103,6 +103,7 @@ RULE_METHODS = (
     "_nationality_before_name",
     "_company_word",
     "_media_names",
+    "_quoted_names",
     "_listed_names",
     "_split_pairs",
     "_repeat_names",

@@ -821,3 +821,16 @@ def test_a_storm_is_no_name(hybrid: HybridRecognizer) -> None:
     }
     # the National Hurricane Center is an organisation
     assert [e.label for e in hybrid("The National Hurricane Center said so.", "en")] == ["ORGANIZATION"]
+
+
+def test_a_quoted_name_after_a_firm_or_a_group_is_that_organisation(hybrid: HybridRecognizer) -> None:
+    def orgs(text: str) -> set[str]:
+        return {e.text for e in hybrid(text, "ar") if e.label == "ORGANIZATION"}
+
+    # the tagger alone: nothing, or Daimler and Fars a person
+    assert orgs('وقعت شركة "جنرال إلكتريك" عقدا جديدا.') == {"جنرال إلكتريك"}
+    assert orgs('أعلن تنظيم "الدولة الإسلامية" مسؤوليته عن الهجوم.') == {"الدولة الإسلامية"}
+    assert orgs('ونقلت وكالة "فارس" عن مسؤول قوله.') == {"فارس"}, "an agency: one common word"
+    assert orgs('وصنفت الحكومة الجماعة منظمة "إرهابية" أمس.') == set(), "an adjective in quotes"
+    assert orgs("وقعت شركة جنرال إلكتريك عقدا.") <= {"جنرال إلكتريك"}, "no quotes: the tagger decides"
+

@@ -80,6 +80,13 @@ _DOMAIN_KEYS: Final = ("gz=", "sh=", "co=", "gi=")
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
 _CLAUSE_BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:]")  # quotes may open a name: صحيفة "القدس"
 # a newspaper, a magazine, an agency, a radio (normalised)
+_QUOTES: Final = frozenset('"«»“”')
+#: the words before a quoted organisation's name (not موقع: a web site's name is a product's as often)
+_QUOTED_HEADS: Final = frozenset(
+    {"شركه", "صحيفه", "جريده", "مجله", "وكاله", "تنظيم", "منظمه", "جمعيه", "موسسه", "مجموعه", "حركه",
+     "شبكه", "قناه", "بنك", "مصرف", "حزب"}
+)  # fmt: skip
+_MEDIA_HEADS: Final = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه"})
 _MEDIA: Final = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "اذاعه"})  # not قناة: a canal too (قناة السويس)
 _GENERIC_ORG_WORDS: Final = ORG_HEADS_AR | ORG_HEADS_EN | frozenset({"دوليه", "دولي", "international", "the"})
 _SENT_BREAK: Final = re.compile(r"[.!?؟\n:;\"«»]")
@@ -998,6 +1005,53 @@ class HybridRecognizer:
             ):
                 s.kind = "ORG"
 
+    def _quoted_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """شركة "جنرال إلكتريك", تنظيم "الدولة الإسلامية", صحيفة "ديلي ميل": a name in quotation marks
+        straight after a word for a firm, a group or a newspaper is that organisation, whatever the tagger
+        made of it (in ANT's 600 articles it found only 67 of 90 quoted firms, and 5 of them as people).
+        The word itself is not part of the name, as ANERcorp leaves شركة out. One quoted common Arabic
+        word is an adjective in quotes, not a name (منظمة "إرهابية"), except after a newspaper's, an
+        agency's or a channel's word (وكالة "فارس")."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if tok.arabic
+            and _QUOTES.intersection(text[tok.end : toks[i + 1].start])
+            and any(stem in _QUOTED_HEADS for _, stem in clitic_splits(tok.norm))
+        ]
+        for i in heads:
+            opening = text[toks[i].end : toks[i + 1].start]
+            if opening.strip(" #") not in _QUOTES:
+                continue
+            last = None
+            for j in range(i + 1, min(i + 7, len(toks))):
+                after = text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else text[toks[j].end :]
+                if _QUOTES.intersection(after):
+                    last = j
+                    break
+                if after.strip():
+                    break  # a comma or a full stop inside: not a name
+            if last is None:
+                continue
+            first = i + 1
+            if (
+                first == last
+                and toks[first].arabic
+                and toks[first].norm in self.res.common
+                and not self._listed_org(toks[first])
+                and not any(stem in _MEDIA_HEADS for _, stem in clitic_splits(toks[i].norm))
+            ):
+                continue  # منظمة "إرهابية"; but وكالة "فارس", قناة "المسيرة" are outlets
+            if any(s.first <= last and s.last > last for s in spans):
+                continue  # the tagger saw a longer name, past the closing quote
+            inside = [s for s in spans if s.first <= last and s.last >= i]
+            for s in inside:
+                spans.remove(s)
+            confidence = max([0.8, *(s.confidence for s in inside if s.kind == "ORG")])
+            spans.append(_Span(first, last, "ORG", confidence))
+        if heads:
+            spans.sort(key=lambda s: s.first)
+
     def _clubs(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فريق أسيك, لنادي تشيلسي: the name right after "team" or "club" is the club, an organisation,
         and the word itself is not part of the name (ANERcorp leaves it out four times in five),
@@ -1372,6 +1426,7 @@ class HybridRecognizer:
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
         self._media_names(text, toks, spans)
+        self._quoted_names(text, toks, spans)
         self._ministries(text, toks, spans)
         self._banks(text, toks, spans)
         self._fixtures(text, toks, spans)
