@@ -833,4 +833,3 @@ def test_a_quoted_name_after_a_firm_or_a_group_is_that_organisation(hybrid: Hybr
     assert orgs('ونقلت وكالة "فارس" عن مسؤول قوله.') == {"فارس"}, "an agency: one common word"
     assert orgs('وصنفت الحكومة الجماعة منظمة "إرهابية" أمس.') == set(), "an adjective in quotes"
     assert orgs("وقعت شركة جنرال إلكتريك عقدا.") <= {"جنرال إلكتريك"}, "no quotes: the tagger decides"
-
