@@ -833,3 +833,19 @@ def test_a_quoted_name_after_a_firm_or_a_group_is_that_organisation(hybrid: Hybr
     assert orgs('ونقلت وكالة "فارس" عن مسؤول قوله.') == {"فارس"}, "an agency: one common word"
     assert orgs('وصنفت الحكومة الجماعة منظمة "إرهابية" أمس.') == set(), "an adjective in quotes"
     assert orgs("وقعت شركة جنرال إلكتريك عقدا.") <= {"جنرال إلكتريك"}, "no quotes: the tagger decides"
+
+
+def test_a_surname_that_is_also_a_place_stays_the_place_after_in(hybrid: HybridRecognizer) -> None:
+    common = load().common
+
+    def kinds(text: str) -> list[str]:
+        toks = tokenize(text)
+        at = [k for k, t in enumerate(toks) if t.norm == "باريس"]
+        spans = [_Span(at[0] - 1, at[0], "PER", 0.9)] + [_Span(k, k, "LOC", 0.9) for k in at[1:]]
+        _surnames_are_people(toks, spans, common, hybrid._known_place)
+        return [s.kind for s in spans if s.first == s.last]
+
+    # an ANT article: the tagger took the Paris Opera, أوبرا باريس, for a person, and the rule made every
+    # Paris of the article that person
+    assert kinds("قدمت أوبرا باريس العرض في باريس ثم قالت باريس إنها") == ["LOC", "PER"]
+    assert kinds("قدمت أوبرا باريس العرض . وقالت باريس إنها") == ["PER"], "no في: the surname"

@@ -1270,6 +1270,10 @@ class HybridRecognizer:
             ):
                 s.first += 1
 
+    def _known_place(self, norm: str) -> bool:
+        entry = self.res.gazetteer.entries.get((norm,))
+        return entry is not None and entry.label == "LOCATION"
+
     def _listed_org(self, tok: Token) -> bool:
         """أرامكو, تويوتا: a word that is itself a known organisation's name, though a frequent word."""
         entry = self.res.gazetteer.entries.get((tok.norm,))
@@ -1434,7 +1438,7 @@ class HybridRecognizer:
         self._company_word(toks, spans)
         self._listed_names(toks, spans)
         self._split_pairs(toks, spans)
-        _surnames_are_people(toks, spans, self.res.common)
+        _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
         _diseases_are_not_names(toks, spans)
         _addresses_are_not_names(text, toks, spans)
@@ -1489,35 +1493,11 @@ class HybridRecognizer:
 #: the first words of the names made with الله: فضل الله, نصر الله, عبد الله, عطا الله, آية الله
 _BEFORE_GOD: Final = frozenset(
     normalize(w)
-    for w in [
-        "عبد",
-        "فضل",
-        "نصر",
-        "عطا",
-        "عطاء",
-        "جاد",
-        "خير",
-        "حسب",
-        "آية",
-        "سعد",
-        "فتح",
-        "جار",
-        "ضيف",
-        "سيف",
-        "حمد",
-        "عوض",
-        "رزق",
-        "فرج",
-        "ولي",
-        "هبة",
-        "نعمة",
-        "كرم",
-        "خلف",
-        "مال",
-        "وديعة",
-        "جود",
-    ]
-)
+    for w in (
+        "عبد", "فضل", "نصر", "عطا", "عطاء", "جاد", "خير", "حسب", "آية", "سعد", "فتح", "جار", "ضيف", "سيف",
+        "حمد", "عوض", "رزق", "فرج", "ولي", "هبة", "نعمة", "كرم", "خلف", "مال", "وديعة", "جود",
+    )
+)  # fmt: skip
 
 
 def _god_is_no_person(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -1798,9 +1778,21 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
     spans[:] = [s for s in spans if s.kind != "-"]
 
 
-def _surnames_are_people(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
+#: words after which a place the tagger found is a place, whoever bears its name as a surname
+_POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan's film": Jordan's, not Jordan
+_LOCATIVES: Final = frozenset({"in", "across", "throughout", "around", "near", "outside", "في", "بمدينة"})
+
+
+def _surnames_are_people(
+    toks: Sequence[Token],
+    spans: list[_Span],
+    common: frozenset[str],
+    known_place: Callable[[str], bool] = lambda norm: False,
+) -> None:
     """An article names a person in full once and by surname after: a surname alone is that person,
-    whatever the tagger made of it in its own sentence ("Pirelli said"), or where it saw nothing."""
+    whatever the tagger made of it in its own sentence ("Pirelli said"), or where it saw nothing. Not a
+    place the gazetteer knows, which the tagger found a place after "in" or في: an ANT article took the
+    Paris Opera, أوبرا باريس, for a person, and every في باريس of it for that person."""
     surnames: dict[str, float] = {}
     firsts: set[tuple[str, str]] = set()  # (word before the surname, surname) of the full names
     for s in spans:
@@ -1814,6 +1806,14 @@ def _surnames_are_people(toks: Sequence[Token], spans: list[_Span], common: froz
     for s in spans:
         taken.update(range(s.first, s.last + 1))
         if s.first == s.last and toks[s.first].norm in surnames:
+            if (
+                s.kind == "LOC"
+                and s.first
+                and toks[s.first - 1].norm in _LOCATIVES
+                and known_place(toks[s.first].norm)
+                and (s.first + 1 == len(toks) or toks[s.first + 1].text not in _POSSESSIVE)
+            ):
+                continue  # في باريس, in an article that took أوبرا باريس for a person
             s.kind = "PER"
     for k, t in enumerate(toks):
         # in Latin script a capital marks a name; an Arabic surname may be a plain word (حسن, الأسد): only
