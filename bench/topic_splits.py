@@ -73,7 +73,7 @@ def weights(pairs: list[str], seeds: list[int], out: Path) -> None:
     top_of = {t["code"]: t["top"] for t in iptc}
     written = {
         name: list(read_topics_jsonl(ROOT / "tests" / "data" / f"topics_{name}.jsonl"))
-        for name in ("general", "news_dev", "news_test")
+        for name in ("general", "news_dev", "news_test", "modern_dev", "modern_test")
     }
     models = {s: TopicModel.load(out / f"seed{s}" / "topic_model.json") for s in seeds}
     held = {
@@ -96,6 +96,8 @@ def weights(pairs: list[str], seeds: list[int], out: Path) -> None:
             kw["section_prior"] = None if section[0] == "none" else float(section[0])
         if len(section) > 1:
             kw["section_evidence"] = float(section[1])
+        if len(section) > 2:
+            kw["section_margin"] = float(section[2])
         means = []
         for name in names:
             accs = [

@@ -318,7 +318,7 @@ def test_a_disaster_the_english_classifier_never_learnt_is_among_the_topics(tagg
         # no word of politics in either: the classifiers said politics because each reads like world news
         (
             "غرق قارب يقل مهاجرين قبالة سواحل ليبيا، وانتشلت فرق الإنقاذ جثث خمسة عشر شخصا، "
-            "فيما لا يزال عشرات في عداد المفقودين.",
+            "فيما لا يزال عشرات مجهولي المصير.",
             "medtop:03000000",
         ),
         (
@@ -353,3 +353,20 @@ def test_an_english_word_matches_a_keyword_through_an_inflection_only(tagger: To
     assert disaster in tagger._word_hits("evacuated", False)[1]
     # Arabic words keep matching through their suffixes
     assert disaster in tagger._word_hits("زلزالا", True)[1]
+
+
+def test_a_word_of_politics_does_not_keep_a_clear_disaster_or_war_from_the_world_news_share(
+    tagger: TopicTagger,
+) -> None:
+    """A king chairing a meeting on an earthquake's relief, a ceasefire called for by the UN chief: one word
+    of politics is no longer enough to keep the topic the lexicon finds more clearly (by 0.2) in politics."""
+    quake = (
+        "ضرب زلزال بقوة 6.8 درجات إقليم الحوز جنوب مراكش، ما أسفر عن مقتل أكثر من ألفي شخص. وأعلن الديوان "
+        "الملكي أن الملك ترأس اجتماعا لمتابعة عمليات الإغاثة، فيما أرسلت إسبانيا وقطر فرق إنقاذ."
+    )
+    assert tagger(None, quake)[0].code == "medtop:03000000"
+    before = TopicTagger(load().iptc, section_margin=math.inf)  # any word of politics kept the share off
+    assert before(None, quake)[0].code == "medtop:11000000"
+    # the Arabic ceasefire is a phrase of three words: إطلاق النار, through its proclitic, is the evidence
+    ceasefire = tagger.lexicon_scores([], tokenize("ودعا الأمين العام إلى وقف فوري لإطلاق النار"))
+    assert ceasefire.get("medtop:16000000", 0.0) > 0.0

@@ -16,10 +16,11 @@ and the IPTC names alone. The combined scores then go through the language's Pla
 cross-fitted scores of the training data), which makes them probabilities and keeps their order.
 
 Politics in the training data is a section of world news (ANT's middleEast and internationalNews, AG's
-World), and such a section holds the wars, crimes and disasters the classifier cannot name. So where the
-lexicon finds no word of politics in an article the classifier calls politics, the topics it cannot name
-that the lexicon finds clearly (evidence at least 0.3) share politics' probability by their evidence,
-politics keeping a prior's share (2): a shipwreck report is a disaster, not politics.
+World), and such a section holds the wars, crimes and disasters the classifier cannot name. So in an
+article the classifier calls politics, the topics it cannot name that the lexicon finds clearly (evidence
+at least 0.3, and 0.2 more than politics' own) share politics' probability by their evidence, politics
+keeping a prior's share (2) and its own words: a shipwreck report is a disaster, not politics, and so is
+an earthquake whose relief a king oversees.
 An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
@@ -146,6 +147,7 @@ class TopicTagger:
         unknown_weight: float = 0.9,
         section_prior: float | None = 2.0,
         section_evidence: float = 0.3,
+        section_margin: float = 0.2,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -165,6 +167,9 @@ class TopicTagger:
         #: cannot name; see ``_raw_scores``. None: the classifier's politics stays politics
         self.section_prior = section_prior
         self.section_evidence = section_evidence
+        #: how much more clearly than politics the lexicon must find a topic for it to share the section
+        #: (inf: only where the lexicon finds no word of politics at all)
+        self.section_margin = section_margin
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -263,11 +268,28 @@ class TopicTagger:
             norm.endswith(e) and norm[: -len(e)] in self._common_noun_only for e in _INFLECTIONS_EN
         )
 
-    def _evidence(self, toks: list[Token], weight: float, acc: dict[str, float], names: bool = True) -> int:
+    def _names(self, toks: list[Token]) -> frozenset[str]:
+        """The keywords (common nouns only) an article writes as names somewhere: there, "Labour" at the
+        start of a sentence or of the headline is the party too."""
+        if not self._common_noun_only:
+            return frozenset()
+        return frozenset(t.norm for i, t in enumerate(toks) if self._named(toks, i))
+
+    def _evidence(
+        self,
+        toks: list[Token],
+        weight: float,
+        acc: dict[str, float],
+        names: bool = True,
+        known_names: frozenset[str] = frozenset(),
+    ) -> int:
         words = [self._word_hits(t.norm, t.arabic) for t in toks]
         for i, (stems, unigram) in enumerate(words):
             hit = unigram
-            if hit and names and self._common_noun_only and self._named(toks, i):
+            if hit and (
+                (names and self._common_noun_only and self._named(toks, i))
+                or (toks[i].norm in known_names and toks[i].text[:1].isupper())
+            ):
                 continue
             if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
                 following = words[i + 1][0][0]
@@ -283,10 +305,11 @@ class TopicTagger:
 
     def lexicon_scores(self, title_tokens: list[Token], body_tokens: list[Token]) -> dict[str, float]:
         acc: dict[str, float] = defaultdict(float)
-        n = self._evidence(body_tokens, 1.0, acc)
+        known = self._names(body_tokens)
+        n = self._evidence(body_tokens, 1.0, acc, known_names=known)
         # a headline in Title Case capitalises every word: there, a capital says nothing of a name
         title_case = 2 * sum(t.text[:1].isupper() for t in title_tokens) > len(title_tokens)
-        n += self._evidence(title_tokens, 2.0, acc, names=not title_case)
+        n += self._evidence(title_tokens, 2.0, acc, names=not title_case, known_names=known)
         scale = 2.0 + math.sqrt(max(n, 1)) / 3
         return {code: 1 - math.exp(-ev / scale) for code, ev in acc.items()}
 
@@ -348,22 +371,23 @@ class TopicTagger:
             else:
                 out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
         section = learned.get(_WORLD_SECTION, 0.0)
-        if self.section_prior is None or not section or lexicon.get(_WORLD_SECTION, 0.0) > 0.0:
+        if self.section_prior is None or not section:
             return out, lang
-        # Nothing in the article speaks of politics: the classifier said politics because the article
-        # reads like world news. Topics it cannot name that the lexicon finds clearly (a war, a crime,
-        # a disaster) share that probability by their evidence; politics keeps a prior's share.
-        found = {
-            c: lex
-            for c, lex in lexicon.items()
-            if c not in known and c in self.info and lex >= self.section_evidence
-        }
+        # The classifier said politics because the article reads like world news. Topics it cannot name
+        # that the lexicon finds clearly (a war, a crime, a disaster), and more clearly than politics
+        # itself, share that probability by their evidence; politics keeps a prior's share, and its own
+        # words still count: a king chairing a meeting on an earthquake's relief is a disaster.
+        politics = lexicon.get(_WORLD_SECTION, 0.0)
+        floor = (
+            max(self.section_evidence, politics + self.section_margin) if politics else self.section_evidence
+        )
+        found = {c: lex for c, lex in lexicon.items() if c not in known and c in self.info and lex >= floor}
         if found:
             whole = self.section_prior + sum(found.values())
             for code, lex in found.items():
                 out[code] = 1 - (1 - out[code]) * (1 - section * lex / whole)
             kept = section * self.section_prior / whole
-            out[_WORLD_SECTION] = kept  # its lexicon found nothing, so this is all it has
+            out[_WORLD_SECTION] = 1 - (1 - kept) * (1 - self.lexicon_weight * politics)
         return out, lang
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
