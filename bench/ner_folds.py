@@ -90,6 +90,7 @@ def run_fold(fold: int, k: int, anercorp: Path, out: Path, extra: list[str]) -> 
 # the rules HybridRecognizer applies after tagging: its methods, then module functions
 RULE_METHODS = (
     "_places_the_tagger_doubts",
+    "_places_in_pieces",
     "_trim_nationality",
     "_split_place_before_organisation",
     "_join_people",

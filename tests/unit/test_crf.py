@@ -849,3 +849,26 @@ def test_a_surname_that_is_also_a_place_stays_the_place_after_in(hybrid: HybridR
     # Paris of the article that person
     assert kinds("قدمت أوبرا باريس العرض في باريس ثم قالت باريس إنها") == ["LOC", "PER"]
     assert kinds("قدمت أوبرا باريس العرض . وقالت باريس إنها") == ["PER"], "no في: the surname"
+
+
+def test_a_place_of_several_words_is_one_place(hybrid: HybridRecognizer) -> None:
+    def places(text: str, lang: str = "ar") -> list[str]:
+        return [e.text for e in hybrid(text, lang) if e.label == "LOCATION"]
+
+    # the tagger alone: خان | يونس, two places; دير البلح nothing; Khan Younis a man
+    assert places("تعاني المستشفيات في خان يونس نقصا حادا.") == ["خان يونس"]
+    assert places("قصفت الطائرات دير البلح أمس.") == ["دير البلح"]
+    # places_recent.tsv, after the tagger: a man to the taggers
+    assert places("Officials in Khan Younis said the hospital was full.", "en") == ["Khan Younis"]
+    assert [(e.label, e.canonical) for e in hybrid("وصل الوفد الكوري إلى بيونغ يانغ أمس.", "ar")] == [
+        ("LOCATION", "بيونغيانغ")
+    ]
+    # a person of the same names stays a person: the list's place must be the whole name
+    assert [e.label for e in hybrid("Pakistan captain Younis Khan scored a century.", "en")][-1] == "PERSON"
+
+
+def test_the_tagger_alone_cuts_khan_younis_in_two(
+    hybrid: HybridRecognizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(HybridRecognizer, "_places_in_pieces", lambda self, toks, spans, ruled: None)
+    assert [e.text for e in hybrid("تعاني المستشفيات في خان يونس نقصا حادا.", "ar")] == ["خان", "يونس"]

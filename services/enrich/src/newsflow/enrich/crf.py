@@ -856,6 +856,27 @@ class HybridRecognizer:
             if not sport[s.first]:
                 s.kind = "LOC"
 
+    def _places_in_pieces(self, toks: Sequence[Token], spans: list[_Span], ruled: Sequence[Entity]) -> None:
+        """خان يونس, دير البلح, المدينة المنورة: a place of several words the gazetteer knows is one place
+        where the tagger found two places in it (خان | يونس), or nothing at all. A name of one word can be
+        a word too (the gazetteer gives cities 0.8, too little to add them), a name of several seldom is."""
+        token_of = _token_index(toks)
+        for e in ruled:
+            if e.label != "LOCATION" or e.confidence < 0.8:
+                continue
+            first, last = token_of(e.start), token_of(e.end - 1)
+            if first == last:
+                continue
+            inside = _within(spans, first, last)
+            if inside is None:
+                continue
+            if len(inside) == 1 or any(s.kind != "LOC" for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            spans.append(_Span(first, last, "LOC", max([e.confidence, *(s.confidence for s in inside)])))
+        spans.sort(key=lambda s: s.first)
+
     def _join_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """محمود صبري | ابو تريكة, Mikel | Arteta: two people's names side by side, with nothing between
         them, are one name (a list of people has commas, or و on the next name)."""
@@ -1304,7 +1325,8 @@ class HybridRecognizer:
         """Elon Musk, Lionel Messi, OpenAI, TikTok: the full name of a person or organisation of world
         news since 2000 (``people_world.tsv``, ``people_world_en.tsv``, ``organisations_recent.tsv``) is that
         person or organisation, whatever the tagger made of it (trained on 1996 news, it takes Elon Musk
-        for a firm and TikTok for a person), unless the tagger saw a longer name around it. In Latin
+        for a firm and TikTok for a person), and a place of ``places_recent.tsv`` that place (Khan Younis,
+        بيونغ يانغ: a man to the taggers), unless the tagger saw a longer name around it. In Latin
         script only where every word of the name is capitalised (or a particle: al-Sham, bin)."""
         lists = self._listed
         if not lists:
@@ -1322,13 +1344,19 @@ class HybridRecognizer:
                 ):
                     continue  # "a strict Islamic state"
                 key = tuple(t.norm for t in words)
-                hit = self.res.world_people.get(key), self.res.world_orgs.get(key)
-                if hit != (None, None):
-                    found.append(
-                        (i, i + n - 1, *(("PER", hit[0]) if hit[0] is not None else ("ORG", hit[1])))
-                    )
-                    i += n - 1
-                    break
+                for kind, listed in (
+                    ("PER", self.res.world_people),
+                    ("ORG", self.res.world_orgs),
+                    ("LOC", self.res.world_places),
+                ):
+                    canonical = listed.get(key)
+                    if canonical is not None:
+                        found.append((i, i + n - 1, kind, canonical))
+                        break
+                else:
+                    continue
+                i += n - 1
+                break
             i += 1
         for first, last, kind, canonical in found:
             inside = [s for s in spans if s.first <= last and first <= s.last]
@@ -1344,7 +1372,7 @@ class HybridRecognizer:
     def _listed(self) -> dict[str, tuple[int, ...]]:
         """First word of a listed name -> the lengths of the names it starts, longest first."""
         lengths: dict[str, set[int]] = {}
-        for key in (*self.res.world_people, *self.res.world_orgs):
+        for key in (*self.res.world_people, *self.res.world_orgs, *self.res.world_places):
             lengths.setdefault(key[0], set()).add(len(key))
         return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
@@ -1420,6 +1448,7 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
+        self._places_in_pieces(toks, spans, ruled)
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         _courtesy_titles_name_people(toks, spans)

@@ -82,6 +82,8 @@ class Resources:
     world_people: dict[tuple[str, ...], str] = field(default_factory=dict)
     # organisations_recent.tsv: organisations of news since 2000, the same way (normalised name -> canonical)
     world_orgs: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # places_recent.tsv: places of news whose names the taggers take for people's, the same way
+    world_places: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @cache
@@ -113,6 +115,10 @@ def load() -> Resources:
     for line in _lines("organisations_recent.tsv"):  # after the tagger only, like people_world_en.tsv
         canonical, forms = line.split("\t")
         orgs.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
+    places: dict[tuple[str, ...], str] = {}
+    for line in _lines("places_recent.tsv"):  # after the tagger only, like organisations_recent.tsv
+        canonical, forms = line.split("\t")
+        places.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
         gaz.add(line, GazEntry("PERSON", "", "person", 0.75))
     common = frozenset(normalize(w) for name in ("common_ar.txt", "common_en.txt") for w in _lines(name))
@@ -128,4 +134,4 @@ def load() -> Resources:
         word, *classes = line.split("\t")
         row = tuple(classes)
         clusters[word] = shared.setdefault(row, row)
-    return Resources(gaz, common, given, iptc, units, clusters, world, orgs)
+    return Resources(gaz, common, given, iptc, units, clusters, world, orgs, places)
