@@ -119,6 +119,7 @@ RULE_FUNCTIONS = (
     "_god_is_no_person",
     "_function_words_are_not_names",
     "_storms_are_not_names",
+    "_arabic_name_edges",
 )
 
 

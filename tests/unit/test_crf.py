@@ -15,6 +15,7 @@ from newsflow.enrich.crf import (
     CrossFitted,
     Featurizer,
     HybridRecognizer,
+    _arabic_name_edges,
     _diseases_are_not_names,
     _Span,
     _surnames_are_people,
@@ -872,3 +873,28 @@ def test_the_tagger_alone_cuts_khan_younis_in_two(
 ) -> None:
     monkeypatch.setattr(HybridRecognizer, "_places_in_pieces", lambda self, toks, spans, ruled: None)
     assert [e.text for e in hybrid("تعاني المستشفيات في خان يونس نقصا حادا.", "ar")] == ["خان", "يونس"]
+
+
+def test_the_democratic_republic_of_congo_is_not_brazzaville(hybrid: HybridRecognizer) -> None:
+    # the tagger alone finds "Congo", which the gazetteer's country names make the other Congo
+    found = [
+        (e.text, e.canonical) for e in hybrid("Fighting in the Democratic Republic of Congo went on.", "en")
+    ]
+    assert found == [("Democratic Republic of Congo", "Congo - Kinshasa")]
+    assert [e.canonical for e in hybrid("تفشى المرض في الكونغو الديمقراطية أمس.", "ar")] == [
+        "الكونغو - كينشاسا"
+    ]
+
+
+def test_the_edges_of_an_arabic_name() -> None:
+    def names(text: str, kinds: list[tuple[int, int, str]]) -> list[str]:
+        toks = tokenize(text)
+        spans = [_Span(a, b, k, 0.9) for a, b, k in kinds]
+        _arabic_name_edges(text, toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+    # the tagger's spans on three sentences of 2024-2025 news
+    assert names("ووصل وزير الصحة خالد آيت الطالب إلى المستشفى", [(3, 4, "PER")]) == ["خالد آيت الطالب"]
+    assert names("وفد من الاتحاد برئاسة كايا كالاس لبحث", [(3, 5, "PER")]) == ["كايا كالاس"]
+    assert names("في قصر بعبدا المبعوث الأمريكي", [(1, 3, "LOC")]) == ["قصر بعبدا"]
+    assert names("وقال الرئيس إن الخطة جاهزة", [(1, 1, "PER")]) == ["الرئيس"], "one word: nothing to trim"

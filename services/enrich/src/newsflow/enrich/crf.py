@@ -1340,7 +1340,10 @@ class HybridRecognizer:
                 if len(words) < n:
                     continue  # the text ends before a name this long could
                 if not tok.arabic and not all(
-                    t.text[:1].isupper() or t.text.split("-")[0] in _NAME_PARTICLES for t in words
+                    t.text[:1].isupper()
+                    or t.text.split("-")[0] in _NAME_PARTICLES
+                    or (k and t.text in ("of", "the"))  # Democratic Republic of the Congo
+                    for k, t in enumerate(words)
                 ):
                     continue  # "a strict Islamic state"
                 key = tuple(t.norm for t in words)
@@ -1474,6 +1477,7 @@ class HybridRecognizer:
         _god_is_no_person(text, toks, spans)
         self._datelines(text, toks, spans)
         _function_words_are_not_names(toks, spans)
+        _arabic_name_edges(text, toks, spans)
         _storms_are_not_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
@@ -1604,6 +1608,41 @@ def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> 
         for s in spans
         if not (s.first == s.last and not toks[s.first].arabic and toks[s.first].norm in _FUNCTION_WORDS_EN)
     ]
+
+
+#: Berber "sons of" (آيت الطالب, آيت باحماد): never the end of a person's name, always its next word's
+_AIT: Final = frozenset(normalize(w) for w in ("آيت", "أيت", "ايت"))
+#: "headed by", "led by": they introduce a name, they are no part of it (برئاسة كايا كالاس)
+_LED_BY: Final = frozenset(normalize(w) for w in ("برئاسة", "بقيادة", "بزعامة", "برعاية", "بحضور"))
+#: the posts of the people a place's name is followed by (قصر بعبدا المبعوث الأمريكي): not the place's
+_POSTS_AFTER: Final = frozenset(
+    normalize(w) for w in ("المبعوث", "المبعوثة", "الموفد", "السفير", "الوزير", "الرئيس", "المتحدث", "الناطق")
+)
+
+
+def _arabic_name_edges(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """A person's name runs on after آيت (خالد آيت | الطالب); a name does not start on "headed by"
+    (برئاسة | كايا كالاس), nor end on the post of the person after it (قصر بعبدا | المبعوث)."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        if not toks[s.first].arabic:
+            continue
+        if s.kind == "PER" and s.last > s.first and toks[s.first].norm in _LED_BY:
+            s.first += 1
+        if s.last > s.first and toks[s.last].norm in _POSTS_AFTER:
+            s.last -= 1
+        nxt = s.last + 1
+        if (
+            s.kind == "PER"
+            and toks[s.last].norm in _AIT
+            and nxt < len(toks)
+            and nxt not in taken
+            and toks[nxt].arabic
+            and toks[nxt].start == toks[s.last].end + 1
+            and text[toks[s.last].end : toks[nxt].start] == " "
+        ):
+            s.last = nxt
+            taken.add(nxt)
 
 
 #: the words that name a storm: "Hurricane Edouard", "الإعصار كاترينا" (the name after them is MISC in
