@@ -898,3 +898,18 @@ def test_the_edges_of_an_arabic_name() -> None:
     assert names("وفد من الاتحاد برئاسة كايا كالاس لبحث", [(3, 5, "PER")]) == ["كايا كالاس"]
     assert names("في قصر بعبدا المبعوث الأمريكي", [(1, 3, "LOC")]) == ["قصر بعبدا"]
     assert names("وقال الرئيس إن الخطة جاهزة", [(1, 1, "PER")]) == ["الرئيس"], "one word: nothing to trim"
+
+
+def test_listed_names_side_by_side_are_each_their_own(hybrid: HybridRecognizer) -> None:
+    # the tagger alone: one person, "إنفيديا جنسن هوانغ"
+    found = [
+        (e.label, e.text)
+        for e in hybrid("وقال الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ إن الطلب كبير.", "ar")
+    ]
+    assert found == [("ORGANIZATION", "إنفيديا"), ("PERSON", "جنسن هوانغ")]
+    # سام is also a word (toxic): the tagger alone finds no one here
+    assert [e.text for e in hybrid("وقال رئيسها التنفيذي سام ألتمان إن النموذج جديد.", "ar")] == [
+        "سام ألتمان"
+    ]
+    centcom = hybrid("وأعلنت القيادة المركزية الأمريكية (سنتكوم) إسقاط طائرات مسيرة.", "ar")
+    assert [(e.label, e.canonical) for e in centcom] == [("ORGANIZATION", "القيادة المركزية الأمريكية")] * 2

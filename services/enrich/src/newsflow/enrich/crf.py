@@ -1361,6 +1361,15 @@ class HybridRecognizer:
                 i += n - 1
                 break
             i += 1
+        # a tagger's name made of listed names side by side is those names (لشركة إنفيديا جنسن هوانغ: the
+        # firm and its chief, one person to the tagger)
+        starts = {f[0]: f[1] for f in found}
+        for s in list(spans):
+            k, tiles = s.first, 0
+            while k in starts and starts[k] <= s.last:
+                k, tiles = starts[k] + 1, tiles + 1
+            if tiles >= 2 and k == s.last + 1:
+                spans.remove(s)
         for first, last, kind, canonical in found:
             inside = [s for s in spans if s.first <= last and first <= s.last]
             if any((s.first < first or s.last > last) and s.kind in KINDS for s in inside):
