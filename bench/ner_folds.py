@@ -120,6 +120,7 @@ RULE_FUNCTIONS = (
     "_function_words_are_not_names",
     "_storms_are_not_names",
     "_arabic_name_edges",
+    "_regions_are_places",
 )
 
 

@@ -17,6 +17,7 @@ from newsflow.enrich.crf import (
     HybridRecognizer,
     _arabic_name_edges,
     _diseases_are_not_names,
+    _regions_are_places,
     _Span,
     _surnames_are_people,
     decode,
@@ -913,3 +914,15 @@ def test_listed_names_side_by_side_are_each_their_own(hybrid: HybridRecognizer) 
     ]
     centcom = hybrid("وأعلنت القيادة المركزية الأمريكية (سنتكوم) إسقاط طائرات مسيرة.", "ar")
     assert [(e.label, e.canonical) for e in centcom] == [("ORGANIZATION", "القيادة المركزية الأمريكية")] * 2
+
+
+def test_a_name_before_the_word_province_is_a_place(hybrid: HybridRecognizer) -> None:
+    text = "A magnitude 6.8 earthquake struck Morocco's Al Haouz province south of Marrakech."
+    assert ("Al Haouz", "LOCATION") in {(e.text, e.label) for e in hybrid(text, "en")}
+    toks = tokenize(text)
+    spans = [_Span(7, 8, "PER", 0.9)]  # the tagger alone: a person
+    _regions_are_places(toks, spans)
+    assert spans[0].kind == "LOC"
+    people = [_Span(0, 1, "PER", 0.9)]
+    _regions_are_places(tokenize("Ali Haouz said the province was calm"), people)
+    assert people[0].kind == "PER", "only straight before the word"

@@ -1487,6 +1487,7 @@ class HybridRecognizer:
         self._datelines(text, toks, spans)
         _function_words_are_not_names(toks, spans)
         _arabic_name_edges(text, toks, spans)
+        _regions_are_places(toks, spans)
         _storms_are_not_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
@@ -1617,6 +1618,27 @@ def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> 
         for s in spans
         if not (s.first == s.last and not toks[s.first].arabic and toks[s.first].norm in _FUNCTION_WORDS_EN)
     ]
+
+
+#: the words after the name of a region (Al Haouz province): CoNLL-2003 train has a place before them 20
+#: times, a person or organisation never
+_REGION_WORDS_EN: Final = frozenset(
+    {"province", "region", "district", "governorate", "county", "prefecture", "municipality"}
+)
+
+
+def _regions_are_places(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Al Haouz province", "the Kunduz region": a name straight before the word for a region is a
+    place, whatever the tagger made of it (Al Haouz a person)."""
+    for s in spans:
+        nxt = s.last + 1
+        if (
+            s.kind in ("PER", "ORG")
+            and not toks[s.first].arabic
+            and nxt < len(toks)
+            and toks[nxt].text in _REGION_WORDS_EN
+        ):
+            s.kind = "LOC"
 
 
 #: Berber "sons of" (آيت الطالب, آيت باحماد): never the end of a person's name, always its next word's
