@@ -860,11 +860,14 @@ class HybridRecognizer:
         """خان يونس, دير البلح, المدينة المنورة: a place of several words the gazetteer knows is one place
         where the tagger found two places in it (خان | يونس), or nothing at all. A name of one word can be
         a word too (the gazetteer gives cities 0.8, too little to add them), a name of several seldom is."""
-        token_of = _token_index(toks)
-        for e in ruled:
-            if e.label != "LOCATION" or e.confidence < 0.8:
-                continue
+        several = [e for e in ruled if e.label == "LOCATION" and e.confidence >= 0.8 and " " in e.text]
+        token_of = _token_index(toks) if several else None
+        whole = {(s.first, s.last) for s in spans} if several else set()
+        for e in several:
+            assert token_of is not None
             first, last = token_of(e.start), token_of(e.end - 1)
+            if (first, last) in whole:
+                continue  # the tagger found this place as it is
             if first == last:
                 continue
             inside = _within(spans, first, last)
@@ -1364,7 +1367,7 @@ class HybridRecognizer:
         # a tagger's name made of listed names side by side is those names (لشركة إنفيديا جنسن هوانغ: the
         # firm and its chief, one person to the tagger)
         starts = {f[0]: f[1] for f in found}
-        for s in list(spans):
+        for s in list(spans) if len(found) >= 2 else ():
             k, tiles = s.first, 0
             while k in starts and starts[k] <= s.last:
                 k, tiles = starts[k] + 1, tiles + 1

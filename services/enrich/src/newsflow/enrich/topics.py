@@ -215,6 +215,10 @@ class TopicTagger:
                         self.sub_names[key][second["code"]] = max(
                             weight, self.sub_names[key].get(second["code"], 0.0)
                         )
+        #: the keywords that are common nouns only, with their inflections: the words ``_names`` looks at
+        self._common_noun_forms = frozenset(
+            w + e for w in self._common_noun_only for e in ("", *_INFLECTIONS_EN)
+        )
         self._sub_first = frozenset(k.split(" ")[0] for k in self.sub_names if " " in k)
         self._sub_words = frozenset(k.split(" ")[0] for k in self.sub_names)
         self._pair_first = frozenset(k.split(" ")[0] for k in self.exact if " " in k)
@@ -271,9 +275,10 @@ class TopicTagger:
     def _names(self, toks: list[Token]) -> frozenset[str]:
         """The keywords (common nouns only) an article writes as names somewhere: there, "Labour" at the
         start of a sentence or of the headline is the party too."""
-        if not self._common_noun_only:
+        forms = self._common_noun_forms
+        if not forms:
             return frozenset()
-        return frozenset(t.norm for i, t in enumerate(toks) if self._named(toks, i))
+        return frozenset(t.norm for i, t in enumerate(toks) if t.norm in forms and self._named(toks, i))
 
     def _evidence(
         self,
