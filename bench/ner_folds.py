@@ -121,6 +121,7 @@ RULE_FUNCTIONS = (
     "_storms_are_not_names",
     "_arabic_name_edges",
     "_regions_are_places",
+    "_future_verbs_are_no_names",
 )
 
 

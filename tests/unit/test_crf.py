@@ -17,6 +17,7 @@ from newsflow.enrich.crf import (
     HybridRecognizer,
     _arabic_name_edges,
     _diseases_are_not_names,
+    _future_verb,
     _regions_are_places,
     _Span,
     _surnames_are_people,
@@ -926,3 +927,13 @@ def test_a_name_before_the_word_province_is_a_place(hybrid: HybridRecognizer) ->
     people = [_Span(0, 1, "PER", 0.9)]
     _regions_are_places(tokenize("Ali Haouz said the province was calm"), people)
     assert people[0].kind == "PER", "only straight before the word"
+
+
+def test_a_future_verb_after_a_post_is_no_person(hybrid: HybridRecognizer) -> None:
+    # the rules alone: سيزور and سيستقبل people, as the name after a post
+    assert hybrid("وقال البيت الأبيض إن الرئيس سيزور المنطقة.", "ar") == []
+    assert hybrid("وقال إن الملك سيستقبل الوفد.", "ar") == []
+    assert [e.text for e in hybrid("وقال الرئيس سيرغي لافروف إن الوضع صعب.", "ar")] == ["سيرغي لافروف"]
+    common = load().common
+    toks = tokenize("إن الرئيس سيزور المنطقة وقال إن الشريك سيزور")
+    assert [_future_verb(toks, i, common) for i in (2, 7)] == [True, False], "only after a post"

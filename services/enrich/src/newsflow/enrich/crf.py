@@ -1491,6 +1491,7 @@ class HybridRecognizer:
         _function_words_are_not_names(toks, spans)
         _arabic_name_edges(text, toks, spans)
         _regions_are_places(toks, spans)
+        _future_verbs_are_no_names(toks, spans, self.res.common)
         _storms_are_not_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
@@ -1505,6 +1506,8 @@ class HybridRecognizer:
             floor = self.add_people_above if e.label == "PERSON" else self.add_rules_above
             if e.label == "PERSON" and self._nationality_before_name(toks, i, j, people_from):
                 continue
+            if e.label == "PERSON" and i == j and _future_verb(toks, i, self.res.common):
+                continue  # the rules' man after a post: إن الرئيس سيزور
             if e.confidence >= floor and not any(taken[i : j + 1]):
                 spans.append(_Span(i, j, _KIND_OF[e.label], e.confidence))
                 for k in range(i, j + 1):
@@ -1620,6 +1623,34 @@ def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> 
         s
         for s in spans
         if not (s.first == s.last and not toks[s.first].arabic and toks[s.first].norm in _FUNCTION_WORDS_EN)
+    ]
+
+
+#: the Arabic words before which a verb is taken for a name: the posts (إن الرئيس سيزور)
+_POSTS_AR: Final = TITLES_AR | frozenset(normalize(w) for w in ("الملك", "العاهل", "الأمير", "الشيخ"))
+
+
+def _future_verb(toks: Sequence[Token], i: int, common: frozenset[str]) -> bool:
+    """إن الرئيس سيزور المنطقة, إن الملك سيستقبل الوفد: a word straight after a post, made of the future's
+    س and a common verb of the present (يزور, يستقبل), is that verb, not the man's name. Names that begin
+    so (سيرغي, سيمون, ستيفان) are no common words without their first letter."""
+    norm = toks[i].norm
+    return (
+        i > 0
+        and toks[i].arabic
+        and toks[i - 1].norm in _POSTS_AR
+        and len(norm) >= 5
+        and norm[0] == "س"
+        and norm[1] in "يتنا"
+        and norm[1:] in common
+    )
+
+
+def _future_verbs_are_no_names(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
+    spans[:] = [
+        s
+        for s in spans
+        if not (s.kind == "PER" and s.first == s.last and _future_verb(toks, s.first, common))
     ]
 
 
