@@ -937,3 +937,19 @@ def test_a_future_verb_after_a_post_is_no_person(hybrid: HybridRecognizer) -> No
     common = load().common
     toks = tokenize("إن الرئيس سيزور المنطقة وقال إن الشريك سيزور")
     assert [_future_verb(toks, i, common) for i in (2, 7)] == [True, False], "only after a post"
+
+
+def test_listed_names_after_a_proclitic(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> list[tuple[str, str, str]]:
+        return [(e.label[:3], e.text, e.canonical) for e in hybrid(text, "ar")]
+
+    # one group, one canonical form, with the article, through ل + ال
+    assert found("وشنت الطائرات غارات على مواقع للحوثيين.") == [("ORG", "للحوثيين", "الحوثيون")]
+    assert ("ORG", "الحوثيين", "الحوثيون") in found("وأعلنت الولايات المتحدة ضربات ضد الحوثيين.")
+    # the tagger ran the person on into the outlet: "Nadine Labaki to France 24"
+    assert found("وتقول نادين لبكي لفرانس24 إن الفيلم جاهز.") == [
+        ("PER", "نادين لبكي", "نادين لبكي"),
+        ("ORG", "لفرانس24", "فرانس 24"),
+    ]
+    # a stem of five letters at least: a hail of bullets is no و + Apple
+    assert found("أطلق المسلحون وابل من الرصاص على الحاجز.") == []

@@ -1338,7 +1338,16 @@ class HybridRecognizer:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            for n in lists.get(tok.norm, ()) if tok.arabic or tok.text[:1].isupper() else ():
+            heads = [(tok.norm, n) for n in lists.get(tok.norm, ())]
+            if tok.arabic:
+                # after a proclitic (للحوثيين, وإنفيديا); a stem of five letters at least, so that وابل (a
+                # hail, of bullets) is not و + أبل
+                heads += [(stem, n) for _, stem in clitic_splits(tok.norm)[1:] for n in lists.get(stem, ())]
+            elif not tok.text[:1].isupper():
+                heads = []
+            for head, n in heads:
+                if head != tok.norm and len(head) < 5:
+                    continue
                 words = toks[i : i + n]
                 if len(words) < n:
                     continue  # the text ends before a name this long could
@@ -1349,7 +1358,7 @@ class HybridRecognizer:
                     for k, t in enumerate(words)
                 ):
                     continue  # "a strict Islamic state"
-                key = tuple(t.norm for t in words)
+                key = (head, *(t.norm for t in words[1:]))
                 for kind, listed in (
                     ("PER", self.res.world_people),
                     ("ORG", self.res.world_orgs),
@@ -1375,6 +1384,20 @@ class HybridRecognizer:
                 spans.remove(s)
         for first, last, kind, canonical in found:
             inside = [s for s in spans if s.first <= last and first <= s.last]
+            for s in inside:
+                # a firm or a place after a person's name, joined to it by its proclitic: the tagger ran
+                # the person on (نادين لبكي | لفرانس24, "Nadine Labaki to France 24")
+                if (
+                    s.kind == "PER"
+                    and kind != "PER"
+                    and s.first < first
+                    and s.last == last
+                    and toks[first].arabic
+                    and (key := tuple(t.norm for t in toks[first : last + 1])) not in self.res.world_orgs
+                    and key not in self.res.world_places  # the name itself, not after a proclitic
+                ):
+                    s.last = first - 1
+            inside = [s for s in inside if s.first <= last and first <= s.last]
             if any((s.first < first or s.last > last) and s.kind in KINDS for s in inside):
                 continue  # a longer name around it (a product's, منصة تيك توك, gives way)
             for s in inside:
