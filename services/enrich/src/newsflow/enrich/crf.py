@@ -1338,13 +1338,24 @@ class HybridRecognizer:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            heads = [(tok.norm, n) for n in lists.get(tok.norm, ())]
-            if tok.arabic:
+            norm = tok.norm
+            lengths = lists.get(norm)
+            heads = [(norm, n) for n in lengths] if lengths and (tok.arabic or tok.text[:1].isupper()) else []
+            if (
+                tok.arabic
+                and norm[-4:] in self._listed_ends
+                and (
+                    norm[1:] in self._listed_tails
+                    or norm[2:] in self._listed_tails
+                    or "ال" + norm[2:] in self._listed_tails
+                )
+            ):
                 # after a proclitic (للحوثيين, وإنفيديا); a stem of five letters at least, so that وابل (a
                 # hail, of bullets) is not و + أبل
-                heads += [(stem, n) for _, stem in clitic_splits(tok.norm)[1:] for n in lists.get(stem, ())]
-            elif not tok.text[:1].isupper():
-                heads = []
+                heads += [(stem, n) for _, stem in clitic_splits(norm)[1:] for n in lists.get(stem, ())]
+            if not heads:
+                i += 1
+                continue
             for head, n in heads:
                 if head != tok.norm and len(head) < 5:
                     continue
@@ -1405,6 +1416,16 @@ class HybridRecognizer:
             confidence = max([0.75, *(s.confidence for s in inside if s.kind == kind)])
             spans.append(_Span(first, last, kind, confidence, canonical))
         spans.sort(key=lambda s: s.first)
+
+    @cached_property
+    def _listed_tails(self) -> frozenset[str]:
+        """The first words of listed names, five letters at least: what a word after a proclitic must end with."""
+        return frozenset(w for w in self._listed if len(w) >= 5)
+
+    @cached_property
+    def _listed_ends(self) -> frozenset[str]:
+        """The last four letters of those words: a first, cheap test."""
+        return frozenset(w[-4:] for w in self._listed_tails)
 
     @cached_property
     def _listed(self) -> dict[str, tuple[int, ...]]:
