@@ -99,6 +99,7 @@ RULE_METHODS = (
     "_clubs",
     "_ministries",
     "_banks",
+    "_public_bodies",
     "_fixtures",
     "_people_after_nationality",
     "_nationality_before_name",

@@ -508,6 +508,32 @@ def test_a_bank_named_by_its_adjectives_or_its_place_is_an_organisation(hybrid: 
     assert ("بنك قطر الوطني", "ORGANIZATION") in found
 
 
+def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(hybrid: HybridRecognizer) -> None:
+    def bodies(text: str) -> list[str]:
+        return _names_by(hybrid._public_bodies, text)
+
+    # head word, naming adjective (or a nationality), what it is for after ل, and the words that complete it
+    assert bodies("وأعلنت الهيئة العامة للإحصاء أمس") == ["الهيئة العامة للإحصاء"]
+    assert bodies("بحسب بيانات للهيئة العامة للإحصاء .") == ["للهيئة العامة للإحصاء"]
+    assert bodies("وقالت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي إن") == [
+        "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"
+    ]
+    assert bodies("وقعت الهيئة السعودية للمدن الصناعية ومناطق التقنية اتفاقية") == [
+        "الهيئة السعودية للمدن الصناعية ومناطق التقنية"
+    ]
+    assert bodies("تبرعت المؤسسة الخيرية لرعاية الأيتام بمبلغ") == ["المؤسسة الخيرية لرعاية الأيتام"]
+    # a word that says what follows, not what the body is for, ends the name
+    assert bodies("بيانات الهيئة العامة للإحصاء المتعلقة بالسكان") == ["الهيئة العامة للإحصاء"]
+    # after a post it is part of a title; a head and adjective that are a name already keep their ل
+    assert bodies("قال مدير الإدارة العامة للتعليم في المنطقة") == []
+    assert bodies("دعا الاتحاد الأوروبي لحسم المسألة") == []
+    # no adjective that names, or nothing it is for: no name
+    assert bodies("قالت اللجنة المنظمة للبطولة أمس") == []
+    assert bodies("وأعلنت الهيئة العامة أمس") == []
+    found = {(e.text, e.label) for e in hybrid("وأكدت الإدارة العامة للبحوث والدراسات إطلاق الدراسة", "ar")}
+    assert ("الإدارة العامة للبحوث والدراسات", "ORGANIZATION") in found
+
+
 def test_mali_after_an_indefinite_noun_is_financial(hybrid: HybridRecognizer) -> None:
     # مالي is Mali and "financial" (its feminine مالية is a word too): after a masculine noun, the adjective
     for text in ("حصلت الشركة على دعم مالي كبير", "يتمتع البنك بمركز مالي قوي", "وقال محلل مالي إن السوق"):
