@@ -190,7 +190,21 @@ _BODY_ADJECTIVES_AR: Final = """
 """
 _BODY_ADJECTIVES: Final = frozenset(normalize(w) for w in _BODY_ADJECTIVES_AR.split())
 # words that end such a name: what follows it in the sentence, not what it is for
-_NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(normalize(w) for w in ("الجديد", "الجديدة", "الذي", "التي"))
+_NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(
+    normalize(w)
+    for w in (
+        *("الجديد", "الجديدة", "الذي", "التي"),
+        *("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    )
+)
+# the adjectives without the ending ي that complete such a name (most are nisbas: الصحية, التقني)
+_BODY_ADJECTIVES_AFTER_AR: Final = """
+الحرام المكرمة المنورة المقدسة الشريف الشريفين الكريم الصغيرة الكبيرة الكبرى المتوسطة المتحدة المباشر الأحمر
+الخاصة الحديثة العليا الأعلى العامة العام
+"""
+_BODY_ADJECTIVES_AFTER: Final = frozenset(normalize(w) for w in _BODY_ADJECTIVES_AFTER_AR.split())
+# heads whose nationality makes a government, not a body: الإدارة الأمريكية, الرئاسة الفرنسية
+_GOVERNING_HEADS: Final = frozenset(normalize(w) for w in ("الإدارة", "الرئاسة", "الأمانة"))
 # adjectives that say which bank of several, not which one by name: البنك الذي, البنك المحلي; and
 # المصرف الصحي, a drain
 _GENERIC_ADJECTIVES_AR: Final = """
@@ -1260,6 +1274,10 @@ class HybridRecognizer:
             purpose = toks[i + 2].norm
             if not (purpose.startswith("ل") and len(purpose) > 3 and toks[i + 2].arabic):
                 continue
+            if purpose[1:] in STOP_AR or (
+                head in _GOVERNING_HEADS and toks[i + 1].norm not in _BODY_ADJECTIVES
+            ):
+                continue  # لهذه المنظمة: "of this organisation"; الإدارة الأمريكية: a government
             if any(_BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in (i + 1, i + 2)):
                 continue
             last = i + 2
@@ -1268,26 +1286,23 @@ class HybridRecognizer:
                 norm = toks[k].norm
                 if _BREAKS.search(text[toks[k - 1].end : toks[k].start]) or not toks[k].arabic:
                     break
-                if genitive:
-                    if norm in STOP_AR or norm in _POSTS_AR:
-                        break
-                    genitive = False
-                elif (
-                    norm.startswith("و")
-                    and not norm.startswith("وال")
-                    and len(norm) > 4
-                    and norm[1:] not in STOP_AR
-                ):
-                    genitive = True  # للمدن الصناعية ومناطق التقنية: و and a noun whose genitive follows
-                    continue
-                elif not (
-                    norm.startswith(("ال", "وال"))
-                    and len(norm) > 4
-                    and norm not in _NOT_IN_BODY
-                    and norm not in _POSTS_AR
-                    and not norm.startswith(("المت", "والمت"))  # المتعلقة: a participle, what it concerns
-                ):
+                if norm in _NOT_IN_BODY or norm in _POSTS_AR:
                     break
+                if genitive:  # the noun that completes an indefinite one: لشؤون المسجد, لهيئة كبار
+                    if norm in STOP_AR:
+                        break
+                    genitive = not norm.startswith("ال")  # كبار العلماء: a chain of them
+                elif not (
+                    len(norm) > 4
+                    and (
+                        norm.startswith("وال")  # والدراسات, والمسجد, والمتوسطة: joined to it
+                        or (
+                            norm.startswith("ال")
+                            and (norm.endswith(("ي", "يه")) or norm in _BODY_ADJECTIVES_AFTER)
+                        )
+                    )
+                ):
+                    break  # a noun with the article after a definite one begins something else: الاثنين
                 last = k
             if genitive:
                 continue
@@ -1816,7 +1831,12 @@ _AIT: Final = frozenset(normalize(w) for w in ("آيت", "أيت", "ايت"))
 _LED_BY: Final = frozenset(normalize(w) for w in ("برئاسة", "بقيادة", "بزعامة", "برعاية", "بحضور"))
 #: the posts of the people a place's name is followed by (قصر بعبدا المبعوث الأمريكي): not the place's
 _POSTS_AFTER: Final = frozenset(
-    normalize(w) for w in ("المبعوث", "المبعوثة", "الموفد", "السفير", "الوزير", "الرئيس", "المتحدث", "الناطق")
+    normalize(w)
+    for w in (
+        *("المبعوث", "المبعوثة", "الموفد", "السفير", "الوزير", "الرئيس", "المتحدث", "الناطق"),
+        # the courtesy titles and ranks that open the next person's name (الملك سعود | الدكتورة رؤى)
+        *("الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد"),
+    )
 )
 
 

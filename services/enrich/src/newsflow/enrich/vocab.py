@@ -135,5 +135,6 @@ Hogmanay Kwanzaa Nowruz Navratri
 PRODUCTS: Final = _norms(
     """
 أندرويد اندرويد آيفون ايفون آيباد ايباد ويندوز بوليوود Android iPhone iPad iOS ChatGPT Bollywood Nollywood
+بلايستيشن Cybertruck Gemini Llama Copilot Grok Xbox PlayStation Kindle MacBook iMac Siri
 """.split()
 )
