@@ -100,6 +100,7 @@ RULE_METHODS = (
     "_ministries",
     "_banks",
     "_public_bodies",
+    "_places_after_place_words",
     "_fixtures",
     "_people_after_nationality",
     "_nationality_before_name",
@@ -123,6 +124,7 @@ RULE_FUNCTIONS = (
     "_arabic_name_edges",
     "_regions_are_places",
     "_future_verbs_are_no_names",
+    "_the_before_bodies",
 )
 
 

@@ -21,6 +21,7 @@ from newsflow.enrich.crf import (
     _regions_are_places,
     _Span,
     _surnames_are_people,
+    _the_before_bodies,
     decode,
     profile_path,
     rule_tags,
@@ -508,7 +509,9 @@ def test_a_bank_named_by_its_adjectives_or_its_place_is_an_organisation(hybrid: 
     assert ("بنك قطر الوطني", "ORGANIZATION") in found
 
 
-def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(hybrid: HybridRecognizer) -> None:
+def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
+    hybrid: HybridRecognizer,
+) -> None:
     def bodies(text: str) -> list[str]:
         return _names_by(hybrid._public_bodies, text)
 
@@ -538,6 +541,41 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     assert bodies("وأعلنت الهيئة العامة أمس") == []
     found = {(e.text, e.label) for e in hybrid("وأكدت الإدارة العامة للبحوث والدراسات إطلاق الدراسة", "ar")}
     assert ("الإدارة العامة للبحوث والدراسات", "ORGANIZATION") in found
+
+
+def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer) -> None:
+    def places(text: str) -> list[str]:
+        return _names_by(hybrid._places_after_place_words, text)
+
+    assert places("وصل الوفد إلى مدينة درنة أمس") == ["درنة"]
+    assert places("قصفت الطائرات بلدة خزاعة شرق خان يونس") == ["خزاعة"]
+    assert places("after two dams burst above the city of Derna, officials said") == ["Derna"]
+    # an adjective, a common word or one joined by و is no name: ANERcorp leaves them untagged
+    assert places("زار الوفد مدينة تاريخية في الجنوب") == []
+    assert places("بين بلدة ومستوطنة إسرائيلية") == []
+    assert places("أحرز الهدف الرابع لبلده بتسديدة رأسية") == [], "بلده: his country, not a town"
+    assert places("إن الملوك لو دخلوا قرية لأفسدوها") == [], "a verb"
+    assert places("the city of the future") == []
+    # a person the tagger read there is the place
+    toks = tokenize("دمرت الغارة منازل في بلدة سنورس")
+    spans = [_Span(5, 5, "PER", 0.5)]
+    hybrid._places_after_place_words("دمرت الغارة منازل في بلدة سنورس", toks, spans)
+    assert [s.kind for s in spans] == ["LOC"]
+
+
+def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:
+    def trimmed(text: str, last: int) -> str:
+        toks = tokenize(text)
+        spans = [_Span(0, last, "ORG", 0.9)]
+        _the_before_bodies(toks, spans, hybrid._known_organisation)
+        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+
+    assert trimmed("The World Health Organization said", 3) == "World Health Organization"
+    assert trimmed("The University of Michigan said", 3) == "University of Michigan"
+    # newspapers keep it, as CoNLL-2003 does, and so does a name the gazetteer does not know without it
+    assert trimmed("The New York Times said", 3) == "The New York Times"
+    assert trimmed("The Sunday Telegraph said", 2) == "The Sunday Telegraph"
+    assert trimmed("The Hague Group met", 2) == "The Hague Group"
 
 
 def test_mali_after_an_indefinite_noun_is_financial(hybrid: HybridRecognizer) -> None:
