@@ -59,6 +59,12 @@ def test_proclitics_are_outside_the_mention(recognizer: RuleRecognizer) -> None:
     assert ("للمغرب", "المغرب") in got
 
 
+def test_an_organisation_after_lam_has_the_article_in_its_canonical_form(recognizer: RuleRecognizer) -> None:
+    # للهيئة = ل + الهيئة with the alef dropped: one entity with الهيئة العامة للإحصاء
+    got = {(e.text, e.canonical) for e in recognizer("وفقا لبيانات للهيئة العامة للإحصاء", "ar")}
+    assert ("للهيئة العامة للإحصاء", "الهيئة العامة للإحصاء") in got
+
+
 def test_common_words_are_not_places(recognizer: RuleRecognizer) -> None:
     text = "في إطار التعاون بين دولة وأخرى لأول مرة في المدينة لبلورة هندسة أمنية"
     assert [e.text for e in recognizer(text, "ar") if e.label == "LOCATION"] == []

@@ -196,7 +196,11 @@ class RuleRecognizer:
     ) -> Span:
         start = toks[first].start + original_offset(toks[first].text, cut)
         end = toks[last].end
-        return Span(first, last, start, end, label, canonical or light_canonical(text[start:end]), confidence)
+        if not canonical:  # None, or "" for the Wikidata names, written as they are
+            canonical = light_canonical(text[start:end])
+            if label != "PERSON" and toks[first].norm[cut:].startswith("لل") and canonical.startswith("لل"):
+                canonical = "ال" + canonical[2:]  # للهيئة العامة = ل + الهيئة العامة, the alef dropped
+        return Span(first, last, start, end, label, canonical, confidence)
 
     # -- passes --------------------------------------------------------------------------------------
     def _name_chain(self, text: str, toks: list[Token], i: int, taken: list[bool], limit: int = 5) -> int:
