@@ -183,6 +183,7 @@ _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
 """
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
+_BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _BODY_HEADS)
 # the adjectives that make such a name (besides nationalities): general, national, royal, charitable ...
 _BODY_ADJECTIVES_AR: Final = """
 العامة العام الوطنية الوطني الملكية الملكي الخيرية الخيري الدولية الدولي العالمية العالمي العربية العربي العليا
@@ -192,6 +193,7 @@ _BODY_ADJECTIVES: Final = frozenset(normalize(w) for w in _BODY_ADJECTIVES_AR.sp
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة"))
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
+_PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 # words that end such a name: what follows it in the sentence, not what it is for
 _NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(
     normalize(w)
@@ -1266,8 +1268,10 @@ class HybridRecognizer:
             tok = toks[i]
             if tok.arabic:
                 # بلدة, not بلده (his country: لبلده بتسديدة, "for his country with a shot")
-                if not tok.text.endswith("ة") or not any(
-                    st in _PLACE_WORDS_AR for _, st in clitic_splits(tok.norm)
+                if (
+                    not tok.text.endswith("ة")
+                    or tok.norm[-4:] not in _PLACE_WORD_ENDS  # cheap test first
+                    or not any(st in _PLACE_WORDS_AR for _, st in clitic_splits(tok.norm))
                 ):
                     continue
                 k = i + 1
@@ -1312,8 +1316,9 @@ class HybridRecognizer:
             i
             for i, tok in enumerate(toks[:-2])
             if tok.arabic
-            and (toks[i + 1].norm in _BODY_ADJECTIVES or self._nationality(toks[i + 1]))
+            and tok.norm[-3:] in _BODY_HEAD_ENDS  # cheap test first: most words end as no head word does
             and self._body_head(tok.norm) is not None
+            and (toks[i + 1].norm in _BODY_ADJECTIVES or self._nationality(toks[i + 1]))
             and not (i and toks[i - 1].norm in _POSTS_AR | _BEFORE_TITLE)
         ]
         if not heads:
