@@ -11,7 +11,7 @@ average.
     uv run python bench/topic_splits.py --weights 0.8:0.9 0.8:0.7 0.5:0.9   # then: other lexicon weights
     uv run python bench/topic_splits.py --weights 0.8:0.9:none 0.8:0.9:1:0.3  # world-news share off, on
 
-``--weights LEXICON:UNKNOWN[:PRIOR[:EVIDENCE]] ...`` retrains nothing: it scores the splits' models again
+``--weights LEXICON:UNKNOWN[:PRIOR[:EVIDENCE[:MARGIN[:PRIOR_ALONE]]]] ...`` retrains nothing: it scores the splits' models again
 with the lexicon weighed LEXICON where the classifier knows the topic and UNKNOWN where it does not (the
 shipped tagger: 0.8 and 0.9), and, optionally, the politics section's prior and the evidence a topic needs
 to share it (``TopicTagger.section_prior``, ``section_evidence``: 1 and 0.3; ``none`` switches the share
@@ -98,6 +98,8 @@ def weights(pairs: list[str], seeds: list[int], out: Path) -> None:
             kw["section_evidence"] = float(section[1])
         if len(section) > 2:
             kw["section_margin"] = float(section[2])
+        if len(section) > 3:
+            kw["section_prior_alone"] = None if section[3] == "none" else float(section[3])
         means = []
         for name in names:
             accs = [

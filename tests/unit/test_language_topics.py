@@ -370,3 +370,27 @@ def test_a_word_of_politics_does_not_keep_a_clear_disaster_or_war_from_the_world
     # the Arabic ceasefire is a phrase of three words: إطلاق النار, through its proclitic, is the evidence
     ceasefire = tagger.lexicon_scores([], tokenize("ودعا الأمين العام إلى وقف فوري لإطلاق النار"))
     assert ceasefire.get("medtop:16000000", 0.0) > 0.0
+
+
+def test_tahqiq_is_an_investigation_only_where_one_is_opened(tagger: TopicTagger) -> None:
+    """تحقيق is an investigation and an achievement (تحقيق رقم قياسي, تحقيق الفوز): alone it is weak
+    evidence of crime (an IPTC name, half a keyword); an investigation opened, a commission of inquiry and
+    investigations are keywords."""
+    crime = "medtop:02000000"
+    achieved = tagger.lexicon_scores([], tokenize("نجح العرض في تحقيق رقم قياسي جديد في موسوعة غينيس"))
+    assert achieved.get(crime, 0.0) < 0.2
+    for text in ("أعلنت النيابة فتح تحقيق في الحادث", "شكلت الحكومة لجنة تحقيق", "كشفت التحقيقات أن المتهم"):
+        assert tagger.lexicon_scores([], tokenize(text)).get(crime, 0.0) > 0.4, text
+
+
+def test_politics_prior_where_the_lexicon_finds_no_politics_can_be_set_apart() -> None:
+    """An experiment's setting, off in the shipped tagger (see the README): with a lower prior for politics
+    where the article has no word of politics, a short flood report reads as the disaster it is."""
+    flood = (
+        "At least 40 people died when floodwaters swept through villages in eastern Congo after days of "
+        "torrential rain, local officials said."
+    )
+    shipped = TopicTagger(load().iptc)
+    assert shipped.section_prior_alone is None
+    assert shipped(None, flood)[0].code == "medtop:11000000"
+    assert TopicTagger(load().iptc, section_prior_alone=0.5)(None, flood)[0].code == "medtop:03000000"

@@ -148,6 +148,7 @@ class TopicTagger:
         section_prior: float | None = 2.0,
         section_evidence: float = 0.3,
         section_margin: float = 0.2,
+        section_prior_alone: float | None = None,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -170,6 +171,8 @@ class TopicTagger:
         #: how much more clearly than politics the lexicon must find a topic for it to share the section
         #: (inf: only where the lexicon finds no word of politics at all)
         self.section_margin = section_margin
+        #: politics' prior where the lexicon finds no word of politics at all (None: the same prior)
+        self.section_prior_alone = section_prior_alone
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -388,10 +391,13 @@ class TopicTagger:
         )
         found = {c: lex for c, lex in lexicon.items() if c not in known and c in self.info and lex >= floor}
         if found:
-            whole = self.section_prior + sum(found.values())
+            prior = self.section_prior
+            if not politics and self.section_prior_alone is not None:
+                prior = self.section_prior_alone
+            whole = prior + sum(found.values())
             for code, lex in found.items():
                 out[code] = 1 - (1 - out[code]) * (1 - section * lex / whole)
-            kept = section * self.section_prior / whole
+            kept = section * prior / whole
             out[_WORLD_SECTION] = 1 - (1 - kept) * (1 - self.lexicon_weight * politics)
         return out, lang
 
