@@ -105,7 +105,9 @@ RULE_METHODS = (
     "_people_after_nationality",
     "_nationality_before_name",
     "_company_word",
+    "_firms_before_nationality",
     "_media_names",
+    "_proper_names_before_nationality",
     "_quoted_names",
     "_listed_names",
     "_split_pairs",
@@ -125,6 +127,8 @@ RULE_FUNCTIONS = (
     "_regions_are_places",
     "_future_verbs_are_no_names",
     "_the_before_bodies",
+    "_firms_by_their_trade",
+    "_bodies_of_places",
 )
 
 
