@@ -108,6 +108,7 @@ RULE_METHODS = (
     "_firms_before_nationality",
     "_media_names",
     "_proper_names_before_nationality",
+    "_compound_names_run_on",
     "_quoted_names",
     "_listed_names",
     "_split_pairs",

@@ -487,6 +487,10 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
         "ومجلس النواب الأردني",
     ]
     assert ministries("اجتمع مجلس الإدارة وقال رئيس مجلس الوزراء") == []
+    # a masculine noun's adjective is in the name; not an adjective of time, nor one after the ministry alone
+    assert ministries("قالت وزارة التعليم العالي والبحث العلمي إن") == ["وزارة التعليم العالي والبحث العلمي"]
+    assert ministries("وطالبوا وزارة الفلاحة والصيد البحري بدعم") == ["وزارة الفلاحة والصيد البحري"]
+    assert ministries("أعلنت وزارة الدفاع الحالي") == ["وزارة الدفاع"]
     found = {(e.text, e.canonical, e.label) for e in hybrid("وقعت الجامعة اتفاقية مع ووزارة الثقافة", "ar")}
     assert ("ووزارة الثقافة", "وزارة الثقافة", "ORGANIZATION") in found
 
@@ -592,6 +596,26 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     # after منطقة only a person the tagger read is the place; nothing is added
     assert after("في منطقة سيدي عثمان الصناعية", [_Span(2, 3, "PER", 0.7)]) == [("سيدي عثمان", "LOC")]
     assert after("في منطقة الخطر حتى الآن", []) == []
+
+
+def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridRecognizer) -> None:
+    def names(text: str, first: int) -> list[str]:
+        toks = tokenize(text)
+        spans = [_Span(first, first + 1, "PER", 0.8)]
+        hybrid._compound_names_run_on(text, toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
+
+    assert names("بسجن البرلماني السابق عبد النبي بعيوي عشر سنوات", 3) == ["عبد النبي بعيوي"]
+    # a common word, a preposition, a word joined by و, a place or a nationality ends it
+    assert names("وكان أبو طالب كثير العيال", 1) == ["أبو طالب"]
+    assert names("وهاجر أبو بكر إلى المدينة", 1) == ["أبو بكر"]
+    assert names("قال عبد القوي وإخراج خيري", 1) == ["عبد القوي"]
+    assert names("ولد عبد الله الأردني في", 1) == ["عبد الله"]
+    # not a name of one word or of three
+    toks = tokenize("قال محمد بعيوي")
+    spans = [_Span(1, 1, "PER", 0.8)]
+    hybrid._compound_names_run_on("قال محمد بعيوي", toks, spans)
+    assert (spans[0].first, spans[0].last) == (1, 1)
 
 
 def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:

@@ -1223,6 +1223,15 @@ class HybridRecognizer:
                 elif not (
                     (norm.startswith("وال") and len(norm) > 4)  # البيئة والمياه والزراعة
                     or (norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5)  # الإسلامية
+                    # a masculine noun's own adjective: التعليم العالي والبحث العلمي, الصيد البحري
+                    or (
+                        norm.startswith("ال")
+                        and norm.endswith("ي")
+                        and len(norm) > 4
+                        and norm not in _GENERIC_ADJECTIVES
+                        and k - 1 > i
+                        and not toks[k - 1].norm.endswith(("ه", "ي"))
+                    )
                 ):
                     break
                 last = k
@@ -1719,6 +1728,39 @@ class HybridRecognizer:
             ):
                 s.last -= 1
 
+    def _compound_names_run_on(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """عبد النبي | بعيوي: a person of two words that are one given name (عبد or أبو and what follows)
+        has the family name after it where the next word is no word the language uses otherwise. (ANERcorp
+        ends a name on such a given name 32 times, before a verb, a preposition or a common word: إلى,
+        كثير, لشرح; those stay.)"""
+        common = self.res.common
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            nxt = s.last + 1
+            if (
+                s.kind != "PER"
+                or s.last != s.first + 1
+                or nxt >= len(toks)
+                or nxt in taken
+                or not toks[s.first].arabic
+                or not any(st in _NEXT_NAME_HEADS for _, st in clitic_splits(toks[s.first].norm))
+                or text[toks[s.last].end : toks[nxt].start] != " "
+            ):
+                continue
+            tok = toks[nxt]
+            if (
+                not tok.arabic
+                or len(tok.norm) < 3
+                or tok.text.startswith("و")
+                or tok.norm in STOP_AR
+                or any(st in common for _, st in clitic_splits(tok.norm) if len(st) > 2)
+                or self._nationality(tok)
+                or self._known_place(tok.norm)
+            ):
+                continue
+            s.last = nxt
+            taken.add(nxt)
+
     def _and_a_word(self, norm: str) -> bool:
         """وولي: و + a common word, and not a name as it stands (وجدي, وليد are names)."""
         res = self.res
@@ -1804,6 +1846,7 @@ class HybridRecognizer:
         _firms_by_their_trade(toks, spans)
         _bodies_of_places(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
+        self._compound_names_run_on(text, toks, spans)
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
         _future_verbs_are_no_names(toks, spans, self.res.common)
