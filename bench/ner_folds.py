@@ -109,6 +109,7 @@ RULE_METHODS = (
     "_media_names",
     "_proper_names_before_nationality",
     "_compound_names_run_on",
+    "_places_after_in",
     "_quoted_names",
     "_listed_names",
     "_split_pairs",

@@ -759,6 +759,23 @@ def test_english_firms_by_their_trade_and_bodies_of_places(hybrid: HybridRecogni
     assert kinds(text, spans, _bodies_of_places, text) == [("Galatasaray", "ORG"), ("Turkey", "LOC")]
 
 
+def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, spans: list[_Span]) -> list[str]:
+        hybrid._places_after_in(text, tokenize(text), spans)
+        return [s.kind for s in spans]
+
+    # "Bolton" read as the club, after "in ... and"; a person read after "at"
+    text = "jailed for a string of burglaries in Salford and Bolton last year"
+    assert kinds(text, [_Span(7, 7, "LOC", 0.9), _Span(9, 9, "ORG", 0.9)]) == ["LOC", "LOC"]
+    assert kinds("the talks at Geneva ended", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
+    # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them
+    assert kinds("Shares in Slough rose", [_Span(2, 2, "ORG", 0.9)]) == ["ORG"]
+    assert kinds("plays the lead in Jordan's film", [_Span(4, 4, "PER", 0.9)]) == ["PER"]
+    text = "the striker has joined Espanyol from Nantes for a transfer fee"
+    assert kinds(text, [_Span(6, 6, "ORG", 0.9)]) == ["ORG"]
+    assert kinds("a concert in Paris Saint-Germain colours", [_Span(3, 4, "ORG", 0.9)]) == ["ORG"]
+
+
 def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> None:
     text = (
         "وفي المباريات الأخرى: ريال مدريد (إسبانيا) 2-1 بايرن ميونيخ (ألمانيا)، وتعادل ايك اثينا (اليونان) - "
