@@ -611,6 +611,8 @@ def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridReco
     assert names("وهاجر أبو بكر إلى المدينة", 1) == ["أبو بكر"]
     assert names("قال عبد القوي وإخراج خيري", 1) == ["عبد القوي"]
     assert names("ولد عبد الله الأردني في", 1) == ["عبد الله"]
+    assert names("أنذر عائلتي منصور وابو حميد باتصالين هاتفيين", 3) == ["وابو حميد"], "with two calls"
+    assert names("والعماني عبد الله بامخالف قرعة الدور", 1) == ["عبد الله بامخالف"]
     # not a name of one word or of three
     toks = tokenize("قال محمد بعيوي")
     spans = [_Span(1, 1, "PER", 0.8)]

@@ -1793,6 +1793,9 @@ class HybridRecognizer:
                 or tok.text.startswith("و")
                 or tok.norm in STOP_AR
                 or any(st in common for _, st in clitic_splits(tok.norm) if len(st) > 2)
+                # a preposition and a plural or dual noun: وأبو حميد | باتصالين ("with two calls");
+                # not بامخالف, a family name of Hadramawt
+                or any(k and st.endswith(("ين", "ون", "ات")) for k, st in clitic_splits(tok.norm))
                 or self._nationality(tok)
                 or self._known_place(tok.norm)
             ):
