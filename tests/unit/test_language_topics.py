@@ -317,7 +317,7 @@ def test_a_disaster_the_english_classifier_never_learnt_is_among_the_topics(tagg
     [
         # no word of politics in either: the classifiers said politics because each reads like world news
         (
-            "غرق قارب يقل مهاجرين قبالة سواحل ليبيا، وانتشلت فرق الإنقاذ جثث خمسة عشر شخصا، "
+            "غرق قارب يقل مهاجرين قبالة سواحل ليبيا، وأنقذت فرق الإنقاذ خمسة أشخاص، "
             "فيما لا يزال عشرات مجهولي المصير.",
             "medtop:03000000",
         ),
