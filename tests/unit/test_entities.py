@@ -9,6 +9,7 @@ from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import tokenize
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
+from newsflow.shared.text import normalize
 from tests.conftest import SEEDS
 
 
@@ -183,3 +184,18 @@ def test_a_possessive_s_is_a_token_of_its_own() -> None:
     assert [t.text for t in tokenize("Musk 's SpaceX")] == ["Musk", "s", "SpaceX"]
     text = "The deal was approved by China's regulator on Monday."
     assert ("China", "LOCATION") in {(e.text, e.label) for e in RuleRecognizer(load())(text, "en")}
+
+
+def test_a_town_s_canonical_form_is_its_name_not_an_everyday_word() -> None:
+    """GeoNames gives towns everyday words among their Arabic names (سلالة, "strain", for صلالة; سلطات,
+    "authorities", for سطات), and المدينة ("the city") for المدينة المنورة: none is a canonical form."""
+    entries = load().gazetteer.entries
+
+    def canonical(name: str) -> str:
+        return entries[tuple(normalize(w) for w in name.split())].canonical
+
+    assert canonical("صلالة") == "صلالة"
+    assert canonical("سطات") == "سطات"
+    assert canonical("المدينة المنورة") == "المدينة المنورة"
+    assert canonical("خميس مليانة") == "الخميس مليانة"
+    assert canonical("القاهرة") == "القاهرة"  # a city's name that is frequent because it is news stays

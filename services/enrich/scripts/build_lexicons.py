@@ -66,6 +66,14 @@ AMBIGUOUS_AR = frozenset(normalize(w) for w in ("جده", "ميدان", "مشه�
 # names of towns that news has used for something else far more often since wordfreq's data was collected:
 # كورونا (Corona, California) is the virus
 NOT_PLACES_AR = frozenset(normalize(w) for w in ("كورونا",))
+# everyday words GeoNames gives as a town's Arabic name, more frequent than its real one, so that they
+# became its canonical form: سلالة ("strain") for صلالة, سلطات ("authorities") for سطات, بسيط ("simple")
+# for Albacete. They stay surfaces (the tagger learnt how far to trust them) but name no town.
+NOT_CANONICAL_AR = frozenset(
+    normalize(w) for w in ("سلالة", "سلطات", "بسيط", "انتبه", "طراز", "اطار", "سلوك")
+)
+# everyday words that are the first word of a town's fuller name, which is then its canonical form
+PARTIAL_NAMES_AR = frozenset(normalize(w) for w in ("المدينة", "الخميس", "المزار", "سما", "كوني"))
 
 
 def arabic_name(s: str) -> str | None:
@@ -141,7 +149,13 @@ def build_places() -> list[tuple[str, str, str, str]]:
             ]
         if pop < 100_000 and city["countrycode"] not in ARAB_COUNTRIES:
             continue  # Arabic news names small towns of the Arab world, seldom those elsewhere
-        canonical = max(alts, key=lambda a: (zipf(a, "ar"), -len(a)))
+        named = [a for a in alts if normalize(a) not in NOT_CANONICAL_AR] or alts
+        canonical = max(named, key=lambda a: (zipf(a, "ar"), -len(a)))
+        if normalize(canonical) in PARTIAL_NAMES_AR:
+            # المدينة ("the city") is المدينة المنورة, الخميس ("Thursday") الخميس مليانة: the fuller name
+            fuller = sorted((a for a in named if a.startswith(canonical + " ")), key=len)
+            if fuller:
+                canonical = fuller[0]
         for a in alts:
             f = zipf_ar(a)
             # a big city's name is frequent because the city is news (لندن, القاهرة, بغداد): keep it
