@@ -22,6 +22,7 @@ from newsflow.enrich.crf import (
     _future_verb,
     _regions_are_places,
     _Span,
+    _split_after_datelines,
     _surnames_are_people,
     _the_before_bodies,
     decode,
@@ -776,6 +777,26 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     text = "the striker has joined Espanyol from Nantes for a transfer fee"
     assert kinds(text, [_Span(6, 6, "ORG", 0.9)]) == ["ORG"]
     assert kinds("a concert in Paris Saint-Germain colours", [_Span(3, 4, "ORG", 0.9)]) == ["ORG"]
+
+
+def test_a_wire_story_s_first_sentence_begins_after_its_dateline(hybrid: HybridRecognizer) -> None:
+    # read as the middle of a sentence, a capitalised common word after the dash was an organisation
+    for text, word in (
+        ("NEW YORK (Reuters) - Stocks are seen opening higher on Friday.", "Stocks"),
+        ("RAMALLAH, West Bank (Reuters) - Thousands of Palestinians marched on Friday.", "Thousands"),
+        ("SAN FRANCISCO (Reuters) - Lawyers leading a recount said on Monday.", "Lawyers"),
+    ):
+        assert word not in {e.text for e in hybrid(text, "en")}, text
+    found = {
+        (e.text, e.label) for e in hybrid("ATHENS (Reuters) - Japan revived memories of its past.", "en")
+    }
+    assert ("Japan", "LOCATION") in found
+    # a headline's dash without an agency is not a dateline's: the sentence is not cut there
+    toks = tokenize("SOCCER - JAPAN GET LUCKY WIN")
+    assert _split_after_datelines("SOCCER - JAPAN GET LUCKY WIN", toks, [(0, len(toks))]) == [(0, len(toks))]
+    text = "TOKYO (Reuters) - Gains in banks lifted shares."
+    toks = tokenize(text)
+    assert _split_after_datelines(text, toks, [(0, len(toks))]) == [(0, 2), (2, len(toks))]
 
 
 def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> None:
