@@ -131,6 +131,7 @@ RULE_FUNCTIONS = (
     "_the_before_bodies",
     "_firms_by_their_trade",
     "_bodies_of_places",
+    "_place_words_are_not_the_name",
 )
 
 

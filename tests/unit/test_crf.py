@@ -20,6 +20,7 @@ from newsflow.enrich.crf import (
     _diseases_are_not_names,
     _firms_by_their_trade,
     _future_verb,
+    _place_words_are_not_the_name,
     _regions_are_places,
     _Span,
     _split_after_datelines,
@@ -619,6 +620,19 @@ def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridReco
     spans = [_Span(1, 1, "PER", 0.8)]
     hybrid._compound_names_run_on("قال محمد بعيوي", toks, spans)
     assert (spans[0].first, spans[0].last) == (1, 1)
+
+
+def test_the_word_for_a_province_or_a_city_is_no_part_of_the_place(hybrid: HybridRecognizer) -> None:
+    def trimmed(text: str) -> str:
+        return _trimmed(lambda toks, spans: _place_words_are_not_the_name(toks, spans), text, "LOC")
+
+    assert trimmed("محافظة الإسكندرية") == "الإسكندرية"
+    assert trimmed("بمدينة الرياض") == "الرياض"
+    assert trimmed("ولاية صحار") == "صحار"
+    assert trimmed("لمحافظة خراسان") == "خراسان"
+    # the article makes it part of the name; a place word alone is left to the tagger
+    assert trimmed("المدينة المنورة") == "المدينة المنورة"
+    assert trimmed("مدينة") == "مدينة"
 
 
 def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:
