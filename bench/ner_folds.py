@@ -110,6 +110,7 @@ RULE_METHODS = (
     "_proper_names_before_nationality",
     "_compound_names_run_on",
     "_places_after_in",
+    "_places_before_their_services",
     "_quoted_names",
     "_listed_names",
     "_split_pairs",

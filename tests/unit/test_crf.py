@@ -821,6 +821,19 @@ def test_frequent_city_names_used_like_places_are_in_the_gazetteer(hybrid: Hybri
     ]
 
 
+def test_a_known_place_before_its_police_is_the_place(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, spans: list[_Span]) -> list[str]:
+        hybrid._places_before_their_services(tokenize(text), spans)
+        return [s.kind for s in spans]
+
+    assert kinds("Liverpool police said", [_Span(0, 0, "ORG", 0.9)]) == ["LOC"]
+    assert kinds("the Denver airport", [_Span(1, 1, "PER", 0.9)]) == ["LOC"]
+    # a club's officials, a name the gazetteer does not know as a place, and a capitalised body stay
+    assert kinds("Liverpool officials said", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
+    assert kinds("Arsenal police said", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
+    assert kinds("Leeds Council said", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
+
+
 def test_a_wire_story_s_first_sentence_begins_after_its_dateline(hybrid: HybridRecognizer) -> None:
     # read as the middle of a sentence, a capitalised common word after the dash was an organisation
     for text, word in (

@@ -1617,6 +1617,23 @@ class HybridRecognizer:
             ):
                 s.kind = "LOC"
 
+    def _places_before_their_services(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "Liverpool police", "the Denver airport": a one-word place the gazetteer knows, before
+        the police, the airport, the government or the council of a place (in lower case), is the place
+        where the tagger read a club or a person (CoNLL-2003 train and dev: a place before police 14 times
+        in 14, before airport 17 in 17, before government 14 in 14)."""
+        for s in spans:
+            if (
+                s.kind in ("ORG", "PER")
+                and s.first == s.last
+                and s.last + 1 < len(toks)
+                and not toks[s.first].arabic
+                and toks[s.last + 1].text in _SERVICES_EN
+                and toks[s.last + 1].start == toks[s.last].end + 1
+                and self._known_place(toks[s.first].norm)
+            ):
+                s.kind = "LOC"
+
     @staticmethod
     def _sport_sentence(text: str, toks: Sequence[Token], k: int) -> bool:
         for a, b in sentences(text, toks):
@@ -1936,6 +1953,7 @@ class HybridRecognizer:
         _the_before_bodies(toks, spans, self._known_organisation)
         _firms_by_their_trade(toks, spans)
         self._places_after_in(text, toks, spans)
+        self._places_before_their_services(toks, spans)
         _bodies_of_places(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
         self._compound_names_run_on(text, toks, spans)
@@ -2102,6 +2120,9 @@ def _the_before_bodies(
 
 
 _IN_EN: Final = frozenset({"in", "at", "from", "near", "of"})
+_SERVICES_EN: Final = frozenset(
+    {"police", "airport", "government", "council", "councils", "mayor", "residents"}
+)
 _STAKE_EN: Final = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment", "interest"})
 #: the last words of a firm's name that say its trade: in CoNLL-2003 (train and dev) a name of two words or
 #: more ending in one of them is an organisation 247 times in 247
