@@ -383,14 +383,22 @@ def test_tahqiq_is_an_investigation_only_where_one_is_opened(tagger: TopicTagger
         assert tagger.lexicon_scores([], tokenize(text)).get(crime, 0.0) > 0.4, text
 
 
-def test_politics_prior_where_the_lexicon_finds_no_politics_can_be_set_apart() -> None:
-    """An experiment's setting, off in the shipped tagger (see the README): with a lower prior for politics
-    where the article has no word of politics, a short flood report reads as the disaster it is."""
+def test_politics_prior_is_low_where_the_lexicon_finds_no_politics() -> None:
+    """A short report reads like world news, and the classifier calls it politics: where the article has
+    no word of politics, one clear word of a topic the classifier cannot name decides."""
     flood = (
         "At least 40 people died when floodwaters swept through villages in eastern Congo after days of "
         "torrential rain, local officials said."
     )
+    tram = "A tram derailed in Amsterdam on Monday evening, injuring three passengers, the operator GVB said."
+    snow = "Forecasters warned of gusts of up to 80 mph as a storm approached the west coast of Scotland."
     shipped = TopicTagger(load().iptc)
-    assert shipped.section_prior_alone is None
-    assert shipped(None, flood)[0].code == "medtop:11000000"
-    assert TopicTagger(load().iptc, section_prior_alone=0.5)(None, flood)[0].code == "medtop:03000000"
+    assert shipped(None, flood)[0].code == "medtop:03000000"
+    assert shipped(None, tram)[0].code == "medtop:03000000"
+    assert shipped(None, snow)[0].code == "medtop:17000000"
+    # the earlier setting read them as politics
+    before = TopicTagger(load().iptc, section_evidence=0.3, section_prior_alone=None)
+    assert before(None, flood)[0].code == "medtop:11000000"
+    # with a word of politics, politics keeps its prior: a council's vote stays politics
+    vote = "Councillors in Sheffield voted to raise council tax by 4.99 percent after a heated debate."
+    assert shipped(None, vote)[0].code == "medtop:11000000"

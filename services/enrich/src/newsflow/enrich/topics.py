@@ -18,9 +18,12 @@ cross-fitted scores of the training data), which makes them probabilities and ke
 Politics in the training data is a section of world news (ANT's middleEast and internationalNews, AG's
 World), and such a section holds the wars, crimes and disasters the classifier cannot name. So in an
 article the classifier calls politics, the topics it cannot name that the lexicon finds clearly (evidence
-at least 0.3, and 0.2 more than politics' own) share politics' probability by their evidence, politics
-keeping a prior's share (2) and its own words: a shipwreck report is a disaster, not politics, and so is
-an earthquake whose relief a king oversees.
+at least 0.25, one clear word in a short item, and 0.2 more than politics' own) share politics' probability
+by their evidence, politics keeping a prior's share (2) and its own words: a shipwreck report is a
+disaster, not politics, and so is an earthquake whose relief a king oversees. Where the lexicon finds no
+word of politics at all, politics' prior is 0.2: the classifier's politics then says "this reads like
+world news", which any short report does (a tram derailing in Amsterdam, a sandstorm in Kuwait, a
+governor closing offices in a heatwave), not that it is about politics.
 An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
@@ -146,9 +149,9 @@ class TopicTagger:
         lexicon_weight: float = 0.8,
         unknown_weight: float = 0.9,
         section_prior: float | None = 2.0,
-        section_evidence: float = 0.3,
+        section_evidence: float = 0.25,
         section_margin: float = 0.2,
-        section_prior_alone: float | None = None,
+        section_prior_alone: float | None = 0.2,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
