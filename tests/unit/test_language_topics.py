@@ -402,3 +402,11 @@ def test_politics_prior_is_low_where_the_lexicon_finds_no_politics() -> None:
     # with a word of politics, politics keeps its prior: a council's vote stays politics
     vote = "Councillors in Sheffield voted to raise council tax by 4.99 percent after a heated debate."
     assert shipped(None, vote)[0].code == "medtop:11000000"
+
+
+def test_no_topic_without_a_word_of_evidence() -> None:
+    # the classifier's intercepts alone are priors, not evidence: numbers or one letter get no topic
+    tagger = TopicTagger(load().iptc)
+    for body in ("١٢٣٤ ٥٦٧ 2024-01-01 12:00", "ا", "🔥🔥 #x"):
+        assert tagger(None, body) == [], body
+    assert tagger(None, "Heavy rain flooded roads")[0].code == "medtop:17000000"

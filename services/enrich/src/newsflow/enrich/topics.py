@@ -85,6 +85,8 @@ class _Linear:
 
     def __call__(self, counts: dict[str, int]) -> dict[str, float]:
         weights = {t: (1 + math.log(c)) * self.idf[t] for t, c in counts.items() if t in self.idf}
+        if not weights:
+            return {}  # not one word it knows: its intercepts are priors, no evidence of any topic
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         z = list(self.intercept)
         for term, w in weights.items():
