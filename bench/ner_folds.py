@@ -109,6 +109,7 @@ RULE_METHODS = (
     "_media_names",
     "_proper_names_before_nationality",
     "_compound_names_run_on",
+    "_people_after_their_posts",
     "_places_after_in",
     "_places_before_their_services",
     "_quoted_names",

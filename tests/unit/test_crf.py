@@ -600,6 +600,25 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     assert after("في منطقة الخطر حتى الآن", []) == []
 
 
+def test_the_holder_of_a_post_follows_the_body(hybrid: HybridRecognizer) -> None:
+    def people(text: str, spans: list[_Span]) -> list[str]:
+        toks = tokenize(text)
+        hybrid._people_after_their_posts(toks, spans)
+        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans if s.kind == "PER"]
+
+    # post, the body it is the post of, a given name and a family name: the holder
+    text = "أكد محافظ إربد رضوان العتوم أن الأمطار"
+    assert people(text, [_Span(2, 2, "LOC", 0.9)]) == ["رضوان العتوم"]
+    text = "افتتح رئيس جامعة اليرموك إسلام مساد مختبرا"
+    assert people(text, [_Span(2, 3, "ORG", 0.9)]) == ["إسلام مساد"]
+    # no body after the post, or an everyday word after the given name: nothing
+    assert people("أكد المحافظ رضوان العتوم أن", []) == []
+    text = "قال رئيس جامعة اليرموك إن الطلاب"
+    assert people(text, [_Span(2, 3, "ORG", 0.9)]) == []
+    text = "أعلن مدير شركة أرامكو أمين الصندوق الجديد"
+    assert people(text, [_Span(2, 3, "ORG", 0.9)]) == []
+
+
 def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridRecognizer) -> None:
     def names(text: str, first: int) -> list[str]:
         toks = tokenize(text)

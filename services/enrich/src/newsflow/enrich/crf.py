@@ -1429,6 +1429,35 @@ class HybridRecognizer:
                 taken.add(k)
         _add_spans(spans, added)
 
+    def _people_after_their_posts(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """رئيس جامعة اليرموك إسلام مساد, أمير منطقة القصيم فيصل بن مشعل: after a post and the body or the
+        place it is the post of, a given name many people bear and the word after it (a family name no
+        everyday word, or بن and a name) are the post's holder, where the tagger saw nothing there."""
+        res = self.res
+        by_first = {s.first: s for s in spans}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i, tok in enumerate(toks[:-3]):
+            if not tok.arabic or tok.norm not in TITLES_AR:
+                continue
+            body = by_first.get(i + 1)
+            if body is None or body.kind not in ("ORG", "LOC"):
+                continue
+            k = body.last + 1
+            if k + 1 >= len(toks) or k in taken or k + 1 in taken or not toks[k + 1].arabic:
+                continue
+            given = res.name_units.get(toks[k].norm, "")
+            if not (toks[k].norm in res.given_names or given.startswith("given")):
+                continue
+            last = k + 1
+            if toks[k + 1].norm in ("بن", "ابن") and k + 2 < len(toks) and k + 2 not in taken:
+                last = k + 2
+            elif toks[k + 1].norm in res.common and toks[k + 1].norm not in res.name_units:
+                continue
+            added.append(_Span(k, last, "PER", 0.6))
+            taken |= set(range(k, last + 1))
+        _add_spans(spans, added)
+
     def _public_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الهيئة العامة للإحصاء, المؤسسة الخيرية لرعاية الأيتام, الرئاسة العامة لشؤون المسجد الحرام: a
         head word with the article (هيئة, مؤسسة, إدارة ...), an adjective that names (العامة, الوطني,
@@ -1956,6 +1985,7 @@ class HybridRecognizer:
         self._places_before_their_services(toks, spans)
         _bodies_of_places(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
+        self._people_after_their_posts(toks, spans)
         self._compound_names_run_on(text, toks, spans)
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
