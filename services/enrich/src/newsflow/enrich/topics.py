@@ -297,8 +297,9 @@ class TopicTagger:
         known_names: frozenset[str] = frozenset(),
     ) -> int:
         words = [self._word_hits(t.norm, t.arabic) for t in toks]
+        consumed = -1  # the second word of a two-word keyword counts once, with the first
         for i, (stems, unigram) in enumerate(words):
-            hit = unigram
+            hit = unigram if i != consumed else {}
             if hit and (
                 (names and self._common_noun_only and self._named(toks, i))
                 or (toks[i].norm in known_names and toks[i].text[:1].isupper())
@@ -309,7 +310,10 @@ class TopicTagger:
                 for s in stems:
                     if s not in self._pair_first:
                         continue
-                    for code, w in self.exact.get(f"{s} {following}", {}).items():
+                    pair = self.exact.get(f"{s} {following}")
+                    if pair:
+                        consumed = i + 1  # "air strike" is no labour, "prime minister" politics once
+                    for code, w in (pair or {}).items():
                         if w > hit.get(code, 0.0):
                             hit = {**hit, code: w}
             for code, w in hit.items():
