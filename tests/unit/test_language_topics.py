@@ -182,8 +182,19 @@ def test_topics_the_training_data_never_shows() -> None:
     result = score_topics(rows, TopicTagger(iptc), {t["code"]: t["top"] for t in iptc})
     assert result["top1_accuracy"] >= 0.8
     assert result["micro"]["recall"] == 1.0, "the right topic is always among those assigned"
-    # calibrated on the training data's labels; uncalibrated, the error here was 0.146
-    assert result["calibration"]["error"] < 0.12
+    # calibrated on the training data's labels (uncalibrated, the error here was 0.146); with 22 topics
+    # given, two wrong second topics at 0.6-0.8 weigh much, so the bound is loose, and the confident ones
+    # must be right
+    assert result["calibration"]["error"] < 0.2
+    tagger = TopicTagger(iptc)
+    confident = [
+        t.code in r["topics"]
+        for r in rows
+        for t in tagger(r.get("title"), r["text"])
+        if t.code in tagger.info and t.score >= 0.8
+    ]
+    assert len(confident) >= 15
+    assert all(confident)
 
 
 def test_long_english_articles_are_not_health_for_their_length() -> None:
@@ -281,12 +292,12 @@ def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicT
 
 
 def test_topics_nearly_as_likely_as_the_best_are_given_with_it(tagger: TopicTagger) -> None:
-    # a teachers' strike (topics_general.jsonl): education and labour, each less likely than not
+    # a teachers' strike (topics_general.jsonl): education and labour, the second less likely than not
     title = "إضراب المعلمين يدخل أسبوعه الثاني"
     body = "يواصل آلاف المعلمين إضرابهم للمطالبة بزيادة الأجور، فيما أغلقت المدارس أبوابها وتعطلت الدراسة."
-    scores = {t.code: t.score for t in tagger(title, body)}
-    assert {"medtop:05000000", "medtop:09000000"} <= set(scores), scores
-    assert all(s < tagger.min_score for s in scores.values())
+    given = [t for t in tagger(title, body) if t.code in tagger.info]
+    assert {"medtop:05000000", "medtop:09000000"} <= {t.code for t in given}, given
+    assert given[1].score < tagger.min_score
     alone = TopicTagger(load().iptc, near_best=1.0)
     assert len([t for t in alone(title, body) if t.code in tagger.info]) == 1, "the best guess alone"
 
@@ -423,3 +434,21 @@ def test_no_topic_without_a_word_of_evidence() -> None:
     for body in ("١٢٣٤ ٥٦٧ 2024-01-01 12:00", "ا", "🔥🔥 #x"):
         assert tagger(None, body) == [], body
     assert tagger(None, "Heavy rain flooded roads")[0].code == "medtop:17000000"
+
+
+def test_the_best_topic_has_its_own_calibration() -> None:
+    # an article's best topic is right more often than another topic of its score: it gets its own map,
+    # never below the common one, so it stays the best; the others keep the common map
+    tagger = TopicTagger(load().iptc)
+    assert tagger.model is not None
+    text = "A tram derailed in Amsterdam on Monday evening, injuring three passengers, the operator GVB said."
+    raw, lang = tagger._raw_scores([], tokenize(text))
+    common = tagger._calibrate(raw, lang)
+    topics = tagger(None, text)
+    best = topics[0]
+    assert best.code == "medtop:03000000"
+    assert best.score > common[best.code] + 0.1
+    assert all(best.score >= t.score for t in topics[1:])
+    for t in topics[1:]:
+        if t.code in common:
+            assert t.score == pytest.approx(common[t.code], abs=1e-4)

@@ -75,11 +75,18 @@ class _Linear:
         self.calibration: tuple[float, float] | None = (
             (float(data["calibration"][0]), float(data["calibration"][1])) if "calibration" in data else None
         )
+        #: the same for an article's best topic, which is right more often than another of its score
+        self.calibration_best: tuple[float, float] | None = (
+            (float(data["calibration_best"][0]), float(data["calibration_best"][1]))
+            if "calibration_best" in data
+            else None
+        )
 
-    def calibrate(self, score: float) -> float:
-        if self.calibration is None or score <= 0.0:
+    def calibrate(self, score: float, best: bool = False) -> float:
+        platt = self.calibration_best if best and self.calibration_best else self.calibration
+        if platt is None or score <= 0.0:
             return score
-        a, b = self.calibration
+        a, b = platt
         s = min(score, 1 - 1e-6)
         return 1 / (1 + math.exp(-(a * math.log(s / (1 - s)) + b)))
 
@@ -130,6 +137,14 @@ class TopicModel:
         if model is None or model.calibration is None:
             return scores
         return {code: model.calibrate(s) for code, s in scores.items()}
+
+    def calibrate_best(self, score: float, lang: str) -> float:
+        """An article's best topic as a probability, from its own map; never below the common map's, so
+        the best topic stays the best."""
+        model = self.languages.get(lang)
+        if model is None:
+            return score
+        return max(model.calibrate(score), model.calibrate(score, best=True))
 
 
 @dataclass(frozen=True)
@@ -450,6 +465,9 @@ class TopicTagger:
         # every topic likely enough, and those nearly as likely as the best (a teachers' strike is
         # education and labour, each less likely than not); some evidence is needed for any
         floor = min(self.min_score, self.near_best * scored[0][0]) if scored else 1.0
+        if scored and self.model is not None and self.calibrated:
+            # the best topic's own map: right more often than another topic of its score
+            scored[0] = (self.model.calibrate_best(raw[scored[0][1]], lang), scored[0][1])
         chosen = [
             (s, c)
             for s, c in scored[: self.max_topics]
