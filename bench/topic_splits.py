@@ -40,7 +40,7 @@ DATA = ROOT.parent / "shared" / "data" / "topics"
 LINE = re.compile(r"^(\S+) \((\d+) held out\): top-1 lexicon ([\d.]+) classifier ([\d.]+) combined ([\d.]+)")
 
 
-def run(seed: int, out: Path) -> dict[str, dict[str, float]]:
+def run(seed: int, out: Path, extra: list[str]) -> dict[str, dict[str, float]]:
     here = out / f"seed{seed}"
     here.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(
@@ -54,6 +54,7 @@ def run(seed: int, out: Path) -> dict[str, dict[str, float]]:
             str(here / "heldout"),
             "--out",
             str(here / "topic_model.json"),
+            *extra,
         ],
         check=True,
         capture_output=True,
@@ -123,11 +124,14 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="*", default=list(range(10)))
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "topic-splits")
     ap.add_argument("--weights", nargs="*", help="LEXICON:UNKNOWN pairs to score on the trained splits")
+    ap.add_argument(
+        "--train-args", default="", help='more options for train_topics.py, e.g. "--prior-shrink 0.5"'
+    )
     args = ap.parse_args()
     if args.weights:
         weights(args.weights, args.seeds, args.out)
         return
-    runs = {seed: run(seed, args.out) for seed in args.seeds}
+    runs = {seed: run(seed, args.out, args.train_args.split()) for seed in args.seeds}
     names = sorted({name for r in runs.values() for name in r})
     print(f"{'file':<40} {'seed':>4} {'classifier':>10} {'combined':>9}")
     summary = {}
