@@ -11,13 +11,15 @@ average.
     uv run python bench/topic_splits.py --weights 0.8:0.9 0.8:0.7 0.5:0.9   # then: other lexicon weights
     uv run python bench/topic_splits.py --weights 0.8:0.9:none 0.8:0.9:1:0.3  # world-news share off, on
 
-``--weights LEXICON:UNKNOWN[:PRIOR[:EVIDENCE[:MARGIN[:PRIOR_ALONE]]]] ...`` retrains nothing: it scores the splits' models again
+``--weights LEXICON:UNKNOWN[:PRIOR[:EVIDENCE[:MARGIN[:PRIOR_ALONE[:SHORT]]]]] ...`` retrains nothing: it scores the splits' models again
 with the lexicon weighed LEXICON where the classifier knows the topic and UNKNOWN where it does not (the
 shipped tagger: 0.8 and 0.9), and, optionally, the politics section's prior, the evidence a topic needs
 to share it, the margin by which it must pass politics' own, and politics' prior where the article has
 no word of politics (``TopicTagger.section_prior``, ``section_evidence``, ``section_margin``,
 ``section_prior_alone``; shipped: 2, 0.25, 0.2 and 0.2; ``none`` switches the share, or the separate
-prior, off: ``0.8:0.9:2:0.3:0.2:none`` is the setting before 2026-12-01). It also scores, with the shipped model, the hand-written news items of ``tests/data``: topics the
+prior, off: ``0.8:0.9:2:0.3:0.2:none`` is the setting before 2026-12-01), and the length in words up to
+which a report's best topic from the classifier, with no word of its own, is shared too
+(``TopicTagger.short_tokens``; shipped: 20; ``0.8:0.9:2:0.25:0.2:0.2:none`` is the setting of c5a4563). It also scores, with the shipped model, the hand-written news items of ``tests/data``: topics the
 data never shows, and the two sets of short news items on every topic (the dev set the share was
 designed on, and the test set written before it and scored once).
 
@@ -103,6 +105,8 @@ def weights(pairs: list[str], seeds: list[int], out: Path) -> None:
             kw["section_margin"] = float(section[2])
         if len(section) > 3:
             kw["section_prior_alone"] = None if section[3] == "none" else float(section[3])
+        if len(section) > 4:
+            kw["short_tokens"] = None if section[4] == "none" else int(section[4])
         means = []
         for name in names:
             accs = [

@@ -428,6 +428,25 @@ def test_politics_prior_is_low_where_the_lexicon_finds_no_politics() -> None:
     assert shipped(None, vote)[0].code == "medtop:11000000"
 
 
+def test_a_short_reports_classifier_topic_without_a_word_of_its_own_is_shared() -> None:
+    """In a sentence, the classifier's best topic is what its few words lean to: where the lexicon finds
+    no word of it and clearly finds a topic the classifier cannot name, that topic decides."""
+    birthday = "A man in Perth celebrated his 100th birthday by riding a motorcycle."
+    ship = "A cargo ship ran aground off the coast of Brittany, and its crew was evacuated."
+    shipped = TopicTagger(load().iptc)
+    before = TopicTagger(load().iptc, short_tokens=None)
+    assert shipped(None, birthday)[0].code == "medtop:08000000"  # human interest
+    assert before(None, birthday)[0].code == "medtop:12000000"  # religion: "celebrated"
+    assert shipped(None, ship)[0].code == "medtop:03000000"  # disaster
+    assert before(None, ship)[0].code == "medtop:13000000"  # science and technology
+    # the classifier's topic with a word of its own stays: shares and profits are economy
+    shares = "Shares in the airline rose after it reported record profits."
+    assert shipped(None, shares)[0].code == before(None, shares)[0].code == "medtop:04000000"
+    # a longer article gives the classifier enough to go on: nothing is shared
+    long = " ".join([ship] * 3)
+    assert shipped.scores(None, long) == before.scores(None, long)
+
+
 def test_no_topic_without_a_word_of_evidence() -> None:
     # the classifier's intercepts alone are priors, not evidence: numbers or one letter get no topic
     tagger = TopicTagger(load().iptc)

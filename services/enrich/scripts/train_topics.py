@@ -287,7 +287,12 @@ def main() -> None:
             (
                 "classifier",
                 TopicTagger(
-                    load().iptc, model=shipped, lexicon_weight=0.0, unknown_weight=0.0, section_prior=None
+                    load().iptc,
+                    model=shipped,
+                    lexicon_weight=0.0,
+                    unknown_weight=0.0,
+                    section_prior=None,
+                    short_tokens=None,
                 ),
             ),
             ("combined", TopicTagger(load().iptc, model=shipped)),

@@ -24,6 +24,10 @@ disaster, not politics, and so is an earthquake whose relief a king oversees. Wh
 word of politics at all, politics' prior is 0.2: the classifier's politics then says "this reads like
 world news", which any short report does (a tram derailing in Amsterdam, a sandstorm in Kuwait, a
 governor closing offices in a heatwave), not that it is about politics.
+A report of one sentence (20 words at most) gives the classifier few words to go on, and its best topic is
+then what those words lean to: a theatre's new musical reads like business news, a minibus crash like
+crime. Where the lexicon finds no word of that topic and clearly finds one the classifier cannot name,
+they share its probability in the same way, the classifier's topic keeping a prior of 0.2.
 An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
@@ -169,6 +173,8 @@ class TopicTagger:
         section_evidence: float = 0.25,
         section_margin: float = 0.2,
         section_prior_alone: float | None = 0.2,
+        short_tokens: int | None = 20,
+        short_prior: float = 0.2,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -193,6 +199,11 @@ class TopicTagger:
         self.section_margin = section_margin
         #: politics' prior where the lexicon finds no word of politics at all (None: the same prior)
         self.section_prior_alone = section_prior_alone
+        #: in a short report (this many words at most, title and body), the classifier's best topic other
+        #: than politics, where the lexicon finds no word of it, shares its probability in the same way with
+        #: the topics it cannot name that the lexicon finds clearly, keeping ``short_prior`` (None: never)
+        self.short_tokens = short_tokens
+        self.short_prior = short_prior
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -402,6 +413,12 @@ class TopicTagger:
                 out[code] = 1 - (1 - learned[code]) * (1 - self.lexicon_weight * lex)
             else:
                 out[code] = self.unknown_weight * lex  # no training data for it here: the lexicon alone
+        if (
+            learned
+            and self.short_tokens is not None
+            and len(title_toks) + len(body_toks) <= self.short_tokens
+        ):
+            self._share_short(out, lexicon, learned, known)
         section = learned.get(_WORLD_SECTION, 0.0)
         if self.section_prior is None or not section:
             return out, lang
@@ -424,6 +441,34 @@ class TopicTagger:
             kept = section * prior / whole
             out[_WORLD_SECTION] = 1 - (1 - kept) * (1 - self.lexicon_weight * politics)
         return out, lang
+
+    def _share_short(
+        self,
+        out: dict[str, float],
+        lexicon: dict[str, float],
+        learned: dict[str, float],
+        known: frozenset[str],
+    ) -> None:
+        """A sentence gives the classifier a few words to go on: its best topic is then mostly what such
+        words lean to (a theatre's musical "reads like" business news, a minibus crash like crime). Where
+        the lexicon finds no word of that topic but clearly finds one the classifier cannot name (arts,
+        disaster, weather, human interest), they share the classifier's probability by their evidence, the
+        classifier's topic keeping a prior's share. Politics has its own rule (``_raw_scores``)."""
+        best = max(learned, key=lambda c: learned[c])
+        if best == _WORLD_SECTION or lexicon.get(best):
+            return
+        found = {
+            c: lex
+            for c, lex in lexicon.items()
+            if c not in known and c in self.info and lex >= self.section_evidence
+        }
+        if not found:
+            return
+        p = learned[best]
+        whole = self.short_prior + sum(found.values())
+        for code, lex in found.items():
+            out[code] = 1 - (1 - out[code]) * (1 - p * lex / whole)
+        out[best] = p * self.short_prior / whole
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
         stems = [self._word_hits(t.norm, t.arabic)[0] for t in toks]
