@@ -447,6 +447,23 @@ def test_a_short_reports_classifier_topic_without_a_word_of_its_own_is_shared() 
     assert shipped.scores(None, long) == before.scores(None, long)
 
 
+def test_arabic_words_the_development_sections_do_not_bear_out_are_no_keywords() -> None:
+    """حملة (a campaign: of vaccination, of awareness, of arrests), عالم (the world, and a scientist),
+    سياسات (policies, monetary ones in ANT's economy section) and دين (debt, and religion) occur in ANT's
+    sections about as often outside their topic as in it."""
+    tagger = TopicTagger(load().iptc)
+    campaign = tagger.lexicon_scores([], tokenize("أطلقت وزارة الصحة حملة للتوعية بمرض السكري في المدارس"))
+    assert "medtop:11000000" not in campaign
+    assert max(campaign, key=lambda c: campaign[c]) == "medtop:07000000"
+    world = tagger.lexicon_scores([], tokenize("أكبر سوق للذهب في العالم"))
+    assert "medtop:13000000" not in world
+    assert "medtop:04000000" in world
+    assert "medtop:04000000" not in tagger.lexicon_scores([], tokenize("قال الدين"))
+    # the words that are keywords still count: علماء are scientists, ديون debts
+    assert "medtop:13000000" in tagger.lexicon_scores([], tokenize("قال علماء"))
+    assert "medtop:04000000" in tagger.lexicon_scores([], tokenize("ارتفعت الديون"))
+
+
 def test_no_topic_without_a_word_of_evidence() -> None:
     # the classifier's intercepts alone are priors, not evidence: numbers or one letter get no topic
     tagger = TopicTagger(load().iptc)
