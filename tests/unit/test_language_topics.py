@@ -402,6 +402,11 @@ def test_a_keyword_of_two_words_counts_once(tagger: TopicTagger) -> None:
     assert "medtop:09000000" not in strikes
     walkout = tagger.lexicon_scores([], tokenize("Dock workers began a strike over pay on Monday"))
     assert walkout.get("medtop:09000000", 0.0) > 0.3
+    # a football striker is no labour strike; striking workers still are
+    striker = tagger.lexicon_scores([], tokenize("Dundee United signed the striker on a three-year deal"))
+    assert "medtop:09000000" not in striker
+    assert striker.get("medtop:15000000", 0.0) > 0.25
+    assert "medtop:09000000" in tagger.lexicon_scores([], tokenize("striking miners marched"))
     pair = tagger.lexicon_scores([], tokenize("the prime minister spoke"))["medtop:11000000"]
     word = tagger.lexicon_scores([], tokenize("the president spoke today"))["medtop:11000000"]
     assert pair == pytest.approx(word)
