@@ -469,6 +469,19 @@ def test_arabic_words_the_development_sections_do_not_bear_out_are_no_keywords()
     assert "medtop:04000000" in tagger.lexicon_scores([], tokenize("ارتفعت الديون"))
 
 
+def test_the_arabic_president_is_politics_the_head_of_a_council_is_not() -> None:
+    # الرئيس (with the article) is the president; رئيس بلدية, رئيس جامعة the head of a body, رئيسا تنفيذيا a
+    # chief executive, and الرئيسية "main": none is a word of politics
+    tagger = TopicTagger(load().iptc)
+    politics = "medtop:11000000"
+    for text in ("قال الرئيس", "التقى بالرئيس", "وللرئيس", "قال رئيس الوزراء", "رئيس الجمهورية"):
+        assert politics in tagger.lexicon_scores([], tokenize(text)), text
+    for text in ("وقال رئيس بلدية بنزرت", "رئيس جامعة اليرموك", "عين رئيسا تنفيذيا", "المحطة الرئيسية"):
+        assert politics not in tagger.lexicon_scores([], tokenize(text)), text
+    beach = "أعلن رئيس بلدية بنزرت عن حملة لتنظيف الشواطئ من النفايات بمشاركة متطوعين."
+    assert tagger(None, beach)[0].code == "medtop:06000000"  # environment
+
+
 def test_no_topic_without_a_word_of_evidence() -> None:
     # the classifier's intercepts alone are priors, not evidence: numbers or one letter get no topic
     tagger = TopicTagger(load().iptc)

@@ -210,6 +210,9 @@ class TopicTagger:
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], dict[str, float]]] = {}
         self._common_noun_only: set[str] = set()
         self._whole_word_only: set[str] = set()
+        #: Arabic keywords that count only with the article: الرئيس is the president, رئيس بلدية the head of
+        #: a town council and الرئيسية "main"
+        self._definite_only: set[str] = set()
         text = (files("newsflow.enrich") / "data" / "topic_keywords.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):
@@ -222,6 +225,12 @@ class TopicTagger:
                 elif word.startswith("="):  # the whole word only: سلامة (safety) is not سلام (peace)
                     word = word[1:]
                     self._whole_word_only.add(self._key(word))
+                elif word.startswith(
+                    "^"
+                ):  # with the article only, and the whole word: الرئيس, not رئيس بلدية
+                    word = word[1:]
+                    self._whole_word_only.add(self._key(word))
+                    self._definite_only.add(self._key(word))
                 self._add(word.replace("_", " "), code, 1.0)
         for t in iptc:
             if t["level"] > 1:
@@ -282,7 +291,14 @@ class TopicTagger:
             return cached
         stems = self._stems(norm, arabic)
         hit: dict[str, float] = {}
+        definite = (
+            frozenset(strip_article(s) for _, s in clitic_splits(norm) if s.startswith("ال"))
+            if arabic and self._definite_only
+            else frozenset()
+        )
         for s in stems:
+            if s in self._definite_only and s not in definite:
+                continue
             for code, w in self.exact.get(s, {}).items():
                 hit[code] = max(hit.get(code, 0.0), w)
             for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
