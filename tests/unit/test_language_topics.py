@@ -478,6 +478,10 @@ def test_the_arabic_president_is_politics_the_head_of_a_council_is_not() -> None
         assert politics in tagger.lexicon_scores([], tokenize(text)), text
     for text in ("وقال رئيس بلدية بنزرت", "رئيس جامعة اليرموك", "عين رئيسا تنفيذيا", "المحطة الرئيسية"):
         assert politics not in tagger.lexicon_scores([], tokenize(text)), text
+    # طالبت is "she demanded", a verb, not a student: a bare ت is no suffix of a keyword
+    assert "medtop:05000000" not in tagger.lexicon_scores([], tokenize("طالبت المعارضة بالحوار"))
+    assert "medtop:05000000" in tagger.lexicon_scores([], tokenize("قال الطالبات"))
+    assert "medtop:02000000" in tagger.lexicon_scores([], tokenize("اعتقلت الشرطة"))
     beach = "أعلن رئيس بلدية بنزرت عن حملة لتنظيف الشواطئ من النفايات بمشاركة متطوعين."
     assert tagger(None, beach)[0].code == "medtop:06000000"  # environment
 

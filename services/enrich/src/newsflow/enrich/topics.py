@@ -59,7 +59,9 @@ _MAX_SUFFIX: Final = 3
 # "eastern" is not "easter"
 _INFLECTIONS_EN: Final = frozenset({"s", "es", "d", "ed", "ing", "er", "ers", "r", "rs"})
 # an Arabic word matches a shorter keyword through a suffix of Arabic only (normalised: ة is ه): الإرهابية,
-# المهاجرين, but not the foreign names دينيس (Dennis), ايمانويل (Emmanuel), طالباني (Talabani)
+# المهاجرين, but not the foreign names دينيس (Dennis), ايمانويل (Emmanuel), طالباني (Talabani); a bare ت only
+# after a keyword's final ا (ميليشيا -> الميليشيات): elsewhere it ends a verb (طالبت, "she demanded", is no
+# student; ة is normalised to ه)
 _SUFFIXES_AR: Final = frozenset(
     {"ا", "ت", "ه", "ي", "ات", "ان", "ين", "ون", "يه", "ها", "هم", "هن"}
 ) | frozenset({"كم", "نا", "ته", "تي", "تين", "تان", "يات", "يين", "يون", "اته", "وها", "هما"})
@@ -304,6 +306,8 @@ class TopicTagger:
             for cut in range(len(s) - 1, max(_PREFIX_MIN, len(s) - _MAX_SUFFIX) - 1, -1):
                 if s[cut:] not in (_SUFFIXES_AR if arabic else _INFLECTIONS_EN):
                     continue
+                if arabic and s[cut:] == "ت" and not s[:cut].endswith("ا"):
+                    continue  # a verb's ending: طالبت
                 for code, w in self.prefix.get(s[:cut], {}).items():
                     hit[code] = max(hit.get(code, 0.0), w * 0.8)
         if len(self._cache) < 500_000:
