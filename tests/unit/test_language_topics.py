@@ -444,6 +444,14 @@ def test_a_short_reports_classifier_topic_without_a_word_of_its_own_is_shared() 
     assert before(None, birthday)[0].code == "medtop:12000000"  # religion: "celebrated"
     assert shipped(None, ship)[0].code == "medtop:03000000"  # disaster
     assert before(None, ship)[0].code == "medtop:13000000"  # science and technology
+    # a topic the classifier knows too shares it (two reports of the local dev set, tests/data/topics_local.jsonl):
+    # the classifier reads a council's appointment and an electricity firm's exports as technology
+    council = "Dundee City Council said Fiona Grant would become its first female chief executive in its 49-year history."
+    power = "قال المدير العام لشركة سونلغاز مراد عجال إن الشركة ستصدر الكهرباء إلى إيطاليا عبر كابل بحري."
+    assert shipped(None, council)[0].code == "medtop:11000000"  # politics
+    assert before(None, council)[0].code == "medtop:13000000"
+    assert shipped(None, power)[0].code == "medtop:04000000"  # economy
+    assert before(None, power)[0].code == "medtop:13000000"
     # the classifier's topic with a word of its own stays: shares and profits are economy
     shares = "Shares in the airline rose after it reported record profits."
     assert shipped(None, shares)[0].code == before(None, shares)[0].code == "medtop:04000000"

@@ -26,8 +26,8 @@ world news", which any short report does (a tram derailing in Amsterdam, a sands
 governor closing offices in a heatwave), not that it is about politics.
 A report of one sentence (20 words at most) gives the classifier few words to go on, and its best topic is
 then what those words lean to: a theatre's new musical reads like business news, a minibus crash like
-crime. Where the lexicon finds no word of that topic and clearly finds one the classifier cannot name,
-they share its probability in the same way, the classifier's topic keeping a prior of 0.2.
+crime. Where the lexicon finds no word of that topic and clearly finds another, they share its probability
+in the same way, the classifier's topic keeping a prior of 0.2.
 An article gets the topics more likely than not, and those nearly as likely as its best one.
 
 Under each chosen top-level topic, the second-level topic whose names (its own, and those of the topics
@@ -438,7 +438,7 @@ class TopicTagger:
             and self.short_tokens is not None
             and len(title_toks) + len(body_toks) <= self.short_tokens
         ):
-            self._share_short(out, lexicon, learned, known)
+            self._share_short(out, lexicon, learned)
         section = learned.get(_WORLD_SECTION, 0.0)
         if self.section_prior is None or not section:
             return out, lang
@@ -467,20 +467,20 @@ class TopicTagger:
         out: dict[str, float],
         lexicon: dict[str, float],
         learned: dict[str, float],
-        known: frozenset[str],
     ) -> None:
         """A sentence gives the classifier a few words to go on: its best topic is then mostly what such
         words lean to (a theatre's musical "reads like" business news, a minibus crash like crime). Where
-        the lexicon finds no word of that topic but clearly finds one the classifier cannot name (arts,
-        disaster, weather, human interest), they share the classifier's probability by their evidence, the
-        classifier's topic keeping a prior's share. Politics has its own rule (``_raw_scores``)."""
+        the lexicon finds no word of that topic but clearly finds another (arts, disaster, weather, human
+        interest, or one the classifier knows too: a council is politics, a firm's contract economy), they share
+        the classifier's probability by their evidence, the classifier's topic keeping a prior's share.
+        Politics has its own rule (``_raw_scores``)."""
         best = max(learned, key=lambda c: learned[c])
         if best == _WORLD_SECTION or lexicon.get(best):
             return
         found = {
             c: lex
             for c, lex in lexicon.items()
-            if c not in known and c in self.info and lex >= self.section_evidence
+            if c != best and c in self.info and lex >= self.section_evidence
         }
         if not found:
             return
