@@ -16,7 +16,7 @@ with the lexicon weighed LEXICON where the classifier knows the topic and UNKNOW
 shipped tagger: 0.8 and 0.9), and, optionally, the politics section's prior, the evidence a topic needs
 to share it, the margin by which it must pass politics' own, and politics' prior where the article has
 no word of politics (``TopicTagger.section_prior``, ``section_evidence``, ``section_margin``,
-``section_prior_alone``; shipped: 2, 0.25, 0.2 and 0.2; ``none`` switches the share, or the separate
+``section_prior_alone``; shipped: 1 (2 before 2026-12-01's second session), 0.25, 0.2 and 0.2; ``none`` switches the share, or the separate
 prior, off: ``0.8:0.9:2:0.3:0.2:none`` is the setting before 2026-12-01), and the length in words up to
 which a report's best topic from the classifier, with no word of its own, is shared too
 (``TopicTagger.short_tokens``; shipped: 20; ``0.8:0.9:2:0.25:0.2:0.2:none`` is the setting of c5a4563). It also scores, with the shipped model, the hand-written news items of ``tests/data``: topics the

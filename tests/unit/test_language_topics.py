@@ -431,6 +431,14 @@ def test_politics_prior_is_low_where_the_lexicon_finds_no_politics() -> None:
     # with a word of politics, politics keeps its prior: a council's vote stays politics
     vote = "Councillors in Sheffield voted to raise council tax by 4.99 percent after a heated debate."
     assert shipped(None, vote)[0].code == "medtop:11000000"
+    # with a word of politics, politics keeps a prior of 1, not 2: fighting the government announces is
+    # conflict, as the lexicon's three words of it outweigh its one of politics
+    fighting = (
+        "The army said its troops had retaken three villages from militants after two days of fighting, "
+        "the government announced."
+    )
+    assert shipped(None, fighting)[0].code == "medtop:16000000"
+    assert TopicTagger(load().iptc, section_prior=2.0)(None, fighting)[0].code == "medtop:11000000"
 
 
 def test_a_short_reports_classifier_topic_without_a_word_of_its_own_is_shared() -> None:

@@ -19,7 +19,7 @@ Politics in the training data is a section of world news (ANT's middleEast and i
 World), and such a section holds the wars, crimes and disasters the classifier cannot name. So in an
 article the classifier calls politics, the topics it cannot name that the lexicon finds clearly (evidence
 at least 0.25, one clear word in a short item, and 0.2 more than politics' own) share politics' probability
-by their evidence, politics keeping a prior's share (2) and its own words: a shipwreck report is a
+by their evidence, politics keeping a prior's share (1) and its own words: a shipwreck report is a
 disaster, not politics, and so is an earthquake whose relief a king oversees. Where the lexicon finds no
 word of politics at all, politics' prior is 0.2: the classifier's politics then says "this reads like
 world news", which any short report does (a tram derailing in Amsterdam, a sandstorm in Kuwait, a
@@ -171,7 +171,7 @@ class TopicTagger:
         model: TopicModel | Literal["default"] | None = "default",
         lexicon_weight: float = 0.8,
         unknown_weight: float = 0.9,
-        section_prior: float | None = 2.0,
+        section_prior: float | None = 1.0,
         section_evidence: float = 0.25,
         section_margin: float = 0.2,
         section_prior_alone: float | None = 0.2,
