@@ -617,6 +617,13 @@ def test_the_holder_of_a_post_follows_the_body(hybrid: HybridRecognizer) -> None
     assert people(text, [_Span(2, 3, "ORG", 0.9)]) == []
     text = "أعلن مدير شركة أرامكو أمين الصندوق الجديد"
     assert people(text, [_Span(2, 3, "ORG", 0.9)]) == []
+    # one untagged word naming the body between the post and its place; a given name the tagger read as a
+    # place of one word (رياض, Riyadh) is the holder's given name
+    text = "أعلن رئيس بلدية طرابلس رياض يمق إطلاق مشروع"
+    assert people(text, [_Span(3, 3, "LOC", 0.9), _Span(4, 4, "LOC", 0.5)]) == ["رياض يمق"]
+    # ان, "that", is no given name however a list spells آن
+    text = "وقال مدير الشركة بالسعودية ان الجهازين حازا"
+    assert people(text, [_Span(3, 3, "LOC", 0.9)]) == []
 
 
 def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridRecognizer) -> None:

@@ -1432,7 +1432,9 @@ class HybridRecognizer:
     def _people_after_their_posts(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """رئيس جامعة اليرموك إسلام مساد, أمير منطقة القصيم فيصل بن مشعل: after a post and the body or the
         place it is the post of, a given name many people bear and the word after it (a family name no
-        everyday word, or بن and a name) are the post's holder, where the tagger saw nothing there."""
+        everyday word, or بن and a name) are the post's holder, where the tagger saw nothing there or took
+        the given name for a place of one word (رئيس بلدية طرابلس رياض يمق: رياض is also Riyadh). One
+        untagged word may name the body between the post and its place (بلدية)."""
         res = self.res
         by_first = {s.first: s for s in spans}
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
@@ -1440,20 +1442,30 @@ class HybridRecognizer:
         for i, tok in enumerate(toks[:-3]):
             if not tok.arabic or tok.norm not in TITLES_AR:
                 continue
+            # the body or place, straight after the post or after one untagged word naming the body
+            # (رئيس بلدية طرابلس)
             body = by_first.get(i + 1)
+            if body is None and i + 2 < len(toks) and i + 1 not in taken and toks[i + 1].arabic:
+                body = by_first.get(i + 2)
             if body is None or body.kind not in ("ORG", "LOC"):
                 continue
             k = body.last + 1
-            if k + 1 >= len(toks) or k in taken or k + 1 in taken or not toks[k + 1].arabic:
+            if k + 1 >= len(toks) or k + 1 in taken or not toks[k + 1].arabic:
+                continue
+            # a given name the tagger read as a place of one word (رياض, Riyadh) is still a given name
+            over = by_first.get(k)
+            if k in taken and not (over is not None and over.first == over.last and over.kind == "LOC"):
                 continue
             given = res.name_units.get(toks[k].norm, "")
-            if not (toks[k].norm in res.given_names or given.startswith("given")):
-                continue
+            if toks[k].norm in STOP_AR or not (toks[k].norm in res.given_names or given.startswith("given")):
+                continue  # ان, "that", is also آن (Anne)
             last = k + 1
             if toks[k + 1].norm in ("بن", "ابن") and k + 2 < len(toks) and k + 2 not in taken:
                 last = k + 2
             elif toks[k + 1].norm in res.common and toks[k + 1].norm not in res.name_units:
                 continue
+            if over is not None and k in taken:
+                spans.remove(over)
             added.append(_Span(k, last, "PER", 0.6))
             taken |= set(range(k, last + 1))
         _add_spans(spans, added)
