@@ -402,6 +402,9 @@ def test_a_keyword_of_two_words_counts_once(tagger: TopicTagger) -> None:
     assert "medtop:09000000" not in strikes
     walkout = tagger.lexicon_scores([], tokenize("Dock workers began a strike over pay on Monday"))
     assert walkout.get("medtop:09000000", 0.0) > 0.3
+    # a fire is a disaster's word; fired (sacked) and firing are not
+    assert "medtop:03000000" in tagger.lexicon_scores([], tokenize("A fire gutted a restaurant"))
+    assert "medtop:03000000" not in tagger.lexicon_scores([], tokenize("The coach was fired"))
     # a football striker is no labour strike; striking workers still are
     striker = tagger.lexicon_scores([], tokenize("Dundee United signed the striker on a three-year deal"))
     assert "medtop:09000000" not in striker
