@@ -97,6 +97,7 @@ RULE_METHODS = (
     "_split_coordinated_people",
     "_masculine_cities",
     "_clubs",
+    "_clubs_by_their_towns",
     "_ministries",
     "_banks",
     "_public_bodies",

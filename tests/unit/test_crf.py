@@ -366,6 +366,23 @@ def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> No
     assert ("الهلال", "ORGANIZATION") in clubs
 
 
+def test_a_club_named_by_its_town_is_one_organisation(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._clubs_by_their_towns(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    # the tagger read the town as a place, or the pair as a person: the club is one organisation
+    assert rule("تعادل أولمبيك آسفي مع الوداد", [_Span(2, 2, "LOC", 0.8)]) == [("أولمبيك آسفي", "ORG")]
+    assert rule("فاز سسكا موسكو على ضيفه", [_Span(1, 2, "PER", 0.5)]) == [("سسكا موسكو", "ORG")]
+    assert rule("وخسر وحسنية أكادير أمس", []) == [("وحسنية أكادير", "ORG")]
+    # اتحاد and a known town are a club in a sports report only; elsewhere اتحاد is a union
+    assert rule("فاز اتحاد طنجة في المباراة بهدفين", [_Span(2, 2, "LOC", 0.8)]) == [("اتحاد طنجة", "ORG")]
+    assert rule("أعلن اتحاد طنجة للتجار إضرابا", [_Span(2, 2, "LOC", 0.8)]) == [("طنجة", "LOC")]
+    # a longer name the tagger found is left alone
+    assert rule("فاز دينامو كييف الأوكراني", [_Span(1, 3, "ORG", 0.9)]) == [("دينامو كييف الأوكراني", "ORG")]
+
+
 def test_a_place_the_tagger_doubts_is_the_place(hybrid: HybridRecognizer) -> None:
     text = "Interpol Secretary General Jürgen Stock visited Lyon, France, on Monday to meet police officials."
     found = {e.text: e.label for e in hybrid(text, "en")}

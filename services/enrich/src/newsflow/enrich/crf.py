@@ -146,6 +146,11 @@ _NAME_ABBREVIATION: Final = frozenset(
     }
 )
 _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
+#: words that begin a club's name before its town (أولمبيك آسفي, سسكا موسكو, حسنية أكادير) and mean nothing else
+_CLUB_PREFIXES_AR: Final = """
+أولمبيك أولمبي دينامو سسكا لوكوموتيف سبارتاك شاختار حسنية سبورتينغ سبورتنغ أتلتيكو أتليتيكو باناثينايكوس أولمبياكوس
+"""
+_CLUB_PREFIXES: Final = frozenset(normalize(w) for w in _CLUB_PREFIXES_AR.split())
 _CLUB_OR_PAPER: Final = _CLUB_WORDS | frozenset({"صحيفه", "جريده", "مجله"})
 _NAME_PARTICLES: Final = frozenset(
     [
@@ -1224,6 +1229,35 @@ class HybridRecognizer:
             spans.extend(added)
             spans.sort(key=lambda s: s.first)
 
+    def _clubs_by_their_towns(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """أولمبيك آسفي, سسكا موسكو, وحسنية أكادير: a word that only begins a club's name and the town after
+        it are one organisation, where the tagger read the town as a place or the pair as a person; so is
+        اتحاد and a town the gazetteer knows in a sports report (اتحاد طنجة; elsewhere اتحاد is a union)."""
+        added = []
+        for i, tok in enumerate(toks[:-1]):
+            if not tok.arabic:
+                continue
+            stems = {st for _, st in clitic_splits(tok.norm)}
+            nxt = toks[i + 1]
+            if not nxt.arabic or _BREAKS.search(text[tok.end : nxt.start]):
+                continue
+            if stems & _CLUB_PREFIXES:
+                if not self._club_name(nxt) and not self._known_place(nxt.norm):
+                    continue
+            elif not (
+                "اتحاد" in stems and self._known_place(nxt.norm) and self._sport_sentence(text, toks, i)
+            ):
+                continue
+            inside = _within(spans, i, i + 1)
+            if inside is None or any(s.kind == "ORG" and s.first == i and s.last == i + 1 for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            added.append(_Span(i, i + 1, "ORG", max((s.confidence for s in inside), default=0.6)))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
+
     def _club_name(self, tok: Token) -> bool:
         norm = tok.norm
         return (
@@ -1972,6 +2006,7 @@ class HybridRecognizer:
         self._split_coordinated_people(toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
+        self._clubs_by_their_towns(text, toks, spans)
         self._media_names(text, toks, spans)
         self._proper_names_before_nationality(text, toks, spans)
         self._quoted_names(text, toks, spans)
