@@ -233,6 +233,18 @@ def test_arabic_name_units_are_features_of_the_word_and_its_neighbours() -> None
     assert "-1:nu=given+" in talabani
 
 
+def test_a_word_no_arabic_dictionary_knows_is_a_feature_of_it_and_its_neighbours() -> None:
+    res = load()
+    assert {"زيوريخ", "القرضاوي"} <= res.unknown_ar, "web text writes them"
+    assert not {"المدرسه", "يكتبون"} & res.unknown_ar, "words of the language"
+    text = "زار أينشتاين المدرسة"
+    toks = tokenize(text)
+    visited, einstein, school = Featurizer(res).sequence(text, toks, ["O"] * len(toks))
+    assert "dv=0" in einstein
+    assert "dv=0" not in school
+    assert "+1:dv=0" in visited
+
+
 def test_people_of_the_arab_world_are_known_by_their_full_names(hybrid: HybridRecognizer) -> None:
     text = "وقال الرئيس العراقي جلال طالباني إن المهندس أشرف على المشروع"
     people = {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}

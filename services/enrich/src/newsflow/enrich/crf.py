@@ -67,7 +67,7 @@ _FAR_KEYS: Final = (
     "co",
     "nat",
 )  # two words away: fewer features, as fast as it is useful
-_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat", "k2", "k3")
+_CONTEXT_KEYS: Final = ("w", "st", "s2", "sh", "al", "co", "gi", "gz", "vc", "nu", "nat", "k2", "k3", "dv")
 _CLASSES: Final = (
     ("hon", HONORIFICS),
     ("title", TITLES_AR),
@@ -399,6 +399,8 @@ class Featurizer:
                     extra.append(f"vc={cls}")
         if norm in self.res.common:
             extra.append("co=1")
+        if arabic and norm in self.res.unknown_ar:
+            extra.append("dv=0")  # web text writes it, no dictionary knows it: a name, a foreign word
         classes = None if arabic else self.res.clusters_en.get(norm)
         if classes is not None:
             extra.extend(f"k{level}={c}" for level, c in enumerate(classes, 1))

@@ -84,6 +84,9 @@ class Resources:
     world_orgs: dict[tuple[str, ...], str] = field(default_factory=dict)
     # places_recent.tsv: places of news whose names the taggers take for people's, the same way
     world_places: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # words_ar_unknown.txt: Arabic words of web text (wordfreq), normalised, that a spelling dictionary
+    # (Ayaspell) does not know: names and foreign words are written but are no dictionary words
+    unknown_ar: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,4 +137,5 @@ def load() -> Resources:
         word, *classes = line.split("\t")
         row = tuple(classes)
         clusters[word] = shared.setdefault(row, row)
-    return Resources(gaz, common, given, iptc, units, clusters, world, orgs, places)
+    unknown_ar = frozenset(_lines("words_ar_unknown.txt"))
+    return Resources(gaz, common, given, iptc, units, clusters, world, orgs, places, unknown_ar)
