@@ -489,6 +489,21 @@ def test_arabic_words_the_development_sections_do_not_bear_out_are_no_keywords()
     assert "medtop:04000000" in tagger.lexicon_scores([], tokenize("ارتفعت الديون"))
 
 
+def test_everyday_english_words_of_the_topics_the_classifier_cannot_name() -> None:
+    """Fog, a ship run aground, pilgrims, a food bank, skiers: one-sentence reports whose one clear word the
+    lexicon once lacked, so that the English classifier's world news or business news decided them."""
+    tagger = TopicTagger(load().iptc)
+    expected = {
+        "Dense fog closed the motorway near Antwerp for three hours.": "medtop:17000000",
+        "A cargo ship ran aground near the port of Split.": "medtop:03000000",
+        "Thousands of pilgrims gathered at the cathedral in Santiago.": "medtop:12000000",
+        "The food bank in Leeds handed out 500 parcels last week.": "medtop:14000000",
+        "Skiers crowded the resorts of the French Alps after fresh snowfall.": "medtop:10000000",
+    }
+    for text, code in expected.items():
+        assert tagger(None, text)[0].code == code, text
+
+
 def test_the_arabic_president_is_politics_the_head_of_a_council_is_not() -> None:
     # الرئيس (with the article) is the president; رئيس بلدية, رئيس جامعة the head of a body, رئيسا تنفيذيا a
     # chief executive, and الرئيسية "main": none is a word of politics
