@@ -490,8 +490,9 @@ def test_arabic_words_the_development_sections_do_not_bear_out_are_no_keywords()
 
 
 def test_everyday_english_words_of_the_topics_the_classifier_cannot_name() -> None:
-    """Fog, a ship run aground, pilgrims, a food bank, skiers: one-sentence reports whose one clear word the
-    lexicon once lacked, so that the English classifier's world news or business news decided them."""
+    """Fog, a ship run aground, pilgrims, a food bank, skiers, a telescope, a tortoise reunited with its
+    owners: one-sentence reports whose one clear word the lexicon once lacked, so that the English
+    classifier's world news or business news decided them."""
     tagger = TopicTagger(load().iptc)
     expected = {
         "Dense fog closed the motorway near Antwerp for three hours.": "medtop:17000000",
@@ -499,6 +500,8 @@ def test_everyday_english_words_of_the_topics_the_classifier_cannot_name() -> No
         "Thousands of pilgrims gathered at the cathedral in Santiago.": "medtop:12000000",
         "The food bank in Leeds handed out 500 parcels last week.": "medtop:14000000",
         "Skiers crowded the resorts of the French Alps after fresh snowfall.": "medtop:10000000",
+        "Astronomers in Hawaii used a new telescope to photograph a distant comet.": "medtop:13000000",
+        "A missing tortoise was reunited with its owners after two years.": "medtop:08000000",
     }
     for text, code in expected.items():
         assert tagger(None, text)[0].code == code, text
