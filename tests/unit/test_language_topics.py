@@ -548,3 +548,27 @@ def test_the_best_topic_has_its_own_calibration() -> None:
     for t in topics[1:]:
         if t.code in common:
             assert t.score == pytest.approx(common[t.code], abs=1e-4)
+
+
+def test_a_two_word_arabic_keyword_matches_through_suffixes_and_is_read_instead_of_its_first_word() -> None:
+    tagger = TopicTagger(load().iptc)
+    scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731
+    # عيد ميلاد with a possessive: "her birthday"; رقم قياسي in the accusative: "a record"
+    assert "medtop:08000000" in scores("أطفأت شموع عيد ميلادها")
+    assert "medtop:08000000" in scores("سجل العداء رقما قياسيا")
+    # a space rocket is science, not a missile; a bus overturning is an accident, not a coup
+    assert set(scores("أطلقت الوكالة صاروخا فضائيا")) == {"medtop:13000000"}
+    assert "medtop:16000000" in scores("أطلق المسلحون صاروخا")
+    assert "medtop:16000000" not in scores("أصيب ركاب في انقلاب حافلة")
+    assert "medtop:03000000" in scores("أصيب ركاب في انقلاب حافلة")
+    assert "medtop:16000000" in scores("فشل الانقلاب العسكري")
+
+
+def test_in_a_short_report_a_topic_the_lexicon_finds_far_more_clearly_shares_the_classifiers() -> None:
+    """The classifier reads fuel prices or stolen euros as business; the lexicon finds a strike or a theft
+    much more clearly than the prices: they share the classifier's topic though it has a word of its own."""
+    tagger = TopicTagger(load().iptc)
+    assert tagger.short_margin is not None
+    strike = "أضرب عمال الموانئ في طرطوس عن العمل احتجاجا على ارتفاع الأسعار."
+    assert tagger(None, strike)[0].code == "medtop:09000000"
+    assert TopicTagger(load().iptc, short_margin=None)(None, strike)[0].code == "medtop:04000000"

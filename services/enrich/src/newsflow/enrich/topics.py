@@ -177,6 +177,8 @@ class TopicTagger:
         section_prior_alone: float | None = 0.2,
         short_tokens: int | None = 20,
         short_prior: float = 0.2,
+        short_margin: float | None = 1.5,
+        pair_alone: bool = True,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -206,6 +208,11 @@ class TopicTagger:
         #: the topics it cannot name that the lexicon finds clearly, keeping ``short_prior`` (None: never)
         self.short_tokens = short_tokens
         self.short_prior = short_prior
+        #: where the lexicon finds a word of the classifier's best topic too, another topic shares it only
+        #: if the lexicon finds it this many times more clearly: taxi drivers' strike over fuel prices is
+        #: labour, an accountant found guilty of stealing a charity's funds crime (None: never)
+        self.short_margin = short_margin
+        self.pair_alone = pair_alone
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -314,6 +321,20 @@ class TopicTagger:
             self._cache[(norm, arabic)] = (stems, hit)
         return stems, hit
 
+    @staticmethod
+    def _pair_forms(stems: tuple[str, ...], arabic: bool) -> tuple[str, ...]:
+        """The forms in which a word of a two-word keyword is looked up: in Arabic, also without a suffix
+        (عيد ميلاده, رقما قياسيا, "his birthday", "a record"). Two words together are clear enough evidence
+        to count in full."""
+        if not arabic:
+            return stems
+        out = dict.fromkeys(stems)
+        for s in stems:
+            for cut in range(len(s) - 1, max(2, len(s) - _MAX_SUFFIX) - 1, -1):
+                if s[cut:] in _SUFFIXES_AR and not (s[cut:] == "ت" and not s[:cut].endswith("ا")):
+                    out[s[:cut]] = None
+        return tuple(out)
+
     def _named(self, toks: list[Token], i: int) -> bool:
         """An English keyword written as a name: capitalised straight after a word of the same sentence
         (one space between), where the keyword is a common noun only: the Labour party, the European Union,
@@ -352,16 +373,23 @@ class TopicTagger:
             ):
                 continue
             if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
-                following = words[i + 1][0][0]
-                for s in stems:
+                arabic = toks[i].arabic and toks[i + 1].arabic
+                following = self._pair_forms((words[i + 1][0][0],), arabic)
+                pairs: dict[str, float] = {}
+                for s in self._pair_forms(stems, arabic):
                     if s not in self._pair_first:
                         continue
-                    pair = self.exact.get(f"{s} {following}")
-                    if pair:
-                        consumed = i + 1  # "air strike" is no labour, "prime minister" politics once
-                    for code, w in (pair or {}).items():
-                        if w > hit.get(code, 0.0):
-                            hit = {**hit, code: w}
+                    for f in following:
+                        for code, w in self.exact.get(f"{s} {f}", {}).items():
+                            pairs[code] = max(w, pairs.get(code, 0.0))
+                if pairs:
+                    # the two words are read together: "air strike" is no labour, "prime minister" politics
+                    # once; and a keyword of two words is read instead of its first word alone, صاروخ فضائي
+                    # (a space rocket) no missile (an IPTC topic's name, weaker, only adds to it)
+                    consumed = i + 1
+                    merged = {c: max(w, hit.get(c, 0.0)) for c, w in pairs.items()}
+                    alone = self.pair_alone and max(pairs.values()) >= 1.0
+                    hit = merged if alone else {**hit, **merged}
             for code, w in hit.items():
                 acc[code] += w * weight
         return len(toks)
@@ -473,15 +501,14 @@ class TopicTagger:
         the lexicon finds no word of that topic but clearly finds another (arts, disaster, weather, human
         interest, or one the classifier knows too: a council is politics, a firm's contract economy), they share
         the classifier's probability by their evidence, the classifier's topic keeping a prior's share.
-        Politics has its own rule (``_raw_scores``)."""
+        Where the lexicon finds the best topic too, only a topic it finds ``short_margin`` times more
+        clearly shares. Politics has its own rule (``_raw_scores``)."""
         best = max(learned, key=lambda c: learned[c])
-        if best == _WORLD_SECTION or lexicon.get(best):
+        own = lexicon.get(best, 0.0)
+        if best == _WORLD_SECTION or (own and self.short_margin is None):
             return
-        found = {
-            c: lex
-            for c, lex in lexicon.items()
-            if c != best and c in self.info and lex >= self.section_evidence
-        }
+        floor = max(self.section_evidence, own * (self.short_margin or 0.0))
+        found = {c: lex for c, lex in lexicon.items() if c != best and c in self.info and lex >= floor}
         if not found:
             return
         p = learned[best]
