@@ -572,3 +572,15 @@ def test_in_a_short_report_a_topic_the_lexicon_finds_far_more_clearly_shares_the
     strike = "أضرب عمال الموانئ في طرطوس عن العمل احتجاجا على ارتفاع الأسعار."
     assert tagger(None, strike)[0].code == "medtop:09000000"
     assert TopicTagger(load().iptc, short_margin=None)(None, strike)[0].code == "medtop:04000000"
+
+
+def test_strikes_transplants_and_ravines_are_read_by_their_phrases() -> None:
+    tagger = TopicTagger(load().iptc)
+    expected = {
+        "Cleaners at Gatwick airport will walk out next Monday over unpaid overtime.": "medtop:09000000",
+        "A lorry plunged into a ravine on a mountain pass in Bolivia.": "medtop:03000000",
+        "دعت النقابة إلى إضراب عام في الموانئ.": "medtop:09000000",
+        "أجرى جراحون في عمان عملية زراعة كبد لمريض خمسيني.": "medtop:07000000",
+    }
+    for text, code in expected.items():
+        assert tagger(None, text)[0].code == code, text
