@@ -457,11 +457,13 @@ def test_a_short_reports_classifier_topic_without_a_word_of_its_own_is_shared() 
     assert shipped(None, ship)[0].code == "medtop:03000000"  # disaster
     assert before(None, ship)[0].code == "medtop:13000000"  # science and technology
     # a topic the classifier knows too shares it (two reports of the local dev set, tests/data/topics_local.jsonl):
-    # the classifier reads a council's appointment and an electricity firm's exports as technology
-    council = "Dundee City Council said Fiona Grant would become its first female chief executive in its 49-year history."
+    # the classifier reads a fisherman's poor catches and an electricity firm's exports as technology
+    fisherman = (
+        "Lars Eriksen, a fisherman from Tromso, said cod catches were the worst he had seen in 30 years."
+    )
     power = "قال المدير العام لشركة سونلغاز مراد عجال إن الشركة ستصدر الكهرباء إلى إيطاليا عبر كابل بحري."
-    assert shipped(None, council)[0].code == "medtop:11000000"  # politics
-    assert before(None, council)[0].code == "medtop:13000000"
+    assert shipped(None, fisherman)[0].code == "medtop:04000000"  # economy
+    assert before(None, fisherman)[0].code == "medtop:13000000"
     assert shipped(None, power)[0].code == "medtop:04000000"  # economy
     assert before(None, power)[0].code == "medtop:13000000"
     # the classifier's topic with a word of its own stays: shares and profits are economy
@@ -584,3 +586,20 @@ def test_strikes_transplants_and_ravines_are_read_by_their_phrases() -> None:
     }
     for text, code in expected.items():
         assert tagger(None, text)[0].code == code, text
+
+
+def test_everyday_arabic_words_that_normalise_to_a_keyword_or_an_iptc_name_are_no_evidence() -> None:
+    """أمام ("in front of") is إمام (an imam) once the hamza is gone, and طالب ("he demanded") is a
+    student; سنة (a year) is سنّة (Sunni Islam) without its shadda, غرب ("west") an IPTC name of medicine,
+    قدم ("presented") of football: none is evidence of religion, education, health or sport."""
+    tagger = TopicTagger(load().iptc)
+    scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731
+    assert "medtop:12000000" not in scores("وقف المتهم أمام القاضي")
+    assert "medtop:12000000" in scores("ألقى الإمام خطبة الجمعة")
+    assert "medtop:05000000" not in scores("طالب السكان بإصلاح الطريق")
+    assert "medtop:05000000" in scores("نجح الطالب في الامتحان")
+    assert "medtop:05000000" in scores("كرمت الجامعة طالبة متفوقة")
+    assert scores("قدم الوفد تقريرا في غرب البلاد قبل سنة") == {}
+    # an English IPTC name that news writes as another word: "party" is no lifestyle
+    assert "medtop:10000000" not in scores("The party said it would vote against the bill.")
+    assert "medtop:02000000" in scores("A man was charged with arson after the blaze.")

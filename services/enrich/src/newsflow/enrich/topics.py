@@ -66,6 +66,19 @@ _SUFFIXES_AR: Final = frozenset(
     {"ا", "ت", "ه", "ي", "ات", "ان", "ين", "ون", "يه", "ها", "هم", "هن"}
 ) | frozenset({"كم", "نا", "ته", "تي", "تين", "تان", "يات", "يين", "يون", "اته", "وها", "هما"})
 _WORLD_SECTION: Final = "medtop:11000000"  # politics: what the world-news sections were mapped to
+# IPTC topics' names of one word that news writes far more often as an everyday word: these are no
+# evidence of their topic (the keywords of topic_keywords.tsv are another matter). سنّة, Sunni Islam, is
+# سنة, a year, once the shadda is gone; قدم (football) "presented"; غرب (conventional medicine) "west";
+# اعلان (advertising) "announcement"; تاريخ (history) a date; "party" (lifestyle) a political party
+_IPTC_NAMES_SKIPPED: Final = frozenset(
+    {
+        "سنّة", "قدم", "غرب", "اعلان", "نقل", "تاريخ", "تسليم", "مراقبة", "ادارة", "حفظ",
+        "رجال", "حواجز", "رمي", "قيم", "الجنس", "توحيد", "لعب", "معايير", "قوس", "واقعي", "خيال",
+        "سفر", "دورية",
+        "party", "game", "bar", "skeleton", "squash", "history", "values", "men", "adults",
+        "series", "language", "restoration", "nature", "trend", "collecting",
+    }
+)  # fmt: skip
 
 
 class _Linear:
@@ -179,6 +192,7 @@ class TopicTagger:
         short_prior: float = 0.2,
         short_margin: float | None = 1.5,
         pair_alone: bool = True,
+        skipped_names: frozenset[str] = _IPTC_NAMES_SKIPPED,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -213,6 +227,7 @@ class TopicTagger:
         #: labour, an accountant found guilty of stealing a charity's funds crime (None: never)
         self.short_margin = short_margin
         self.pair_alone = pair_alone
+        self.skipped_names = skipped_names
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -244,7 +259,7 @@ class TopicTagger:
         for t in iptc:
             if t["level"] > 1:
                 for name in (t["en"], t["ar"]):
-                    if name and len(name.split()) <= 3 and "," not in name:
+                    if name and len(name.split()) <= 3 and "," not in name and name not in self.skipped_names:
                         self._add(name, t["top"], 0.5)
         # second level: each sub-topic is known by its own names and those of the topics below it
         by_code = {t["code"]: t for t in iptc}
