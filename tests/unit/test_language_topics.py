@@ -600,6 +600,10 @@ def test_everyday_arabic_words_that_normalise_to_a_keyword_or_an_iptc_name_are_n
     assert "medtop:05000000" in scores("نجح الطالب في الامتحان")
     assert "medtop:05000000" in scores("كرمت الجامعة طالبة متفوقة")
     assert scores("قدم الوفد تقريرا في غرب البلاد قبل سنة") == {}
+    # عمره is "his age" and عمله "his work" (ة is ه once normalised): Umrah and a currency need the article
+    assert scores("كان عمره عشرين عاما حين واصل عمله") == {}
+    assert "medtop:12000000" in scores("أدى الزوار العمرة")
+    assert "medtop:04000000" in scores("تراجعت العملة المحلية")
     # an English IPTC name that news writes as another word: "party" is no lifestyle
     assert "medtop:10000000" not in scores("The party said it would vote against the bill.")
     assert "medtop:02000000" in scores("A man was charged with arson after the blaze.")

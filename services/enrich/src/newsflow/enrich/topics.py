@@ -74,7 +74,7 @@ _IPTC_NAMES_SKIPPED: Final = frozenset(
     {
         "سنّة", "قدم", "غرب", "اعلان", "نقل", "تاريخ", "تسليم", "مراقبة", "ادارة", "حفظ",
         "رجال", "حواجز", "رمي", "قيم", "الجنس", "توحيد", "لعب", "معايير", "قوس", "واقعي", "خيال",
-        "سفر", "دورية",
+        "سفر", "دورية", "تعرفة",
         "party", "game", "bar", "skeleton", "squash", "history", "values", "men", "adults",
         "series", "language", "restoration", "nature", "trend", "collecting",
     }
