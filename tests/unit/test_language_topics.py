@@ -607,3 +607,15 @@ def test_everyday_arabic_words_that_normalise_to_a_keyword_or_an_iptc_name_are_n
     # an English IPTC name that news writes as another word: "party" is no lifestyle
     assert "medtop:10000000" not in scores("The party said it would vote against the bill.")
     assert "medtop:02000000" in scores("A man was charged with arson after the blaze.")
+
+
+def test_a_ship_aground_dialysis_a_stoppage_and_illnesses_in_their_own_words() -> None:
+    tagger = TopicTagger(load().iptc)
+    expected = {
+        "جنحت سفينة صيد قرب سواحل الفجيرة.": "medtop:03000000",
+        "افتتحت وزارة الصحة وحدة غسيل الكلى في صحار.": "medtop:07000000",
+        "Bin crews in Oxford will hold a two-day stoppage next week.": "medtop:09000000",
+        "Doctors say respiratory illnesses are rising fast among children in Belfast.": "medtop:07000000",
+    }
+    for text, code in expected.items():
+        assert tagger(None, text)[0].code == code, text
