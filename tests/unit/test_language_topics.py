@@ -10,6 +10,13 @@ from newsflow.ingest.extract import extract_plain
 from tests.conftest import SEEDS
 
 
+def assert_first_topics(expected: dict[str, str]) -> None:
+    """Each one-sentence report comes out with its topic first (the shipped tagger)."""
+    tagger = TopicTagger(load().iptc)
+    for text, code in expected.items():
+        assert tagger(None, text)[0].code == code, text
+
+
 @pytest.fixture(scope="module")
 def detect() -> LanguageDetector:
     return LanguageDetector()
@@ -495,18 +502,17 @@ def test_everyday_english_words_of_the_topics_the_classifier_cannot_name() -> No
     """Fog, a ship run aground, pilgrims, a food bank, skiers, a telescope, a tortoise reunited with its
     owners: one-sentence reports whose one clear word the lexicon once lacked, so that the English
     classifier's world news or business news decided them."""
-    tagger = TopicTagger(load().iptc)
-    expected = {
-        "Dense fog closed the motorway near Antwerp for three hours.": "medtop:17000000",
-        "A cargo ship ran aground near the port of Split.": "medtop:03000000",
-        "Thousands of pilgrims gathered at the cathedral in Santiago.": "medtop:12000000",
-        "The food bank in Leeds handed out 500 parcels last week.": "medtop:14000000",
-        "Skiers crowded the resorts of the French Alps after fresh snowfall.": "medtop:10000000",
-        "Astronomers in Hawaii used a new telescope to photograph a distant comet.": "medtop:13000000",
-        "A missing tortoise was reunited with its owners after two years.": "medtop:08000000",
-    }
-    for text, code in expected.items():
-        assert tagger(None, text)[0].code == code, text
+    assert_first_topics(
+        {
+            "Dense fog closed the motorway near Antwerp for three hours.": "medtop:17000000",
+            "A cargo ship ran aground near the port of Split.": "medtop:03000000",
+            "Thousands of pilgrims gathered at the cathedral in Santiago.": "medtop:12000000",
+            "The food bank in Leeds handed out 500 parcels last week.": "medtop:14000000",
+            "Skiers crowded the resorts of the French Alps after fresh snowfall.": "medtop:10000000",
+            "Astronomers in Hawaii used a new telescope to photograph a distant comet.": "medtop:13000000",
+            "A missing tortoise was reunited with its owners after two years.": "medtop:08000000",
+        }
+    )
 
 
 def test_the_arabic_president_is_politics_the_head_of_a_council_is_not() -> None:
@@ -577,15 +583,14 @@ def test_in_a_short_report_a_topic_the_lexicon_finds_far_more_clearly_shares_the
 
 
 def test_strikes_transplants_and_ravines_are_read_by_their_phrases() -> None:
-    tagger = TopicTagger(load().iptc)
-    expected = {
-        "Cleaners at Gatwick airport will walk out next Monday over unpaid overtime.": "medtop:09000000",
-        "A lorry plunged into a ravine on a mountain pass in Bolivia.": "medtop:03000000",
-        "دعت النقابة إلى إضراب عام في الموانئ.": "medtop:09000000",
-        "أجرى جراحون في عمان عملية زراعة كبد لمريض خمسيني.": "medtop:07000000",
-    }
-    for text, code in expected.items():
-        assert tagger(None, text)[0].code == code, text
+    assert_first_topics(
+        {
+            "Cleaners at Gatwick airport will walk out next Monday over unpaid overtime.": "medtop:09000000",
+            "A lorry plunged into a ravine on a mountain pass in Bolivia.": "medtop:03000000",
+            "دعت النقابة إلى إضراب عام في الموانئ.": "medtop:09000000",
+            "أجرى جراحون في عمان عملية زراعة كبد لمريض خمسيني.": "medtop:07000000",
+        }
+    )
 
 
 def test_everyday_arabic_words_that_normalise_to_a_keyword_or_an_iptc_name_are_no_evidence() -> None:
@@ -610,12 +615,11 @@ def test_everyday_arabic_words_that_normalise_to_a_keyword_or_an_iptc_name_are_n
 
 
 def test_a_ship_aground_dialysis_a_stoppage_and_illnesses_in_their_own_words() -> None:
-    tagger = TopicTagger(load().iptc)
-    expected = {
-        "جنحت سفينة صيد قرب سواحل الفجيرة.": "medtop:03000000",
-        "افتتحت وزارة الصحة وحدة غسيل الكلى في صحار.": "medtop:07000000",
-        "Bin crews in Oxford will hold a two-day stoppage next week.": "medtop:09000000",
-        "Doctors say respiratory illnesses are rising fast among children in Belfast.": "medtop:07000000",
-    }
-    for text, code in expected.items():
-        assert tagger(None, text)[0].code == code, text
+    assert_first_topics(
+        {
+            "جنحت سفينة صيد قرب سواحل الفجيرة.": "medtop:03000000",
+            "افتتحت وزارة الصحة وحدة غسيل الكلى في صحار.": "medtop:07000000",
+            "Bin crews in Oxford will hold a two-day stoppage next week.": "medtop:09000000",
+            "Doctors say respiratory illnesses are rising fast among children in Belfast.": "medtop:07000000",
+        }
+    )
