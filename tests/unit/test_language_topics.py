@@ -623,3 +623,15 @@ def test_a_ship_aground_dialysis_a_stoppage_and_illnesses_in_their_own_words() -
             "Doctors say respiratory illnesses are rising fast among children in Belfast.": "medtop:07000000",
         }
     )
+
+
+def test_everyday_arabic_news_words_of_the_topics_the_arabic_classifier_cannot_name() -> None:
+    assert_first_topics(
+        {
+            "لقي شخصان مصرعهما في حادث سير على طريق المطار.": "medtop:03000000",
+            "حذرت الأرصاد من موجة حارة تضرب المنطقة الشرقية.": "medtop:17000000",
+            "سقطت قذائف هاون على حي سكني في المدينة.": "medtop:16000000",
+            "وزعت جمعية سلال غذائية على الأسر الفقيرة في الحي.": "medtop:14000000",
+            "بدأت حملة تطعيم الأطفال ضد الحصبة في المستوصفات.": "medtop:07000000",
+        }
+    )
