@@ -635,3 +635,15 @@ def test_everyday_arabic_news_words_of_the_topics_the_arabic_classifier_cannot_n
             "بدأت حملة تطعيم الأطفال ضد الحصبة في المستوصفات.": "medtop:07000000",
         }
     )
+
+
+def test_everyday_english_news_words_of_local_reports() -> None:
+    assert_first_topics(
+        {
+            "Hedgehogs are returning to gardens across Shropshire, volunteers say.": "medtop:06000000",
+            "Refuse workers in Leeds accepted a pay offer of six per cent.": "medtop:09000000",
+            "Police are hunting two burglars who raided a jeweller's in Croydon.": "medtop:02000000",
+            "A new mural celebrating the town's miners was unveiled in Barnsley.": "medtop:01000000",
+            "Archaeologists found a Roman villa under a car park in Chester.": "medtop:13000000",
+        }
+    )
