@@ -778,6 +778,9 @@ def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -
     assert trimmed("شركة أرامكو") == "أرامكو"
     assert trimmed("لشركة تويوتا") == "تويوتا"
     assert trimmed("شركة المياه الوطنية") == "شركة المياه الوطنية"  # a name made of common words
+    # أل with a hamza begins a foreign name (Alstom, Allianz), not the Arabic article
+    assert trimmed("شركة ألستوم") == "ألستوم"
+    assert trimmed("شركة الاتصالات السعودية") == "شركة الاتصالات السعودية"
 
 
 def test_a_firm_between_company_and_a_nationality_is_an_organisation(hybrid: HybridRecognizer) -> None:

@@ -1649,14 +1649,17 @@ class HybridRecognizer:
     def _company_word(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة أرامكو names أرامكو: the word "company" before a firm's own name is not part of it (ANERcorp
         leaves it out 15 times in 16); شركة المياه الوطنية or شركة نفط الكويت, names made of common words,
-        keep it."""
+        keep it. أل with a hamza begins a foreign name, not the article: شركة ألستوم names ألستوم."""
         for s in spans:
             if (
                 s.kind == "ORG"
                 and s.last > s.first
                 and toks[s.first].arabic
                 and any(stem == "شركه" for _, stem in clitic_splits(toks[s.first].norm))
-                and not toks[s.first + 1].norm.startswith("ال")
+                and not (
+                    toks[s.first + 1].norm.startswith("ال")
+                    and not toks[s.first + 1].text.startswith(("أل", "إل"))
+                )
                 and (toks[s.first + 1].norm not in self.res.common or self._listed_org(toks[s.first + 1]))
             ):
                 s.first += 1
