@@ -645,5 +645,7 @@ def test_everyday_english_news_words_of_local_reports() -> None:
             "Police are hunting two burglars who raided a jeweller's in Croydon.": "medtop:02000000",
             "A new mural celebrating the town's miners was unveiled in Barnsley.": "medtop:01000000",
             "Archaeologists found a Roman villa under a car park in Chester.": "medtop:13000000",
+            "A cat in Derby has learned to ring the doorbell when it wants to come in.": "medtop:08000000",
+            "A parrot in Leeds has been taught to sing the national anthem.": "medtop:08000000",
         }
     )
