@@ -649,3 +649,20 @@ def test_everyday_english_news_words_of_local_reports() -> None:
             "A parrot in Leeds has been taught to sing the national anthem.": "medtop:08000000",
         }
     )
+
+
+def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is_crime() -> None:
+    """The English classifier knows crime (HuffPost), so the world-news share once left a gang jailed as
+    politics; a topic it knows shares it too where the lexicon finds it clearly (0.4), in a short report."""
+    tagger = TopicTagger(load().iptc)
+    before = TopicTagger(load().iptc, section_known=None)
+    for text in (
+        "A gang that robbed post offices across Kent was jailed for a total of 30 years.",
+        "Two burglars who raided homes in Leeds were jailed for eight years.",
+    ):
+        assert tagger(None, text)[0].code == "medtop:02000000", text
+        assert before(None, text)[0].code == "medtop:11000000", text
+    # "campaign" is no word of politics: campaigners on pollution, a campaign for pay
+    assert "medtop:11000000" not in tagger.lexicon_scores(
+        [], tokenize("Campaigners won after a long campaign.")
+    )

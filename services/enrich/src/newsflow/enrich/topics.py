@@ -193,6 +193,7 @@ class TopicTagger:
         short_margin: float | None = 1.5,
         pair_alone: bool = True,
         skipped_names: frozenset[str] = _IPTC_NAMES_SKIPPED,
+        section_known: float | None = 0.4,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -228,6 +229,10 @@ class TopicTagger:
         self.short_margin = short_margin
         self.pair_alone = pair_alone
         self.skipped_names = skipped_names
+        #: in a short report, a topic the classifier knows too shares the world-news section where the
+        #: lexicon finds it at least this clearly: a gang jailed for theft is crime, though the English
+        #: classifier knows crime (None: only topics it cannot name share the section)
+        self.section_known = section_known
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -493,7 +498,22 @@ class TopicTagger:
         floor = (
             max(self.section_evidence, politics + self.section_margin) if politics else self.section_evidence
         )
-        found = {c: lex for c, lex in lexicon.items() if c not in known and c in self.info and lex >= floor}
+        short = self.short_tokens is not None and len(title_toks) + len(body_toks) <= self.short_tokens
+        found = {
+            c: lex
+            for c, lex in lexicon.items()
+            if c in self.info
+            and lex >= floor
+            and (
+                c not in known
+                or (
+                    short
+                    and self.section_known is not None
+                    and c != _WORLD_SECTION
+                    and lex >= self.section_known
+                )
+            )
+        }
         if found:
             prior = self.section_prior
             if not politics and self.section_prior_alone is not None:
