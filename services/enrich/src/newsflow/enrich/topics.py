@@ -237,6 +237,8 @@ class TopicTagger:
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], dict[str, float]]] = {}
+        #: an Arabic word's stems -> the forms a word of a two-word keyword is looked up in (cached)
+        self._forms_cache: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._common_noun_only: set[str] = set()
         self._whole_word_only: set[str] = set()
         #: Arabic keywords that count only with the article: الرئيس is the president, رئيس بلدية the head of
@@ -341,19 +343,24 @@ class TopicTagger:
             self._cache[(norm, arabic)] = (stems, hit)
         return stems, hit
 
-    @staticmethod
-    def _pair_forms(stems: tuple[str, ...], arabic: bool) -> tuple[str, ...]:
+    def _pair_forms(self, stems: tuple[str, ...], arabic: bool) -> tuple[str, ...]:
         """The forms in which a word of a two-word keyword is looked up: in Arabic, also without a suffix
         (عيد ميلاده, رقما قياسيا, "his birthday", "a record"). Two words together are clear enough evidence
         to count in full."""
         if not arabic:
             return stems
+        cached = self._forms_cache.get(stems)
+        if cached is not None:
+            return cached
         out = dict.fromkeys(stems)
         for s in stems:
             for cut in range(len(s) - 1, max(2, len(s) - _MAX_SUFFIX) - 1, -1):
                 if s[cut:] in _SUFFIXES_AR and not (s[cut:] == "ت" and not s[:cut].endswith("ا")):
                     out[s[:cut]] = None
-        return tuple(out)
+        forms = tuple(out)
+        if len(self._forms_cache) < 500_000:
+            self._forms_cache[stems] = forms
+        return forms
 
     def _named(self, toks: list[Token], i: int) -> bool:
         """An English keyword written as a name: capitalised straight after a word of the same sentence
@@ -394,11 +401,10 @@ class TopicTagger:
                 continue
             if i + 1 < len(words):  # two-word keywords: "كرة القدم", "prime minister"
                 arabic = toks[i].arabic and toks[i + 1].arabic
-                following = self._pair_forms((words[i + 1][0][0],), arabic)
                 pairs: dict[str, float] = {}
-                for s in self._pair_forms(stems, arabic):
-                    if s not in self._pair_first:
-                        continue
+                firsts = [s for s in self._pair_forms(stems, arabic) if s in self._pair_first]
+                following = self._pair_forms((words[i + 1][0][0],), arabic) if firsts else ()
+                for s in firsts:
                     for f in following:
                         for code, w in self.exact.get(f"{s} {f}", {}).items():
                             pairs[code] = max(w, pairs.get(code, 0.0))
