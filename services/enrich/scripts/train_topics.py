@@ -193,7 +193,7 @@ def calibration(
                     p = min(max(score, 1e-4), 1 - 1e-4)
                     logits.append([math.log(p / (1 - p))])
                     right.append(code in r["topics"])
-            best = max(scores, key=lambda c: scores[c], default=None)
+            best = max(scores, key=lambda c: (scores[c], c), default=None)  # ties as in production
             if best is not None and best in known:
                 p = min(max(scores[best], 1e-4), 1 - 1e-4)
                 best_logits.append([math.log(p / (1 - p))])
@@ -221,7 +221,7 @@ def best_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list
             raw, lang = tagger._raw_scores(tokenize(r.get("title") or ""), tokenize(r["text"]))
             if not raw or lang not in model["languages"]:
                 continue
-            best = max(raw, key=lambda c: raw[c])
+            best = max(raw, key=lambda c: (raw[c], c))  # ties as in production, not by set order
             p = min(max(raw[best], 1e-4), 1 - 1e-4)
             points[lang][0].append([math.log(p / (1 - p))])
             points[lang][1].append(best in r["topics"])
