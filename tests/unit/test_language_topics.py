@@ -666,3 +666,16 @@ def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is
     assert "medtop:11000000" not in tagger.lexicon_scores(
         [], tokenize("Campaigners won after a long campaign.")
     )
+
+
+def test_pay_disputes_break_ins_bread_and_flames_in_their_own_words() -> None:
+    """A strike "over pay" is labour though the classifier reads a vote as politics; break-ins are
+    crime, sourdough a matter of food, and flames that "devoured" shops a fire."""
+    assert_first_topics(
+        {
+            "Bus drivers in Bristol voted to walk off the job in a dispute over pay.": "medtop:09000000",
+            "Police in Hull are investigating a spate of break-ins at allotment sheds.": "medtop:02000000",
+            "A cafe in York has won a national prize for its sourdough loaves.": "medtop:10000000",
+            "التهمت النيران مخزنا للأثاث في ضواحي الدار البيضاء.": "medtop:03000000",
+        }
+    )
