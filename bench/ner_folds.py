@@ -118,6 +118,7 @@ RULE_METHODS = (
     "_split_pairs",
     "_repeat_names",
     "_datelines",
+    "_adjectives_end_organisations",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
