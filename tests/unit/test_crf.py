@@ -1306,3 +1306,22 @@ def test_an_adjective_right_after_an_organisation_ends_its_name(hybrid: HybridRe
     assert extended("وصل إلى أبوظبي الوطنية", 2, 2, "LOC") == "أبوظبي"
     assert extended("شركة بترول أبوظبي الجديدة", 1, 2) == "بترول أبوظبي"
     assert extended("العام لمنظمة الأنتربول الدولية والسيد", 2, 2) == "الأنتربول"
+
+
+def test_an_english_town_and_a_club_word_are_a_club_in_a_sentence_about_sport(
+    hybrid: HybridRecognizer,
+) -> None:
+    def names(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    text = "Tranmere Rovers have signed striker Josh Hawkes on loan from Bradford City until the end of the season."
+    assert ("Bradford City", "ORGANIZATION") in names(text)
+    spans: list[_Span] = [_Span(6, 7, "LOC", 0.8)]
+    toks = tokenize("The striker joined on loan from Bradford City.")
+    hybrid._clubs_by_their_towns_en("The striker joined on loan from Bradford City.", toks, spans)
+    assert [(s.first, s.last, s.kind) for s in spans] == [(6, 7, "ORG")]
+    # not outside sport, and not a town the gazetteer does not know
+    spans = [_Span(5, 6, "LOC", 0.8)]
+    text = "Traffic was heavy in Bradford City centre."
+    hybrid._clubs_by_their_towns_en(text, tokenize(text), spans)
+    assert spans[0].kind == "LOC"

@@ -146,6 +146,11 @@ _NAME_ABBREVIATION: Final = frozenset(
     }
 )
 _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
+#: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
+_CLUB_ENDS_EN: Final = frozenset(
+    {"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Argyle", "Orient"}
+    | {"Rangers", "Hotspur", "Alexandra"}
+)
 #: words that begin a club's name before its town (أولمبيك آسفي, سسكا موسكو, حسنية أكادير) and mean nothing else
 _CLUB_PREFIXES_AR: Final = """
 أولمبيك أولمبي دينامو سسكا لوكوموتيف سبارتاك شاختار حسنية سبورتينغ سبورتنغ أتلتيكو أتليتيكو باناثينايكوس أولمبياكوس
@@ -1741,6 +1746,38 @@ class HybridRecognizer:
                 return any("sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[a:b])
         return False
 
+    def _clubs_by_their_towns_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "signed on loan from Bradford City", "a draw with Stockport County": a town the gazetteer knows
+        and a word that ends a club's name (City, United, Rovers ...) are a club, an organisation, in a
+        sentence about sport, where the tagger read them as a place or a person or took the town alone
+        (CoNLL-2003: Bristol City, Norwich City an organisation; Mexico City, Kansas City, elsewhere, a
+        place)."""
+        ends = [
+            j
+            for j, tok in enumerate(toks)
+            if j and tok.text in _CLUB_ENDS_EN and not tok.arabic and toks[j - 1].text[:1].isupper()
+        ]
+        if not ends or not self._sport_sentence(text, toks, ends[0]):
+            return
+        added = []
+        for j in ends:
+            i = j - 1
+            if not self._known_place(toks[i].norm) or _BREAKS.search(text[toks[i].end : toks[j].start]):
+                continue
+            if not self._sport_sentence(text, toks, j):
+                continue
+            inside = _within(spans, i, j)
+            if inside is None:
+                continue  # the tagger saw a longer name: Kent County Council
+            if any(s.kind == "ORG" for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            added.append(_Span(i, j, "ORG", max((s.confidence for s in inside), default=0.6)))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
+
     def _firms_before_nationality(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة ألستوم الفرنسية, لشركة بترونت الهندية: one or two words without the article between the
         word "company" and a feminine nationality are the firm's name, whatever the tagger saw in them
@@ -2053,6 +2090,7 @@ class HybridRecognizer:
         _function_words_are_not_names(toks, spans)
         _the_before_bodies(toks, spans, self._known_organisation)
         _firms_by_their_trade(toks, spans)
+        self._clubs_by_their_towns_en(text, toks, spans)
         self._adjectives_end_organisations(text, toks, spans)
         self._places_after_in(text, toks, spans)
         self._places_before_their_services(toks, spans)
