@@ -845,6 +845,7 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("the meeting at Bolton ended", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
     assert kinds("The mayor of Denver said", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
     assert kinds("the end of Leeds's run", [_Span(3, 3, "ORG", 0.9)]) == ["ORG"]
+    assert kinds("trains between Leeds and York were cancelled", [_Span(2, 2, "ORG", 0.9)]) == ["LOC"]
     # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them
     assert kinds("Shares in Slough rose", [_Span(2, 2, "ORG", 0.9)]) == ["ORG"]
     assert kinds("plays the lead in Jordan's film", [_Span(4, 4, "PER", 0.9)]) == ["PER"]
