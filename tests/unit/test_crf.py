@@ -1326,3 +1326,23 @@ def test_an_english_town_and_a_club_word_are_a_club_in_a_sentence_about_sport(
     text = "Traffic was heavy in Bradford City centre."
     hybrid._clubs_by_their_towns_en(text, tokenize(text), spans)
     assert spans[0].kind == "LOC"
+
+
+def test_arab_regions_are_places_after_the_tagger(hybrid: HybridRecognizer) -> None:
+    """The Arab countries' regions no town is named after (القصيم, الأنبار) are places to the rules after
+    the tagger, not a feature of it; everyday words among their names are not (الشرقية, "eastern")."""
+    res = load()
+    assert {"القصيم", "الانبار", "حضرموت"} <= res.regions_ar
+    assert not {"الشرقيه", "الداخليه", "الجزيره", "جنين"} & res.regions_ar
+    assert ("ريف", "دمشق") in res.world_places
+    assert ("القصيم",) not in res.gazetteer.entries, "no feature of the tagger"
+
+    text = "استقبل أمير منطقة القصيم وفدا من رجال الأعمال"
+    toks = tokenize(text)
+    spans: list[_Span] = []
+    hybrid._places_after_place_words(text, toks, spans)
+    assert [(toks[s.first].text, s.kind) for s in spans] == [("القصيم", "LOC")]
+    text = "في منطقة الشرقية من المدينة"  # منطقة and a word that is no known place: left alone
+    spans = []
+    hybrid._places_after_place_words(text, tokenize(text), spans)
+    assert spans == []

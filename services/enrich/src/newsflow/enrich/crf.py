@@ -1421,6 +1421,14 @@ class HybridRecognizer:
                     span = by_first.get(i + 1)
                     if span is not None and span.kind == "PER" and toks[i + 1].arabic:
                         span.kind = "LOC"
+                    elif (
+                        span is None
+                        and i + 1 not in taken
+                        and self._known_place(toks[i + 1].norm)
+                        and not _BREAKS.search(text[tok.end : toks[i + 1].start])
+                    ):
+                        added.append(_Span(i + 1, i + 1, "LOC", 0.6))  # منطقة القصيم, a known place
+                        taken.add(i + 1)
                     continue
                 if tok.text.endswith("ة"):
                     if tok.norm[-4:] not in _PLACE_WORD_ENDS or not any(  # cheap test first
@@ -1813,7 +1821,7 @@ class HybridRecognizer:
 
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
-        return entry is not None and entry.label == "LOCATION"
+        return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
 
     def _listed_org(self, tok: Token) -> bool:
         """أرامكو, تويوتا: a word that is itself a known organisation's name, though a frequent word."""

@@ -87,6 +87,10 @@ class Resources:
     # words_ar_unknown.txt: Arabic words of web text (wordfreq), normalised, that a spelling dictionary
     # (Ayaspell) does not know: names and foreign words are written but are no dictionary words
     unknown_ar: frozenset[str] = frozenset()
+    # regions_ar.txt: the Arab countries' regions no town has the name of (القصيم, الأنبار), one word,
+    # normalised: places to the rules after the tagger, no feature of it (those of several words are in
+    # world_places)
+    regions_ar: frozenset[str] = frozenset()
 
 
 @cache
@@ -138,4 +142,13 @@ def load() -> Resources:
         row = tuple(classes)
         clusters[word] = shared.setdefault(row, row)
     unknown_ar = frozenset(_lines("words_ar_unknown.txt"))
-    return Resources(gaz, common, given, iptc, units, clusters, world, orgs, places, unknown_ar)
+    regions = set()
+    for line in _lines("regions_ar.txt"):  # after the tagger only, like places_recent.tsv
+        key = tuple(t.norm for t in _tokenize(line))
+        if len(key) == 1:
+            regions.add(key[0])
+        else:
+            places.setdefault(key, line)
+    return Resources(
+        gaz, common, given, iptc, units, clusters, world, orgs, places, unknown_ar, frozenset(regions)
+    )
