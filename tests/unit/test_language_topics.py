@@ -300,11 +300,11 @@ def test_topic_scores_are_calibrated_without_changing_their_order(tagger: TopicT
 
 
 def test_topics_nearly_as_likely_as_the_best_are_given_with_it(tagger: TopicTagger) -> None:
-    # a teachers' strike (topics_general.jsonl): education and labour, the second less likely than not
-    title = "إضراب المعلمين يدخل أسبوعه الثاني"
-    body = "يواصل آلاف المعلمين إضرابهم للمطالبة بزيادة الأجور، فيما أغلقت المدارس أبوابها وتعطلت الدراسة."
+    # nurses' strike (topics_local_test.jsonl): labour and health, the second less likely than not
+    title = None
+    body = "Nurses at three hospitals in Wellington will strike next week over pay and staffing."
     given = [t for t in tagger(title, body) if t.code in tagger.info]
-    assert {"medtop:05000000", "medtop:09000000"} <= {t.code for t in given}, given
+    assert {"medtop:07000000", "medtop:09000000"} <= {t.code for t in given}, given
     assert given[1].score < tagger.min_score
     alone = TopicTagger(load().iptc, near_best=1.0)
     assert len([t for t in alone(title, body) if t.code in tagger.info]) == 1, "the best guess alone"
@@ -679,3 +679,24 @@ def test_pay_disputes_break_ins_bread_and_flames_in_their_own_words() -> None:
             "التهمت النيران مخزنا للأثاث في ضواحي الدار البيضاء.": "medtop:03000000",
         }
     )
+
+
+def test_a_strike_is_labour_whoever_strikes_and_forgery_counterfeits_and_drones_in_their_words() -> None:
+    """A keyword marked "*" is the topic's own act and counts twice: nurses or doctors on strike are
+    labour, not health. تزوير counts as crime only with what is forged (تزوير الانتخابات is politics);
+    فريق is a team of doctors or engineers as much as a football team, and no word of sport."""
+    assert_first_topics(
+        {
+            "دخل ممرضو مستشفى الجامعة في قابس في إضراب للمطالبة بتحسين أجورهم.": "medtop:09000000",
+            "ضبطت الجمارك في ميناء جدة شحنة من العملات المزيفة وجوازات مزورة.": "medtop:02000000",
+            "Police seized counterfeit cigarettes worth 50,000 pounds in a raid on a Dundee flat.": "medtop:02000000",
+            "Conservationists released water voles into a Somerset wetland.": "medtop:06000000",
+            "قصفت طائرة مسيرة مستودعا للذخيرة قرب الحدود.": "medtop:16000000",
+        }
+    )
+    tagger = TopicTagger(load().iptc)
+    lex = tagger.lexicon_scores([], tokenize("أجرى فريق من الأطباء عملية نادرة"))
+    assert "medtop:15000000" not in lex
+    lex = tagger.lexicon_scores([], tokenize("اتهامات بتزوير الانتخابات"))
+    assert "medtop:02000000" not in lex
+    assert "medtop:11000000" in lex

@@ -250,6 +250,11 @@ class TopicTagger:
                 continue
             code, _lang, words = line.split("\t")
             for word in words.split():
+                weight = 1.0
+                # "*": the topic's own act, counted twice: a strike is labour, whoever strikes
+                if word.startswith("*"):
+                    word = word[1:]
+                    weight = 2.0
                 if word.startswith("!"):  # a common noun only: "Labour", "the European Union" are names
                     word = word[1:]
                     self._common_noun_only.add(self._key(word))
@@ -262,7 +267,7 @@ class TopicTagger:
                     word = word[1:]
                     self._whole_word_only.add(self._key(word))
                     self._definite_only.add(self._key(word))
-                self._add(word.replace("_", " "), code, 1.0)
+                self._add(word.replace("_", " "), code, weight)
         for t in iptc:
             if t["level"] > 1:
                 for name in (t["en"], t["ar"]):
