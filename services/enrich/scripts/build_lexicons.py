@@ -250,6 +250,11 @@ NOT_REGIONS_AR = frozenset(
 )  # fmt: skip
 
 
+# the words before a place that ANERcorp leaves out of it: directions (جنوب لبنان: 137 times in 144), the Nile
+# before its adjective, a mountain before its country
+_OUTSIDE_THE_PLACE_AR = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "النيل", "جبل"})
+
+
 def regions_ar() -> list[str]:
     """The Arabic names of the Arab countries' first-level regions (governorates, provinces, wilayas)
     that are no everyday word: Arabic news names them as it names towns (محافظة الأنبار, أمير منطقة
@@ -264,6 +269,8 @@ def regions_ar() -> list[str]:
                 continue
             if name.startswith("الإقليم"):
                 continue  # Tunisia's numbered districts
+            if " " in name and name.split()[0] in _OUTSIDE_THE_PLACE_AR:
+                continue  # شمال دارفور, النيل الأزرق: ANERcorp marks the place alone (137 times in 144)
             out.append(name)
     return out
 
