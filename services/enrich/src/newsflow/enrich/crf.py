@@ -1523,10 +1523,13 @@ class HybridRecognizer:
         """شركة بترول أبوظبي الوطنية, مؤسسة قطر الدولية: an adjective right after an organisation the
         tagger found ends its name, where no other name takes it; not after a name the gazetteer lists
         whole (لمنظمة الأنتربول الدولية: the adjective is the منظمة's)."""
+        ends = [s for s in spans if s.kind == "ORG" and s.last + 1 < len(toks)]
+        if not any(toks[s.last + 1].norm in _NAME_ADJECTIVES_AR for s in ends):  # cheap test first
+            return
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         entries = self.res.gazetteer.entries
-        for s in spans:
-            if s.kind != "ORG" or s.last + 1 >= len(toks) or toks[s.last + 1].norm not in _NAME_ADJECTIVES_AR:
+        for s in ends:
+            if toks[s.last + 1].norm not in _NAME_ADJECTIVES_AR:
                 continue
             if entries.get(tuple(t.norm for t in toks[s.first : s.last + 1])) is not None:
                 continue
@@ -1762,6 +1765,8 @@ class HybridRecognizer:
         sentence about sport, where the tagger read them as a place or a person or took the town alone
         (CoNLL-2003: Bristol City, Norwich City an organisation; Mexico City, Kansas City, elsewhere, a
         place)."""
+        if not any(word in text for word in _CLUB_ENDS_EN):  # cheap test first: most articles name no club
+            return
         ends = [
             j
             for j, tok in enumerate(toks)
