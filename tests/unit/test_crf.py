@@ -1342,6 +1342,11 @@ def test_arab_regions_are_places_after_the_tagger(hybrid: HybridRecognizer) -> N
     spans: list[_Span] = []
     hybrid._places_after_place_words(text, toks, spans)
     assert [(toks[s.first].text, s.kind) for s in spans] == [("القصيم", "LOC")]
+    text = "ضبطت شرطة مسقط مقيمين آسيويين"  # a town's police: the town is the place
+    toks = tokenize(text)
+    spans = []
+    hybrid._places_after_place_words(text, toks, spans)
+    assert [(toks[s.first].text, s.kind) for s in spans] == [("مسقط", "LOC")]
     text = "في منطقة الشرقية من المدينة"  # منطقة and a word that is no known place: left alone
     spans = []
     hybrid._places_after_place_words(text, tokenize(text), spans)

@@ -209,8 +209,9 @@ _BANK_PURPOSES_AR: Final = """
 _BANK_PURPOSES: Final = frozenset(normalize(w) for w in _BANK_PURPOSES_AR.split())
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(
-    normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة")
-)  # بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء)
+    normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة")
+)  # بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
+#   a place after it 6 times in 7 where a name follows)
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
