@@ -223,6 +223,8 @@ _PLURAL_PLACE_ENDS: Final = tuple(normalize(w) for w in ("محافظات", "مد
 # منطقة (ANERcorp: a place after it 43 times, a common word 36): a person the tagger read there is the
 # place (منطقة سيدي عثمان), nothing else is taken
 _AREA: Final = normalize("منطقة")
+# "public": the one feminine adjective of ministries' names that is no nisba
+_PUBLIC: Final = normalize("العامة")
 # words that end such a name: what follows it in the sentence, not what it is for
 _NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(
     normalize(w)
@@ -1313,6 +1315,7 @@ class HybridRecognizer:
                 elif not (
                     (norm.startswith("وال") and len(norm) > 4)  # البيئة والمياه والزراعة
                     or (norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5)  # الإسلامية
+                    or norm == _PUBLIC  # وزارة الأشغال العامة, وزارة الصحة العامة
                     # a masculine noun's own adjective: التعليم العالي والبحث العلمي, الصيد البحري
                     or (
                         norm.startswith("ال")
