@@ -1498,6 +1498,8 @@ class HybridRecognizer:
             # the body or place, straight after the post or after one untagged word naming the body
             # (رئيس بلدية طرابلس)
             body = by_first.get(i + 1)
+            if body is None and i + 1 not in taken and self._known_place(toks[i + 1].norm):
+                body = _Span(i + 1, i + 1, "LOC", 0.6)  # محافظ الأنبار: a known place the tagger missed
             if body is None and i + 2 < len(toks) and i + 1 not in taken and toks[i + 1].arabic:
                 body = by_first.get(i + 2)
             if body is None or body.kind not in ("ORG", "LOC"):
