@@ -119,6 +119,9 @@ RULE_METHODS = (
     "_repeat_names",
     "_datelines",
     "_adjectives_end_organisations",
+    "_institutions_named_for_people",
+    "_national_societies",
+    "_chambers",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",

@@ -11,8 +11,8 @@ from typing import Any, Final
 from newsflow.shared.text import normalize
 
 DATA = files("newsflow.enrich") / "data"
-#: organisations from organisations.tsv: the tagger sees them as a class of their own, and the rules
-#: do not force them (الهلال is a club and a crescent)
+#: organisations from clubs.tsv and organisations.tsv: the tagger sees them as a class of their own, and
+#: the rules do not force them (الهلال is a club and a crescent), but for a club in a sports report
 LISTED_ORG: Final = "organisation"
 LISTED_ORG_CONFIDENCE: Final = 0.78
 
@@ -91,6 +91,8 @@ class Resources:
     # normalised: places to the rules after the tagger, no feature of it (those of several words are in
     # world_places)
     regions_ar: frozenset[str] = frozenset()
+    # clubs.tsv: the football clubs of the listed organisations (normalised names), forced in sports reports
+    clubs: frozenset[tuple[str, ...]] = frozenset()
 
 
 @cache
@@ -103,10 +105,17 @@ def load() -> Resources:
     for line in _lines("places.tsv"):
         _lang, surface, canonical, kind = line.split("\t")
         gaz.add(surface, GazEntry("LOCATION", canonical, kind, 0.9 if kind == "country" else 0.8))
-    for line in _lines("organisations.tsv"):  # weak evidence: the tagger weighs it, the rules do not force it
-        label, canonical, forms = line.split("\t")
-        for form in forms.split("|"):
-            gaz.add(form, GazEntry(label, canonical, LISTED_ORG, LISTED_ORG_CONFIDENCE))
+    clubs = set()
+    for name in (
+        "clubs.tsv",
+        "organisations.tsv",
+    ):  # weak evidence: the tagger weighs it, the rules do not force it
+        for line in _lines(name):
+            label, canonical, forms = line.split("\t")
+            for form in forms.split("|"):
+                gaz.add(form, GazEntry(label, canonical, LISTED_ORG, LISTED_ORG_CONFIDENCE))
+                if name == "clubs.tsv":
+                    clubs.add(tuple(t.norm for t in _tokenize(form)))
     world: dict[tuple[str, ...], str] = {}
     for line in _lines("people_world.tsv"):  # people of world news, one canonical form for every spelling
         canonical, forms = line.split("\t")
@@ -150,5 +159,16 @@ def load() -> Resources:
         else:
             places.setdefault(key, line)
     return Resources(
-        gaz, common, given, iptc, units, clusters, world, orgs, places, unknown_ar, frozenset(regions)
+        gaz,
+        common,
+        given,
+        iptc,
+        units,
+        clusters,
+        world,
+        orgs,
+        places,
+        unknown_ar,
+        frozenset(regions),
+        frozenset(clubs),
     )
