@@ -651,6 +651,25 @@ def test_everyday_english_news_words_of_local_reports() -> None:
     )
 
 
+def test_human_interest_reunions_keepsakes_and_great_ages() -> None:
+    """Reunions after years apart, a ring or a wallet returned to its owner, a great age: human interest,
+    which the classifiers cannot name; twins in a sports report, or a world record, are not (Twins is a
+    name, and a world record is sport)."""
+    assert_first_topics(
+        {
+            "Twin sisters who were separated at birth have met for the first time at the age of 40.": "medtop:08000000",
+            "التقى شقيقان سوريان في مطار إسطنبول بعد فراق دام اثني عشر عاما.": "medtop:08000000",
+            "احتفلت عائلة في مدينة الزرقاء بعيد ميلاد جدتها المئة بحضور أحفادها.": "medtop:08000000",
+            "A woman has been reunited with the engagement ring she lost in her garden 30 years ago.": "medtop:08000000",
+            "Norway's Karsten Warholm broke the world record in the 300 metres hurdles in Oslo.": "medtop:15000000",
+        }
+    )
+    tagger = TopicTagger(load().iptc)
+    assert "medtop:08000000" not in tagger.lexicon_scores(
+        [], tokenize("The Minnesota Twins beat the Yankees")
+    )
+
+
 def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is_crime() -> None:
     """The English classifier knows crime (HuffPost), so the world-news share once left a gang jailed as
     politics; a topic it knows shares it too where the lexicon finds it clearly (0.4), in a short report."""
