@@ -670,6 +670,18 @@ def test_human_interest_reunions_keepsakes_and_great_ages() -> None:
     )
 
 
+def test_leisure_places_and_food_fairs_are_lifestyle() -> None:
+    """A cycle route, a lido, a water park, a festival of dates: leisure, not sport, arts or politics."""
+    assert_first_topics(
+        {
+            "A new cycling route along the coast of Cornwall opened to tourists this weekend.": "medtop:10000000",
+            "A lido in Brighton reopened for the summer after a two-year restoration.": "medtop:10000000",
+            "افتتحت في الرياض أكبر حديقة ألعاب مائية في المملكة.": "medtop:10000000",
+            "يشهد مهرجان التمور في مدينة بريدة إقبالا كبيرا من الزوار الذين يتذوقون أصنافا من التمور.": "medtop:10000000",
+        }
+    )
+
+
 def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is_crime() -> None:
     """The English classifier knows crime (HuffPost), so the world-news share once left a gang jailed as
     politics; a topic it knows shares it too where the lexicon finds it clearly (0.4), in a short report."""
