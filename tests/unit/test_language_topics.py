@@ -332,28 +332,31 @@ def test_a_disaster_the_english_classifier_never_learnt_is_among_the_topics(tagg
 
 
 @pytest.mark.parametrize(
-    ("body", "code"),
+    ("body", "code", "without_share"),
     [
         # no word of politics in either: the classifiers said politics because each reads like world news
         (
             "غرق قارب يقل مهاجرين قبالة سواحل ليبيا، وأنقذت فرق الإنقاذ خمسة أشخاص، "
             "فيما لا يزال عشرات مجهولي المصير.",
             "medtop:03000000",
+            "medtop:03000000",  # a sinking counts twice, a disaster's own act: the lexicon alone outweighs it
         ),
         (
             "Gunmen opened fire on an army checkpoint near the border overnight, killing four soldiers, "
             "and the attackers fled after a two-hour battle.",
             "medtop:16000000",
+            "medtop:11000000",
         ),
     ],
 )
 def test_world_news_without_politics_is_what_the_lexicon_finds(
-    tagger: TopicTagger, body: str, code: str
+    tagger: TopicTagger, body: str, code: str, without_share: str
 ) -> None:
     assert tagger(None, body)[0].code == code
-    # without the share, the world-news section wins: politics for a shipwreck, an ambush
+    # without the share, the world-news section wins where the lexicon's evidence is plain: politics for
+    # an ambush
     plain = TopicTagger(load().iptc, section_prior=None)
-    assert plain(None, body)[0].code == "medtop:11000000"
+    assert plain(None, body)[0].code == without_share
 
 
 def test_world_news_that_speaks_of_politics_stays_politics(tagger: TopicTagger) -> None:
