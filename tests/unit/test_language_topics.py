@@ -685,6 +685,23 @@ def test_leisure_places_and_food_fairs_are_lifestyle() -> None:
     )
 
 
+def test_arabic_pay_claims_are_labour_and_engineers_inventions_science() -> None:
+    """Wages in arrears and permanent posts are labour; a battery or a solar cell that engineers developed
+    is science: the Arabic classifier, which knows neither labour nor these words, read them as politics."""
+    assert_first_topics(
+        {
+            "نظم المعلمون في ولاية الخرطوم وقفة احتجاجية للمطالبة بصرف رواتبهم المتأخرة.": "medtop:09000000",
+            "طالب عمال شركة الفوسفات في قفصة بتسوية أوضاعهم المهنية وزيادة منحة الإنتاج.": "medtop:09000000",
+            "نجح فريق من المهندسين في جامعة الملك فهد في تطوير بطارية تعمل بالماء المالح.": "medtop:13000000",
+        }
+    )
+    tagger = TopicTagger(load().iptc)
+    # علاوة على ذلك is "moreover", تثبيت أسعار الفائدة "holding interest rates": no labour
+    assert "medtop:09000000" not in tagger.lexicon_scores(
+        [], tokenize("علاوة على ذلك قرر البنك تثبيت أسعار الفائدة")
+    )
+
+
 def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is_crime() -> None:
     """The English classifier knows crime (HuffPost), so the world-news share once left a gang jailed as
     politics; a topic it knows shares it too where the lexicon finds it clearly (0.4), in a short report."""
