@@ -693,6 +693,9 @@ def test_arabic_pay_claims_are_labour_and_engineers_inventions_science() -> None
             "نظم المعلمون في ولاية الخرطوم وقفة احتجاجية للمطالبة بصرف رواتبهم المتأخرة.": "medtop:09000000",
             "طالب عمال شركة الفوسفات في قفصة بتسوية أوضاعهم المهنية وزيادة منحة الإنتاج.": "medtop:09000000",
             "نجح فريق من المهندسين في جامعة الملك فهد في تطوير بطارية تعمل بالماء المالح.": "medtop:13000000",
+            # seized drugs are crime though the port is "Islamic"; a ministry of endowments is religion's
+            "ضبطت الجمارك في ميناء جدة الإسلامي شحنة حبوب مخدرة.": "medtop:02000000",
+            "افتتح وزير الأوقاف مسجدا جديدا في قرية بمحافظة المنيا.": "medtop:12000000",
         }
     )
     tagger = TopicTagger(load().iptc)
