@@ -120,6 +120,7 @@ RULE_METHODS = (
     "_datelines",
     "_adjectives_end_organisations",
     "_institutions_named_for_people",
+    "_lone_head_words",
     "_national_societies",
     "_chambers",
 )

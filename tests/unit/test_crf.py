@@ -609,6 +609,8 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     assert places("the city of the future") == []
     # a stadium and a known place after it: the town it is in; a man there names the stadium
     assert places("فاز الفريق على ملعب سوسة أمس") == ["سوسة"]
+    # a known place that ends as an adjective or a nationality does (الإسماعيلية, "the Ismaili")
+    assert places("أعلن محافظ الإسماعيلية افتتاح محطة") == ["الإسماعيلية"]
     assert places("على ملعب الأمير فيصل بن فهد") == []
     # a person the tagger read there is the place
     toks = tokenize("دمرت الغارة منازل في بلدة سنورس")
@@ -691,6 +693,10 @@ def test_institutions_named_for_people_are_one_organisation(hybrid: HybridRecogn
     text = "في مستشفى الشيخ خليفة بن زايد التخصصي أمس"
     assert names(text, [_Span(3, 5, "PER", 0.9)]) == [("مستشفى الشيخ خليفة بن زايد التخصصي", "ORG")]
     # without a title, a man the tagger found with بن in his name
+    text = "وقعت جامعة الإمام عبد الرحمن بن فيصل مذكرة"
+    assert names(text, [_Span(1, 2, "ORG", 0.6), _Span(3, 6, "PER", 0.9)]) == [
+        ("جامعة الإمام عبد الرحمن بن فيصل", "ORG")
+    ]
     text = "افتتحت مؤسسة محمد بن راشد للإسكان مشروعا"
     assert names(text, [_Span(2, 4, "PER", 0.8)]) == [("مؤسسة محمد بن راشد للإسكان", "ORG")]
     # a hospital and a man, no more: the hospital where he lies; an airport is a place; no name after
@@ -705,6 +711,26 @@ def test_institutions_named_for_people_are_one_organisation(hybrid: HybridRecogn
     assert names("زار مستشفى الملك في", []) == []
     text = "زار المدير العام مستشفى الملك فيصل"
     assert names(text, [_Span(1, 5, "ORG", 0.8)]) == [("المدير العام مستشفى الملك فيصل", "ORG")]
+
+
+def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
+    def names(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._lone_head_words(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    # the tagger's جامعة | مانشستر: one university
+    text = "مذكرة تفاهم مع جامعة مانشستر البريطانية"
+    assert names(text, [_Span(3, 3, "ORG", 0.6), _Span(4, 4, "ORG", 0.7)]) == [("جامعة مانشستر", "ORG")]
+    assert names("في مستشفى سوهاج العام", [_Span(1, 1, "ORG", 0.6), _Span(2, 2, "LOC", 0.9)]) == [
+        ("مستشفى سوهاج", "ORG")
+    ]
+    # no name after it: nothing; a person after it is left alone, and so is a longer name with the word
+    assert names("زار جامعة في المدينة", [_Span(1, 1, "ORG", 0.6)]) == []
+    assert names("جامعة محمد علي", [_Span(0, 0, "ORG", 0.6), _Span(1, 2, "PER", 0.8)]) == [
+        ("محمد علي", "PER")
+    ]
+    assert names("جامعة اليرموك", [_Span(0, 1, "ORG", 0.9)]) == [("جامعة اليرموك", "ORG")]
 
 
 def test_a_national_society_keeps_its_nationality(hybrid: HybridRecognizer) -> None:
