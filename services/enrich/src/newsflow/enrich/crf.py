@@ -1950,7 +1950,8 @@ class HybridRecognizer:
 
     def _places_after_in(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "300 council homes in Hull", "burglaries in Salford and Bolton": a name of one word that the
-        gazetteer knows as a place, after in, at, from, near, of or between (or joined by "and" to a place
+        gazetteer knows as a place (or a town of ``towns_en.txt``: "of Wrexham"), after in, at, from, near,
+        of or between (or joined by "and" to a place
         after them), is the place, though the tagger read a club or a person there (CoNLL-2003 train: a
         place 491 times in 494 after the first four, "in Metz's 3-1" and a firm's shares the others; 208 in
         217 after "of", the others sports reports and possessives; after "between" 39 places, 6
@@ -1978,7 +1979,7 @@ class HybridRecognizer:
                 s.kind in ("ORG", "PER")
                 and s.first == s.last
                 and not text[toks[s.last].end :].lstrip().startswith(("'", "’"))  # in Jordan's film
-                and self._known_place(toks[s.first].norm)
+                and (self._known_place(toks[s.first].norm) or toks[s.first].norm in self.res.towns_en)
                 and not self._sport_sentence(text, toks, s.first)  # "joined Espanyol from Nantes"
             ):
                 s.kind = "LOC"

@@ -93,6 +93,9 @@ class Resources:
     regions_ar: frozenset[str] = frozenset()
     # clubs.tsv: the football clubs of the listed organisations (normalised names), forced in sports reports
     clubs: frozenset[tuple[str, ...]] = frozenset()
+    # towns_en.txt: one-word names of towns of the English-speaking countries, normalised: places to the rule
+    # after the tagger for a town after "in", "of", "between" (no feature of the tagger)
+    towns_en: frozenset[str] = frozenset()
 
 
 @cache
@@ -171,4 +174,5 @@ def load() -> Resources:
         unknown_ar,
         frozenset(regions),
         frozenset(clubs),
+        frozenset(normalize(line) for line in _lines("towns_en.txt")),
     )
