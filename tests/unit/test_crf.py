@@ -708,6 +708,9 @@ def test_institutions_named_for_people_are_one_organisation(hybrid: HybridRecogn
     text = "نقل إلى مستشفى الملك فهد للعلاج"
     assert names(text, [_Span(4, 4, "PER", 0.8)]) == [("مستشفى الملك فهد", "ORG")], "for treatment"
     assert names("هبطت في مطار الملك خالد الدولي", []) == []
+    assert names("استقبل في مكتبه الأمير فيصل بن خالد", [_Span(3, 6, "PER", 0.9)]) == [
+        ("الأمير فيصل بن خالد", "PER")
+    ]
     assert names("زار مستشفى الملك في", []) == []
     text = "زار المدير العام مستشفى الملك فيصل"
     assert names(text, [_Span(1, 5, "ORG", 0.8)]) == [("المدير العام مستشفى الملك فيصل", "ORG")]
@@ -725,6 +728,10 @@ def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
     assert names("في مستشفى سوهاج العام", [_Span(1, 1, "ORG", 0.6), _Span(2, 2, "LOC", 0.9)]) == [
         ("مستشفى سوهاج", "ORG")
     ]
+    # the town alone the tagger found after a university: the university
+    assert names("افتتح رئيس جامعة بغداد مختبرا", [_Span(3, 3, "LOC", 0.9)]) == [("جامعة بغداد", "ORG")]
+    assert names("في مستشفى المنصورة العام", [_Span(2, 2, "LOC", 0.9)]) == [("المنصورة", "LOC")]
+    assert names("في مكتبه بديوان الإمارة", [_Span(2, 3, "LOC", 0.9)]) == [("بديوان الإمارة", "LOC")]
     # no name after it: nothing; a person after it is left alone, and so is a longer name with the word
     assert names("زار جامعة في المدينة", [_Span(1, 1, "ORG", 0.6)]) == []
     assert names("جامعة محمد علي", [_Span(0, 0, "ORG", 0.6), _Span(1, 2, "PER", 0.8)]) == [

@@ -226,14 +226,19 @@ _AREA: Final = normalize("منطقة")
 # a stadium, and the town it is in (ANERcorp: ملعب برشلونة, باستاد القاهرة, a place 4 times in 5 after one
 # where a known place follows); a man the tagger read there names the stadium (ملعب الأمير فيصل): left alone
 _STADIUMS: Final = tuple(normalize(w) for w in ("ملعب", "استاد", "ستاد"))
-# institutions named for a person (جامعة الملك سعود, مؤسسة محمد بن راشد): not مطار, ميناء, places
+# institutions named for a person (جامعة الملك سعود, مؤسسة محمد بن راشد): not مطار, ميناء, places; not مكتبة,
+# which normalised is also مكتبه, "his office" (استقبل في مكتبه الأمير فيصل)
 _NAMED_HEADS: Final = frozenset(
     normalize(w)
     for w in (
-        "جامعة", "مستشفى", "مؤسسة", "مركز", "مكتبة", "معهد", "كلية", "جمعية", "صندوق", "مجمع", "مدرسة", "أكاديمية",
+        "جامعة", "مستشفى", "مؤسسة", "مركز", "معهد", "كلية", "جمعية", "صندوق", "مجمع", "مدرسة", "أكاديمية",
     )
 )  # fmt: skip
 _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
+# those named by their town as often: a university, a college (not مركز, "centre": مركز المدينة; not a
+# hospital: مستشفى المنصورة العام, the hospital of a town, is labelled a place by this repository's sets;
+# مكتبة neither: normalised, it is also مكتبه, "his office")
+_PLACE_NAMED_HEADS: Final = frozenset(normalize(w) for w in ("جامعة", "كلية", "معهد", "أكاديمية"))
 _ROYALS_AR: Final = frozenset(
     normalize(w) for w in ["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"]
 )
@@ -1754,9 +1759,26 @@ class HybridRecognizer:
 
     def _lone_head_words(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """جامعة | مانشستر: the tagger cut a university from its name, the word alone an organisation and
-        the name another (or a place). The word is no name on its own: with the name right after it, the
+        the name another (or a place); or it read no organisation at all, only the town (جامعة بغداد). The word is no name on its own: with the name right after it, the
         two are one organisation (as this repository's sets label a university, and ANERcorp half the
         time: جامعة آستون); with none, it is dropped."""
+        by_first = {s.first: s for s in spans}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        # جامعة بغداد, كلية دبي: a university or a college named by its town, which the tagger read as
+        # the place alone (no corpus tags the town there: ANERcorp and CAraNER tag the university, or the
+        # name after its head word as an organisation)
+        for i, tok in enumerate(toks[:-1]):
+            place = by_first.get(i + 1)
+            if (
+                place is not None
+                and place.kind == "LOC"
+                and i not in taken
+                and tok.arabic
+                and tok.norm[-3:] in _NAMED_HEAD_ENDS
+                and any(st in _PLACE_NAMED_HEADS for _, st in clitic_splits(tok.norm))
+                and not _BREAKS.search(text[tok.end : toks[i + 1].start])
+            ):
+                place.first, place.kind = i, "ORG"
         lone = [
             s
             for s in spans
@@ -1767,7 +1789,6 @@ class HybridRecognizer:
         ]
         if not lone:
             return
-        by_first = {s.first: s for s in spans}
         for s in lone:
             name = by_first.get(s.last + 1)
             if (
