@@ -689,10 +689,12 @@ def _organisation_over(spans: list[_Span], first: int, last: int, inside: list[_
     return _Span(first, last, "ORG", max([0.7, *(s.confidence for s in inside)]))
 
 
-def _claim(spans: list[_Span], first: int, last: int) -> list[_Span] | None:
+def _claim(toks: Sequence[Token], spans: list[_Span], first: int, last: int) -> list[_Span] | None:
     """The spans inside tokens ``first..last``, for a rule's longer name there; a person's name that
     begins inside and runs on past ``last`` is cut to what follows (the tagger ran the body's last word
-    into the man after it). None where another name begins before ``first`` or runs on past ``last``."""
+    into the man after it), less a title it begins with (بجامعة الملك سعود الدكتورة رؤى القفيدي), and
+    dropped where nothing else is left. None where another name begins before ``first`` or runs on past
+    ``last``."""
     inside = []
     for s in spans:
         if s.last < first or s.first > last:
@@ -704,9 +706,13 @@ def _claim(spans: list[_Span], first: int, last: int) -> list[_Span] | None:
                 return None
             continue
         inside.append(s)
-    for s in spans:
+    for s in list(spans):
         if first <= s.first <= last < s.last:
             s.first = last + 1
+            while s.first <= s.last and (toks[s.first].norm in HONORIFICS or toks[s.first].norm in TITLES_AR):
+                s.first += 1
+            if s.first > s.last:
+                spans.remove(s)
     return inside
 
 
@@ -1712,7 +1718,7 @@ class HybridRecognizer:
                 if not any(toks[k].norm in _SON_OF for k in range(i + 2, person.last)):
                     continue  # مستشفى محمد: a man's hospital, or the hospital where he lies
                 last = self._what_it_is_for(text, toks, person.last)
-            claimed = _claim(spans, i, last)
+            claimed = _claim(toks, spans, i, last)
             if claimed is None or any(s.kind == "ORG" and s.first == i and s.last == last for s in claimed):
                 continue
             added.append(_organisation_over(spans, i, last, claimed))
@@ -1831,7 +1837,7 @@ class HybridRecognizer:
                 last += 1
             if (first, last) == (i, i + 1):
                 continue
-            claimed = _claim(spans, first, last)
+            claimed = _claim(toks, spans, first, last)
             if claimed is None or any(
                 s.kind == "ORG" and s.first == first and s.last == last for s in claimed
             ):
@@ -1873,7 +1879,7 @@ class HybridRecognizer:
                 last = k
             else:
                 continue
-            claimed = _claim(spans, i, last)
+            claimed = _claim(toks, spans, i, last)
             if claimed is None or any(s.kind == "ORG" and s.first == i and s.last == last for s in claimed):
                 continue
             added.append(_organisation_over(spans, i, last, claimed))
