@@ -503,6 +503,15 @@ def _names_by(rule: Callable[[str, list[Token], list[_Span]], None], text: str) 
     return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans]
 
 
+def _spans_after(
+    rule: Callable[[str, list[Token], list[_Span]], None], text: str, spans: list[_Span]
+) -> list[tuple[str, str]]:
+    """The names and kinds after one rule has run on ``text`` over the tagger's ``spans``."""
+    toks = tokenize(text)
+    rule(text, toks, spans)
+    return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+
 def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
     def ministries(text: str) -> list[str]:
         return _names_by(hybrid._ministries, text)
@@ -672,9 +681,7 @@ def test_the_holder_of_a_post_follows_the_body(hybrid: HybridRecognizer) -> None
 
 def test_institutions_named_for_people_are_one_organisation(hybrid: HybridRecognizer) -> None:
     def names(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._institutions_named_for_people(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._institutions_named_for_people, text, spans)
 
     # a royal title and the name after it, what the body is for: one organisation; the man the tagger ran
     # on from the name into the post's holder keeps the rest
@@ -724,9 +731,7 @@ def test_institutions_named_for_people_are_one_organisation(hybrid: HybridRecogn
 
 def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
     def names(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._lone_head_words(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._lone_head_words, text, spans)
 
     # the tagger's جامعة | مانشستر: one university
     text = "مذكرة تفاهم مع جامعة مانشستر البريطانية"
@@ -748,9 +753,7 @@ def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
 
 def test_a_national_society_keeps_its_nationality(hybrid: HybridRecognizer) -> None:
     def names(text: str, spans: list[_Span]) -> list[str]:
-        toks = tokenize(text)
-        hybrid._national_societies(text, toks, spans)
-        return [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans if s.kind == "ORG"]
+        return [name for name, kind in _spans_after(hybrid._national_societies, text, spans) if kind == "ORG"]
 
     assert names("أعلن الهلال الأحمر القطري إرسال", [_Span(1, 2, "ORG", 0.9)]) == ["الهلال الأحمر القطري"]
     text = "أطلقت هيئة الهلال الأحمر الإماراتي حملة"
@@ -765,9 +768,7 @@ def test_a_national_society_keeps_its_nationality(hybrid: HybridRecognizer) -> N
 
 def test_a_chamber_and_its_town_are_one_organisation(hybrid: HybridRecognizer) -> None:
     def names(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._chambers(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._chambers, text, spans)
 
     text = "نظمت غرفة تجارة وصناعة الشارقة معرضا"
     assert names(text, [_Span(4, 4, "LOC", 0.9)]) == [("غرفة تجارة وصناعة الشارقة", "ORG")]

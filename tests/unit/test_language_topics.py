@@ -654,6 +654,11 @@ def test_everyday_english_news_words_of_local_reports() -> None:
     )
 
 
+def assert_no_evidence(code: str, text: str) -> None:
+    """The lexicon finds no word of topic ``code`` in ``text``."""
+    assert code not in TopicTagger(load().iptc).lexicon_scores([], tokenize(text)), text
+
+
 def test_human_interest_reunions_keepsakes_and_great_ages() -> None:
     """Reunions after years apart, a ring or a wallet returned to its owner, a great age: human interest,
     which the classifiers cannot name; twins in a sports report, or a world record, are not (Twins is a
@@ -667,10 +672,7 @@ def test_human_interest_reunions_keepsakes_and_great_ages() -> None:
             "Norway's Karsten Warholm broke the world record in the 300 metres hurdles in Oslo.": "medtop:15000000",
         }
     )
-    tagger = TopicTagger(load().iptc)
-    assert "medtop:08000000" not in tagger.lexicon_scores(
-        [], tokenize("The Minnesota Twins beat the Yankees")
-    )
+    assert_no_evidence("medtop:08000000", "The Minnesota Twins beat the Yankees")
 
 
 def test_leisure_places_and_food_fairs_are_lifestyle() -> None:
@@ -698,11 +700,8 @@ def test_arabic_pay_claims_are_labour_and_engineers_inventions_science() -> None
             "افتتح وزير الأوقاف مسجدا جديدا في قرية بمحافظة المنيا.": "medtop:12000000",
         }
     )
-    tagger = TopicTagger(load().iptc)
     # علاوة على ذلك is "moreover", تثبيت أسعار الفائدة "holding interest rates": no labour
-    assert "medtop:09000000" not in tagger.lexicon_scores(
-        [], tokenize("علاوة على ذلك قرر البنك تثبيت أسعار الفائدة")
-    )
+    assert_no_evidence("medtop:09000000", "علاوة على ذلك قرر البنك تثبيت أسعار الفائدة")
 
 
 def test_a_short_report_of_a_crime_the_english_classifier_reads_as_world_news_is_crime() -> None:

@@ -716,6 +716,15 @@ def _claim(toks: Sequence[Token], spans: list[_Span], first: int, last: int) -> 
     return inside
 
 
+def _claim_organisation(toks: Sequence[Token], spans: list[_Span], first: int, last: int) -> _Span | None:
+    """A rule's organisation over tokens ``first..last`` in place of the spans ``_claim`` gives up; None
+    where another name is in the way or the tagger found that organisation already (not yet added)."""
+    claimed = _claim(toks, spans, first, last)
+    if claimed is None or any(s.kind == "ORG" and s.first == first and s.last == last for s in claimed):
+        return None
+    return _organisation_over(spans, first, last, claimed)
+
+
 def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
     if added:
         spans.extend(added)
@@ -1718,10 +1727,9 @@ class HybridRecognizer:
                 if not any(toks[k].norm in _SON_OF for k in range(i + 2, person.last)):
                     continue  # مستشفى محمد: a man's hospital, or the hospital where he lies
                 last = self._what_it_is_for(text, toks, person.last)
-            claimed = _claim(toks, spans, i, last)
-            if claimed is None or any(s.kind == "ORG" and s.first == i and s.last == last for s in claimed):
-                continue
-            added.append(_organisation_over(spans, i, last, claimed))
+            organisation = _claim_organisation(toks, spans, i, last)
+            if organisation is not None:
+                added.append(organisation)
         _add_spans(spans, added)
 
     @staticmethod
@@ -1837,12 +1845,9 @@ class HybridRecognizer:
                 last += 1
             if (first, last) == (i, i + 1):
                 continue
-            claimed = _claim(toks, spans, first, last)
-            if claimed is None or any(
-                s.kind == "ORG" and s.first == first and s.last == last for s in claimed
-            ):
-                continue
-            _add_spans(spans, [_organisation_over(spans, first, last, claimed)])
+            organisation = _claim_organisation(toks, spans, first, last)
+            if organisation is not None:
+                _add_spans(spans, [organisation])
 
     def _chambers(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """غرفة تجارة وصناعة الشارقة, غرفة الرياض: a chamber (of commerce, of industry) and the town it
@@ -1879,10 +1884,9 @@ class HybridRecognizer:
                 last = k
             else:
                 continue
-            claimed = _claim(toks, spans, i, last)
-            if claimed is None or any(s.kind == "ORG" and s.first == i and s.last == last for s in claimed):
-                continue
-            added.append(_organisation_over(spans, i, last, claimed))
+            organisation = _claim_organisation(toks, spans, i, last)
+            if organisation is not None:
+                added.append(organisation)
         _add_spans(spans, added)
 
     @staticmethod
