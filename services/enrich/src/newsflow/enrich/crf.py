@@ -1781,13 +1781,13 @@ class HybridRecognizer:
         # جامعة بغداد, كلية دبي: a university or a college named by its town, which the tagger read as
         # the place alone (no corpus tags the town there: ANERcorp and CAraNER tag the university, or the
         # name after its head word as an organisation)
-        for i, tok in enumerate(toks[:-1]):
-            place = by_first.get(i + 1)
+        for place in spans:
+            i = place.first - 1
+            if place.kind != "LOC" or i < 0 or i in taken:
+                continue
+            tok = toks[i]
             if (
-                place is not None
-                and place.kind == "LOC"
-                and i not in taken
-                and tok.arabic
+                tok.arabic
                 and tok.norm[-3:] in _NAMED_HEAD_ENDS
                 and any(st in _PLACE_NAMED_HEADS for _, st in clitic_splits(tok.norm))
                 and not _BREAKS.search(text[tok.end : toks[i + 1].start])
@@ -1821,6 +1821,8 @@ class HybridRecognizer:
         Crescent, Red Cross or civil defence is one organisation with its nationality and the word for
         society (جمعية, هيئة, منظمة) before it, as a ministry is with its nationality; without either the
         tagger decides (ANERcorp leaves الدفاع المدني untagged three times in four)."""
+        if not any(word in text for word in ("لهلال", "لصليب", "لدفاع")):  # الهلال, للهلال: cheap test first
+            return
         for i in range(len(toks) - 1):
             tok = toks[i]
             if not tok.arabic or tok.norm[-3:] not in _SOCIETY_ENDS:  # cheap test first
@@ -1853,6 +1855,8 @@ class HybridRecognizer:
         """غرفة تجارة وصناعة الشارقة, غرفة الرياض: a chamber (of commerce, of industry) and the town it
         belongs to are one organisation (ANERcorp: غرفة الرياض), where the tagger read a place; a holder
         the tagger ran on from the town keeps his name (رئيس غرفة تجارة عمان خليل الحاج توفيق)."""
+        if "غرف" not in text:  # cheap test first
+            return
         by_first = {s.first: s for s in spans}
         added = []
         for i, tok in enumerate(toks[:-1]):
