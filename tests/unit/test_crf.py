@@ -586,6 +586,8 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     ]
     assert bodies("وقالت الأمانة العامة لهيئة كبار العلماء إن") == ["الأمانة العامة لهيئة كبار العلماء"]
     assert bodies("تبرعت المؤسسة الخيرية لرعاية الأيتام بمبلغ") == ["المؤسسة الخيرية لرعاية الأيتام"]
+    # a second adjective or a nationality before what it is for
+    assert bodies("أعلن الاتحاد العام التونسي للشغل إضرابا") == ["الاتحاد العام التونسي للشغل"]
     # a word that says what follows, not what the body is for, ends the name
     assert bodies("بيانات الهيئة العامة للإحصاء المتعلقة بالسكان") == ["الهيئة العامة للإحصاء"]
     assert bodies("قرر الاتحاد الدولي للسيارات الاثنين الاستعانة بخبراء") == ["الاتحاد الدولي للسيارات"]

@@ -1651,18 +1651,24 @@ class HybridRecognizer:
             head = self._body_head(toks[i].norm)
             if head is None or gaz.entries.get((head, toks[i + 1].norm)) is not None:
                 continue  # الاتحاد الأوروبي, الجامعة العربية: a name already
-            purpose = toks[i + 2].norm
-            if not (purpose.startswith("ل") and len(purpose) > 3 and toks[i + 2].arabic):
+            # a second adjective or a nationality may come first: الاتحاد العام التونسي للشغل
+            p = i + 2
+            while p < min(i + 4, len(toks) - 1) and (
+                toks[p].norm in _BODY_ADJECTIVES or self._nationality(toks[p])
+            ):
+                p += 1
+            purpose = toks[p].norm
+            if not (purpose.startswith("ل") and len(purpose) > 3 and toks[p].arabic):
                 continue
             if purpose[1:] in STOP_AR or (
                 head in _GOVERNING_HEADS and toks[i + 1].norm not in _BODY_ADJECTIVES
             ):
                 continue  # لهذه المنظمة: "of this organisation"; الإدارة الأمريكية: a government
-            if any(_BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in (i + 1, i + 2)):
+            if any(_BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in range(i + 1, p + 1)):
                 continue
-            last = i + 2
+            last = p
             genitive = not purpose.startswith("لل")  # لشؤون, لرعاية, لمدينة: the next word completes it
-            for k in range(i + 3, min(i + 9, len(toks))):
+            for k in range(p + 1, min(p + 7, len(toks))):
                 norm = toks[k].norm
                 if _BREAKS.search(text[toks[k - 1].end : toks[k].start]) or not toks[k].arabic:
                     break
@@ -1688,7 +1694,7 @@ class HybridRecognizer:
             if genitive:
                 continue
             inside = _within(spans, i, last)
-            if inside is None or any(s.kind == "ORG" and s.first >= i + 2 for s in inside):
+            if inside is None or any(s.kind == "ORG" and s.first >= p for s in inside):
                 continue  # a longer name, or the organisation the body belongs to
             added.append(_organisation_over(spans, i, last, inside))
         _add_spans(spans, added)
