@@ -121,6 +121,7 @@ RULE_METHODS = (
     "_adjectives_end_organisations",
     "_institutions_named_for_people",
     "_lone_head_words",
+    "_clubs_in_sports_reports",
     "_national_societies",
     "_chambers",
 )

@@ -2114,6 +2114,55 @@ class HybridRecognizer:
                 break
         _add_spans(spans, added)
 
+    def _clubs_in_sports_reports(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """شباب بلوزداد, الملعب التونسي, والمغرب الفاسي: a club of ``clubs_sport.tsv`` in a sports report is
+        one organisation, in place of what the tagger read inside it (المغرب a place, بلوزداد a person),
+        unless it saw a longer name around it. Elsewhere these words are what they say (نفط البصرة is
+        Basra's oil, الملعب التونسي a Tunisian stadium)."""
+        lengths = self._sport_club_lengths
+        found = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            hit = None
+            if tok.arabic:
+                for _, stem in clitic_splits(tok.norm):
+                    for n in lengths.get(stem, ()):
+                        key = (stem, *(t.norm for t in toks[i + 1 : i + n]))
+                        if len(key) == n and key in self.res.sport_clubs:
+                            hit = (n, self.res.sport_clubs[key])
+                            break
+                    if hit:
+                        break
+            if hit is None:
+                i += 1
+                continue
+            n, canonical = hit
+            last = i + n - 1
+            if not any(_BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in range(i + 1, last + 1)):
+                found.append((i, last, canonical))
+            i = last + 1
+        for first, last, canonical in found:
+            if not self._sport_sentence(text, toks, first):
+                continue
+            inside = [s for s in spans if s.first <= last and first <= s.last]
+            if any(s.first < first or s.last > last for s in inside):
+                continue
+            if any(s.kind == "ORG" and (s.first, s.last) == (first, last) for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            spans.append(_Span(first, last, "ORG", max([0.75, *(s.confidence for s in inside)]), canonical))
+        spans.sort(key=lambda s: s.first)
+
+    @cached_property
+    def _sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of a club of ``clubs_sport.tsv`` -> the lengths of the names it starts, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for key in self.res.sport_clubs:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
     def _listed_club(self, words: Sequence[Token]) -> bool:
         """النجم الساحلي, والنجم الساحلي: a club of clubs.tsv, after a proclitic or not."""
         rest = tuple(t.norm for t in words[1:])
@@ -2394,6 +2443,7 @@ class HybridRecognizer:
         self._company_word(toks, spans)
         self._firms_before_nationality(text, toks, spans)
         self._listed_names(toks, spans)
+        self._clubs_in_sports_reports(text, toks, spans)
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)

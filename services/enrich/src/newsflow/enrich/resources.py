@@ -96,6 +96,9 @@ class Resources:
     # towns_en.txt: one-word names of towns of the English-speaking countries, normalised: places to the rule
     # after the tagger for a town after "in", "of", "between" (no feature of the tagger)
     towns_en: frozenset[str] = frozenset()
+    # clubs_sport.tsv: clubs named by several words, some of them everyday words (normalised name ->
+    # canonical): organisations in a sports report only, after the tagger; not in the gazetteer
+    sport_clubs: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @cache
@@ -175,4 +178,9 @@ def load() -> Resources:
         frozenset(regions),
         frozenset(clubs),
         frozenset(normalize(line) for line in _lines("towns_en.txt")),
+        {
+            tuple(t.norm for t in _tokenize(form)): canonical
+            for _label, canonical, forms in (line.split("\t") for line in _lines("clubs_sport.tsv"))
+            for form in forms.split("|")
+        },
     )
