@@ -2120,30 +2120,47 @@ class HybridRecognizer:
         unless it saw a longer name around it. Elsewhere these words are what they say (نفط البصرة is
         Basra's oil, الملعب التونسي a Tunisian stadium)."""
         lengths = self._sport_club_lengths
-        found = []
-        i = 0
-        while i < len(toks):
-            tok = toks[i]
-            hit = None
-            if tok.arabic:
-                for _, stem in clitic_splits(tok.norm):
-                    for n in lengths.get(stem, ()):
-                        key = (stem, *(t.norm for t in toks[i + 1 : i + n]))
-                        if len(key) == n and key in self.res.sport_clubs:
-                            hit = (n, self.res.sport_clubs[key])
-                            break
-                    if hit:
-                        break
-            if hit is None:
-                i += 1
+        ends = self._sport_club_ends
+        # cheap test first: a proclitic leaves a word's end as it is
+        candidates = [i for i, tok in enumerate(toks) if tok.norm[-3:] in ends and tok.arabic]
+        found: list[tuple[int, int, str]] = []
+        for i in candidates:
+            norm = toks[i].norm
+            if (found and i <= found[-1][1]) or not (
+                norm in lengths or norm[1:] in lengths or norm[2:] in lengths or "ال" + norm[2:] in lengths
+            ):
                 continue
-            n, canonical = hit
-            last = i + n - 1
-            if not any(_BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in range(i + 1, last + 1)):
-                found.append((i, last, canonical))
-            i = last + 1
+            for _, stem in clitic_splits(norm):
+                hit = next(
+                    (
+                        (n, self.res.sport_clubs[key])
+                        for n in lengths.get(stem, ())
+                        if len(key := (stem, *(t.norm for t in toks[i + 1 : i + n]))) == n
+                        and key in self.res.sport_clubs
+                    ),
+                    None,
+                )
+                if hit is None:
+                    continue
+                last = i + hit[0] - 1
+                if not any(
+                    _BREAKS.search(text[toks[k - 1].end : toks[k].start]) for k in range(i + 1, last + 1)
+                ):
+                    found.append((i, last, hit[1]))
+                break
+        if not found:
+            return
+        sport: dict[tuple[int, int], bool] = {}  # each sentence's bounds -> whether it is a sports report
+        bounds = sentences(text, toks)
         for first, last, canonical in found:
-            if not self._sport_sentence(text, toks, first):
+            here = next(((a, b) for a, b in bounds if a <= first < b), None)
+            if here is None:
+                continue
+            if here not in sport:
+                sport[here] = any(
+                    "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
+                )
+            if not sport[here]:
                 continue
             inside = [s for s in spans if s.first <= last and first <= s.last]
             if any(s.first < first or s.last > last for s in inside):
@@ -2154,6 +2171,11 @@ class HybridRecognizer:
                 spans.remove(s)
             spans.append(_Span(first, last, "ORG", max([0.75, *(s.confidence for s in inside)]), canonical))
         spans.sort(key=lambda s: s.first)
+
+    @cached_property
+    def _sport_club_ends(self) -> frozenset[str]:
+        """The last three letters of the first words of ``clubs_sport.tsv``'s clubs."""
+        return frozenset(w[-3:] for w in self._sport_club_lengths)
 
     @cached_property
     def _sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
