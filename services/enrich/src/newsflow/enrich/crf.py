@@ -725,6 +725,14 @@ def _claim_organisation(toks: Sequence[Token], spans: list[_Span], first: int, l
     return _organisation_over(spans, first, last, claimed)
 
 
+def _lengths_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First word of each name -> the lengths of the names it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
 def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
     if added:
         spans.extend(added)
@@ -2180,10 +2188,7 @@ class HybridRecognizer:
     @cached_property
     def _sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
         """First word of a club of ``clubs_sport.tsv`` -> the lengths of the names it starts, longest first."""
-        lengths: dict[str, set[int]] = {}
-        for key in self.res.sport_clubs:
-            lengths.setdefault(key[0], set()).add(len(key))
-        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+        return _lengths_by_first_word(self.res.sport_clubs)
 
     def _listed_club(self, words: Sequence[Token]) -> bool:
         """النجم الساحلي, والنجم الساحلي: a club of clubs.tsv, after a proclitic or not."""
@@ -2326,10 +2331,7 @@ class HybridRecognizer:
     @cached_property
     def _listed(self) -> dict[str, tuple[int, ...]]:
         """First word of a listed name -> the lengths of the names it starts, longest first."""
-        lengths: dict[str, set[int]] = {}
-        for key in (*self.res.world_people, *self.res.world_orgs, *self.res.world_places):
-            lengths.setdefault(key[0], set()).add(len(key))
-        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+        return _lengths_by_first_word((*self.res.world_people, *self.res.world_orgs, *self.res.world_places))
 
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality or another word with the article: الرئيس
