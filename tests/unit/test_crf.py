@@ -885,6 +885,9 @@ def test_people_of_world_news_since_2000_are_people(hybrid: HybridRecognizer) ->
     found = {(e.text, e.label) for e in hybrid("TikTok, owned by ByteDance, hired OpenAI staff.", "en")}
     assert found >= {("TikTok", "ORGANIZATION"), ("ByteDance", "ORGANIZATION"), ("OpenAI", "ORGANIZATION")}
     assert hybrid("They wanted to set up a strict Islamic state", "en") == []
+    # the firms and bodies English local news names (organisations_local_en.tsv), read as people or places
+    found = {(e.text, e.label) for e in hybrid("Greggs and Ryanair will open new sites, Age UK said.", "en")}
+    assert found >= {("Greggs", "ORGANIZATION"), ("Ryanair", "ORGANIZATION"), ("Age UK", "ORGANIZATION")}
     found = {(e.text, e.canonical) for e in hybrid("Volodymyr Zelenskiy met Kim Jong-un", "en")}
     assert found == {("Volodymyr Zelenskiy", "Volodymyr Zelensky"), ("Kim Jong-un", "Kim Jong Un")}
     # two one-word organisations joined by "and" are two

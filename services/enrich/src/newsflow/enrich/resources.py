@@ -134,7 +134,10 @@ def load() -> Resources:
         canonical, forms = line.split("\t")
         world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     orgs: dict[tuple[str, ...], str] = {}
-    for line in _lines("organisations_recent.tsv"):  # after the tagger only, like people_world_en.tsv
+    for line in (
+        *_lines("organisations_recent.tsv"),
+        *_lines("organisations_local_en.tsv"),
+    ):  # after the tagger only
         canonical, forms = line.split("\t")
         orgs.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     places: dict[tuple[str, ...], str] = {}
