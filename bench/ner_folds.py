@@ -122,6 +122,7 @@ RULE_METHODS = (
     "_institutions_named_for_people",
     "_lone_head_words",
     "_clubs_in_sports_reports",
+    "_clubs_named_by_words",
     "_national_societies",
     "_chambers",
 )

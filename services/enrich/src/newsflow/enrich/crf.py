@@ -146,6 +146,22 @@ _NAME_ABBREVIATION: Final = frozenset(
     }
 )
 _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
+#: verbs and nouns of a result or a fixture: the team's name follows them (فاز الاتفاق, فوز الشباب على)
+_RESULT_WORDS_AR: Final = """
+فاز يفوز تغلب يتغلب تعادل يتعادل خسر يخسر هزم يهزم سحق يسحق اكتسح يكتسح أقصى يقصي أسقط يسقط
+استضاف يستضيف التقى يلتقي واجه يواجه لاقى يلاقي تأهل يتأهل ودع يودع توج يتوج حسم يحسم
+فوز خسارة هزيمة
+"""
+_RESULT_WORDS: Final = frozenset(normalize(w) for w in _RESULT_WORDS_AR.split())
+#: a team's words: the name that follows them is a team's (مهاجم الشباب, مرمى الوحدة, مباراة السد)
+_TEAM_WORDS_AR: Final = """
+فريق نادي لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب مرمى شباك جماهير جمهور مباراة لقاء مواجهة
+قميص صفوف ضيفه مضيفه منافسه خصمه
+"""
+_TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
+_AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
+#: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
+_CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
 _CLUB_ENDS_EN: Final = frozenset(
     {"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Argyle", "Orient"}
@@ -1997,6 +2013,32 @@ class HybridRecognizer:
             ):
                 s.first += 1
 
+    def _places_paired_in_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "Dorset and Wiltshire Fire and Rescue Service", "Devon and Cornwall Police": two places joined by
+        "and" before a public body's head word name one body, which serves both, where the tagger cut it
+        after the first place (one of the two a place the gazetteer or ``towns_en.txt`` knows)."""
+        for a, b in itertools.pairwise(list(spans)):
+            if (
+                a.kind in ("LOC", "ORG")
+                and b.kind == "ORG"
+                and a.first == a.last
+                and b.first == a.last + 2
+                and b.last > b.first
+                and toks[a.last + 1].text == "and"
+                and not toks[a.first].arabic
+                and toks[b.last].text in _SERVICE_HEADS_EN
+                and toks[a.first].capitalized
+                and toks[b.first].capitalized
+                and (self._town(toks[a.first]) or self._town(toks[b.first]))  # Devon is a given name too
+                and not _BREAKS.search(text[toks[a.last].end : toks[b.first].start])
+            ):
+                b.first = a.first
+                b.confidence = min(a.confidence, b.confidence)
+                spans.remove(a)
+
+    def _town(self, tok: Token) -> bool:
+        return self._known_place(tok.norm) or tok.norm in self.res.towns_en
+
     def _places_after_in(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "300 council homes in Hull", "burglaries in Salford and Bolton": a name of one word that the
         gazetteer knows as a place (or a town of ``towns_en.txt``: "of Wrexham"), after in, at, from, near,
@@ -2179,6 +2221,79 @@ class HybridRecognizer:
                 spans.remove(s)
             spans.append(_Span(first, last, "ORG", max([0.75, *(s.confidence for s in inside)]), canonical))
         spans.sort(key=lambda s: s.first)
+
+    def _clubs_named_by_words(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فاز النصر على الاتفاق, مهاجم الشباب, الهلال والوحدة: a club of ``clubs_words.tsv``, named by one
+        everyday word, is the club in a sports report where the sentence's grammar makes it a team: right
+        after a verb of a result or a fixture, after على, أمام, مع or ضد that follow one, after a team's
+        word, or joined by و to a club the tagger found; not before لكرة or an adjective that is no
+        nationality (الاتحاد الدولي, the federation). Elsewhere the words are what they say."""
+        clubs = self.res.word_clubs
+        hits = [
+            i
+            for i, tok in enumerate(toks)
+            if i and tok.arabic and any(st in clubs for _, st in clitic_splits(tok.norm))
+        ]
+        if not hits or not self._sport_sentence(text, toks, hits[0]):
+            return
+        taken = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i in hits:
+            if not self._sport_sentence(text, toks, i) or _BREAKS.search(
+                text[toks[i - 1].end : toks[i].start]
+            ):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and not _BREAKS.search(text[toks[i].end : nxt.start])
+                and (
+                    nxt.norm.startswith(_CLUB_WORDS_NOT_BEFORE)
+                    # الاتحاد الدولي is the federation; الرجاء الرياضي is the club's full name
+                    or (
+                        nxt.norm.startswith("ال")
+                        and (nxt.norm.startswith("الرياضي") or not self._nationality(nxt))
+                    )
+                )
+            ):
+                continue
+            if not self._team_position(text, toks, i, taken):
+                continue
+            span = taken.get(i)
+            if span is None:
+                added.append(_Span(i, i, "ORG", 0.6))
+            elif span.first == i and span.last == i and span.kind != "ORG":
+                span.kind = "ORG"
+        _add_spans(spans, added)
+
+    @staticmethod
+    def _team_position(text: str, toks: Sequence[Token], i: int, taken: dict[int, _Span]) -> bool:
+        """Whether the word at ``i`` stands where a team's name does (see ``_clubs_named_by_words``)."""
+
+        def stems(k: int) -> set[str]:
+            return {st for _, st in clitic_splits(toks[k].norm)}
+
+        before = stems(i - 1)
+        if before & (_RESULT_WORDS | _TEAM_WORDS):
+            return True
+        if before & _AGAINST:
+            for k in range(max(0, i - 6), i - 1):
+                if stems(k) & (_RESULT_WORDS | _TEAM_WORDS) and not _BREAKS.search(
+                    text[toks[k].end : toks[i].start]
+                ):
+                    return True
+        here = toks[i].norm
+        prev = taken.get(i - 1)
+        if here.startswith("و") and prev is not None and prev.kind == "ORG" and prev.last == i - 1:
+            return True
+        nxt = taken.get(i + 1)
+        return (
+            nxt is not None
+            and nxt.kind == "ORG"
+            and nxt.first == i + 1
+            and toks[i + 1].norm.startswith("و")
+            and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
+        )
 
     @cached_property
     def _sport_club_ends(self) -> frozenset[str]:
@@ -2468,6 +2583,7 @@ class HybridRecognizer:
         self._firms_before_nationality(text, toks, spans)
         self._listed_names(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
+        self._clubs_named_by_words(text, toks, spans)
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
@@ -2480,6 +2596,7 @@ class HybridRecognizer:
         _firms_by_their_trade(toks, spans)
         self._clubs_by_their_towns_en(text, toks, spans)
         self._adjectives_end_organisations(text, toks, spans)
+        self._places_paired_in_bodies(text, toks, spans)
         self._places_after_in(text, toks, spans)
         self._places_before_their_services(toks, spans)
         _bodies_of_places(text, toks, spans)
@@ -2678,6 +2795,10 @@ _BODY_HEAD_WORDS_EN: Final = """Court Bank Council Ministry Department Commissio
     Agency Institute Academy Federation Association Union Church Museum Office Board Corporation Committee
     Society Foundation Confederation Organisation Organization League Bureau Secretariat Tribunal"""
 _BODY_HEADS_EN: Final = frozenset(_BODY_HEAD_WORDS_EN.split())
+#: the head words of a public service named after the places it serves (Devon and Cornwall Police)
+_SERVICE_HEADS_EN: Final = _BODY_HEADS_EN | frozenset(
+    {"Service", "Services", "Police", "Constabulary", "Trust"}
+)
 
 
 #: the adjectives that end an organisation's name (ANERcorp: inside the name 243 times in 245 after one)

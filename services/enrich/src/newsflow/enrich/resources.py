@@ -99,6 +99,9 @@ class Resources:
     # clubs_sport.tsv: clubs named by several words, some of them everyday words (normalised name ->
     # canonical): organisations in a sports report only, after the tagger; not in the gazetteer
     sport_clubs: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # clubs_words.tsv: clubs named by one everyday word (normalised -> canonical): organisations after the
+    # tagger only, in a sports report, where the sentence's grammar makes the word a team
+    word_clubs: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -184,6 +187,11 @@ def load() -> Resources:
         {
             tuple(t.norm for t in _tokenize(form)): canonical
             for _label, canonical, forms in (line.split("\t") for line in _lines("clubs_sport.tsv"))
+            for form in forms.split("|")
+        },
+        {
+            normalize(form): canonical
+            for canonical, forms in (line.split("\t") for line in _lines("clubs_words.tsv"))
             for form in forms.split("|")
         },
     )
