@@ -123,6 +123,8 @@ RULE_METHODS = (
     "_lone_head_words",
     "_clubs_in_sports_reports",
     "_clubs_named_by_words",
+    "_bodies_of_joined_nouns",
+    "_regions_after_prepositions",
     "_national_societies",
     "_chambers",
 )

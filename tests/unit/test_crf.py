@@ -422,6 +422,42 @@ def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid:
     assert rule("يشارك الشباب في الدوري الصيفي للأحياء.", []) == []
 
 
+def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._bodies_of_joined_nouns(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    assert rule("قالت هيئة الطرق والمواصلات في دبي إن الخط جاهز", [_Span(5, 5, "LOC", 0.9)]) == [
+        ("هيئة الطرق والمواصلات", "ORG"),
+        ("دبي", "LOC"),
+    ]
+    assert rule("وقدمت الوزارة الدعم لهيئة المسرح والفنون الأدائية أمس", []) == [
+        ("لهيئة المسرح والفنون الأدائية", "ORG")
+    ]
+    # one noun is no such name; after a post the body is part of the title; what the tagger saw stays
+    assert rule("قالت هيئة الطرق إن الخط جاهز", []) == []
+    assert rule("قال مدير هيئة الطرق والمواصلات إن الخط جاهز", []) == []
+    assert rule("قالت هيئة الطرق والمواصلات إن الخط جاهز", [_Span(1, 3, "ORG", 0.9)]) == [
+        ("هيئة الطرق والمواصلات", "ORG")
+    ]
+
+
+def test_a_region_after_in_from_or_to_is_the_place(hybrid: HybridRecognizer) -> None:
+    def rule(text: str) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        spans: list[_Span] = []
+        hybrid._regions_after_prepositions(text, toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    assert "جرش" in load().regions_ar
+    assert rule("وصل الوفد إلى جرش وزار المدرج الروماني") == [("جرش", "LOC")]
+    assert rule("افتتح الأمير مشروعا بالقصيم أمس") == [("بالقصيم", "LOC")]
+    # not without a preposition, not in a sports report (القادسية is a club)
+    assert rule("جرش مدينة أثرية") == []
+    assert rule("فاز الهلال في القادسية بهدفين في الدوري") == []
+
+
 def test_two_places_joined_by_and_before_a_service_name_one_body(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)

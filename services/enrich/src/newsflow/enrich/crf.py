@@ -160,6 +160,12 @@ _TEAM_WORDS_AR: Final = """
 """
 _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
+#: the head words of a public body named by nouns joined by و (هيئة الطرق والمواصلات)
+_JOINED_BODY_HEADS: Final = frozenset(
+    normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "معهد", "منظمة", "ديوان", "وكالة")
+)
+#: في, من, إلى: a region's name after them is the place
+_TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
@@ -2222,6 +2228,70 @@ class HybridRecognizer:
             spans.append(_Span(first, last, "ORG", max([0.75, *(s.confidence for s in inside)]), canonical))
         spans.sort(key=lambda s: s.first)
 
+    def _bodies_of_joined_nouns(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """هيئة الطرق والمواصلات, هيئة الإذاعة والتلفزيون, منظمة الأغذية والأدوية: a body's head word without
+        the article, a noun with it and one or more nouns joined by و name a public body, where the tagger
+        saw nothing there. Not after a post (مدير هيئة ...: a title, as for the other public bodies)."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-2])
+            if tok.arabic
+            and any(st in _JOINED_BODY_HEADS for _, st in clitic_splits(tok.norm))
+            and not (i and toks[i - 1].norm in _BEFORE_TITLE)
+        ]
+        if not heads:
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i in heads:
+            first, last = toks[i + 1], i + 1
+            if not (first.arabic and first.norm.startswith("ال") and len(first.norm) > 4):
+                continue
+            while (
+                last + 1 < len(toks)
+                and toks[last + 1].arabic
+                and toks[last + 1].norm.startswith("وال")
+                and len(toks[last + 1].norm) > 5
+                and not toks[last + 1].norm.endswith(("ي", "يه"))  # والدولي: an adjective, not a noun
+                and not _BREAKS.search(text[toks[last].end : toks[last + 1].start])
+            ):
+                last += 1
+            if last == i + 1 or _BREAKS.search(text[toks[i].end : toks[i + 1].start]):
+                continue
+            nxt = last + 1  # the last noun's adjective: هيئة المسرح والفنون الأدائية
+            if (
+                nxt < len(toks)
+                and toks[nxt].norm.startswith("ال")
+                and toks[nxt].norm.endswith(("يه", "ي"))
+                and len(toks[nxt].norm) > 5
+                and toks[nxt].norm not in _GENERIC_ADJECTIVES
+                and not _BREAKS.search(text[toks[last].end : toks[nxt].start])
+            ):
+                last = nxt
+            if any(k in taken for k in range(i, last + 1)):
+                continue
+            added.append(_Span(i, last, "ORG", 0.6))
+        _add_spans(spans, added)
+
+    def _regions_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """في جرش, إلى القصيم, بحضرموت: a region of ``regions_ar.txt`` (one word) after في, من or إلى, or
+        with ب, is the place where the tagger saw nothing; not in a sports report (القادسية is a club)."""
+        regions = self.res.regions_ar
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i, tok in enumerate(toks):
+            if not tok.arabic or i in taken:
+                continue
+            stems = clitic_splits(tok.norm)
+            bare = tok.norm in regions and i and toks[i - 1].norm in _TO_FROM_IN
+            with_bi = any(st in regions for k, st in stems[1:] if tok.norm.startswith("ب"))
+            if not (bare or with_bi) or _BREAKS.search(text[toks[i - 1].end : tok.start] if i else ""):
+                continue
+            if self._sport_sentence(text, toks, i):
+                continue
+            added.append(_Span(i, i, "LOC", 0.6))
+        _add_spans(spans, added)
+
     def _clubs_named_by_words(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فاز النصر على الاتفاق, مهاجم الشباب, الهلال والوحدة: a club of ``clubs_words.tsv``, named by one
         everyday word, is the club in a sports report where the sentence's grammar makes it a team: right
@@ -2584,6 +2654,8 @@ class HybridRecognizer:
         self._listed_names(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
+        self._bodies_of_joined_nouns(text, toks, spans)
+        self._regions_after_prepositions(text, toks, spans)
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
