@@ -15,8 +15,10 @@ from newsflow.enrich.crf import (
     CrossFitted,
     Featurizer,
     HybridRecognizer,
+    _accusatives_end_names,
     _arabic_name_edges,
     _bodies_of_places,
+    _descriptions_are_not_names,
     _diseases_are_not_names,
     _firms_by_their_trade,
     _future_verb,
@@ -1580,3 +1582,28 @@ def test_arab_regions_are_places_after_the_tagger(hybrid: HybridRecognizer) -> N
     spans = []
     hybrid._places_after_place_words(text, tokenize(text), spans)
     assert spans == []
+
+
+def test_a_head_word_with_an_indefinite_adjective_is_a_description() -> None:
+    toks = tokenize("افتتحت الجامعة كلية جديدة للطب البيطري")
+    spans = [_Span(1, 1, "ORG", 0.9), _Span(2, 3, "ORG", 0.7)]
+    _descriptions_are_not_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(1, 1)]
+    # with the article the adjective can be the name's own (مصر الجديدة is a district)
+    toks = tokenize("زار الوفد مؤسسة الأهرام الجديدة")
+    spans = [_Span(2, 4, "ORG", 0.7)]
+    _descriptions_are_not_names(toks, spans)
+    assert len(spans) == 1
+
+
+def test_an_accusative_noun_after_a_body_is_no_part_of_its_name() -> None:
+    common = frozenset({"اضراب", "بيان"})
+    toks = tokenize("أعلن الاتحاد العام التونسي للشغل إضرابا في النقل")
+    spans = [_Span(1, 5, "ORG", 0.7)]
+    _accusatives_end_names(toks, spans, common)
+    assert (spans[0].first, spans[0].last) == (1, 4)
+    # a name that ends in ا and is no common word with it stays whole (نوكيا, كوكا كولا)
+    toks = tokenize("وقعت شركة كوكا كولا عقدا")
+    spans = [_Span(1, 3, "ORG", 0.7)]
+    _accusatives_end_names(toks, spans, common)
+    assert spans[0].last == 3

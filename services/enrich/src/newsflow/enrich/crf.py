@@ -162,7 +162,7 @@ _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
 #: the head words of a public body named by nouns joined by و (هيئة الطرق والمواصلات)
 _JOINED_BODY_HEADS: Final = frozenset(
-    normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "معهد", "منظمة", "ديوان", "وكالة")
+    normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "دائرة", "معهد", "منظمة", "ديوان", "وكالة")
 )
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
@@ -2656,6 +2656,8 @@ class HybridRecognizer:
         self._clubs_named_by_words(text, toks, spans)
         self._bodies_of_joined_nouns(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
+        _descriptions_are_not_names(toks, spans)
+        _accusatives_end_names(toks, spans, self.res.common)
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
@@ -2937,6 +2939,47 @@ def _future_verbs_are_no_names(toks: Sequence[Token], spans: list[_Span], common
 _REGION_WORDS_EN: Final = frozenset(
     {"province", "region", "district", "governorate", "county", "prefecture", "municipality"}
 )
+
+
+#: adjectives without the article that make a head word a description, not a name (كلية جديدة, a new
+#: college; مدرسة خاصة, a private school)
+_INDEFINITE_ADJECTIVES: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("جديد", "جديدة", "كبير", "كبيرة", "صغير", "صغيرة", "أخرى", "آخر", "ثانية", "واحدة"),
+        *("خاص", "خاصة", "حكومي", "حكومية", "أهلية", "محلية", "محلي"),
+    )
+)
+
+
+def _descriptions_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "افتتحت الجامعة كلية جديدة للطب": an organisation the tagger read in a word and an adjective without
+    the article (a new college, a private school, a local firm) is a description, no name."""
+    for s in list(spans):
+        if (
+            s.kind == "ORG"
+            and s.last > s.first
+            and toks[s.first].arabic
+            and toks[s.first + 1].norm in _INDEFINITE_ADJECTIVES
+        ):
+            spans.remove(s)
+
+
+def _accusatives_end_names(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
+    """ "أعلن الاتحاد العام التونسي للشغل إضرابا": an indefinite noun in the accusative (a common word and
+    its ending ا: إضرابا, "a strike") is what the body did, not the end of its name."""
+    for s in spans:
+        last = toks[s.last]
+        if (
+            s.kind == "ORG"
+            and s.last > s.first + 1
+            and last.arabic
+            and last.norm.endswith("ا")
+            and not last.norm.endswith(("اا", "يا"))
+            and len(last.norm) > 4
+            and last.norm[:-1] in common
+        ):
+            s.last -= 1
 
 
 def _regions_are_places(toks: Sequence[Token], spans: list[_Span]) -> None:
