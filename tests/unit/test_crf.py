@@ -460,6 +460,18 @@ def test_a_region_after_in_from_or_to_is_the_place(hybrid: HybridRecognizer) -> 
     assert rule("فاز الهلال في القادسية بهدفين في الدوري") == []
 
 
+def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, spans: list[_Span]) -> list[str]:
+        hybrid._hospitals_and_rivers_are_places(text, tokenize(text), spans)
+        return [s.kind for s in spans]
+
+    assert kinds("a new ward opened at Ipswich Hospital on Monday", [_Span(5, 6, "ORG", 0.8)]) == ["LOC"]
+    assert kinds("a footbridge over the River Tyne was closed", [_Span(4, 5, "ORG", 0.8)]) == ["LOC"]
+    # a club in a sports report, and a name of one word, stay as the tagger read them
+    assert kinds("River Plate beat Boca Juniors 2-1 in the league", [_Span(0, 1, "ORG", 0.8)]) == ["ORG"]
+    assert kinds("Hospital staff said", [_Span(0, 0, "ORG", 0.8)]) == ["ORG"]
+
+
 def test_two_places_joined_by_and_before_a_service_name_one_body(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)
