@@ -1019,6 +1019,9 @@ def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -
     # أل with a hamza begins a foreign name (Alstom, Allianz), not the Arabic article
     assert trimmed("شركة ألستوم") == "ألستوم"
     assert trimmed("شركة الاتصالات السعودية") == "شركة الاتصالات السعودية"
+    # a frequent word of web text that no dictionary knows is a brand (Mobily), not a common noun
+    assert trimmed("شركة موبايلي") == "موبايلي"
+    assert trimmed("شركة أمنية") == "شركة أمنية"
 
 
 def test_a_firm_between_company_and_a_nationality_is_an_organisation(hybrid: HybridRecognizer) -> None:

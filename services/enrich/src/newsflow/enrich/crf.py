@@ -2004,7 +2004,8 @@ class HybridRecognizer:
     def _company_word(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة أرامكو names أرامكو: the word "company" before a firm's own name is not part of it (ANERcorp
         leaves it out 15 times in 16); شركة المياه الوطنية or شركة نفط الكويت, names made of common words,
-        keep it. أل with a hamza begins a foreign name, not the article: شركة ألستوم names ألستوم."""
+        keep it, unless the common word is one no dictionary knows (موبايلي, a brand). أل with a hamza
+        begins a foreign name, not the article: شركة ألستوم names ألستوم."""
         for s in spans:
             if (
                 s.kind == "ORG"
@@ -2015,7 +2016,11 @@ class HybridRecognizer:
                     toks[s.first + 1].norm.startswith("ال")
                     and not toks[s.first + 1].text.startswith(("أل", "إل"))
                 )
-                and (toks[s.first + 1].norm not in self.res.common or self._listed_org(toks[s.first + 1]))
+                and (
+                    toks[s.first + 1].norm not in self.res.common
+                    or self._listed_org(toks[s.first + 1])
+                    or toks[s.first + 1].norm in self.res.unknown_ar  # موبايلي: web text's, no dictionary's
+                )
             ):
                 s.first += 1
 
