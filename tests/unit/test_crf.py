@@ -730,6 +730,11 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     # a known place that ends as an adjective or a nationality does (الإسماعيلية, "the Ismaili")
     assert places("أعلن محافظ الإسماعيلية افتتاح محطة") == ["الإسماعيلية"]
     assert places("على ملعب الأمير فيصل بن فهد") == []
+    # the stadium's name the tagger read as a name of its own: the town in it (ANERcorp: باستاد القاهرة الدولي)
+    toks = tokenize("أقيمت المباراة على ملعب القاهرة الدولي أمس")
+    stadium = [_Span(4, 5, "MISC", 0.7)]
+    hybrid._places_after_place_words("أقيمت المباراة على ملعب القاهرة الدولي أمس", toks, stadium)
+    assert [(s.first, s.last, s.kind) for s in stadium] == [(4, 4, "LOC")]
     # a person the tagger read there is the place
     toks = tokenize("دمرت الغارة منازل في بلدة سنورس")
     spans = [_Span(5, 5, "PER", 0.5)]

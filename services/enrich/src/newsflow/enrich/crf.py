@@ -1532,6 +1532,18 @@ class HybridRecognizer:
                     if area and span is not None and span.kind == "PER" and toks[i + 1].arabic:
                         span.kind = "LOC"
                     elif (
+                        not area
+                        and span is not None
+                        and span.kind == "MISC"
+                        and span.last > span.first
+                        and self._known_place(toks[i + 1].norm)
+                        and all(
+                            t.norm.startswith("ال") and t.norm.endswith("ي")
+                            for t in toks[i + 2 : span.last + 1]
+                        )
+                    ):
+                        span.last, span.kind = span.first, "LOC"  # ستاد القاهرة الدولي: the town, as ANERcorp
+                    elif (
                         span is None
                         and i + 1 not in taken
                         and self._known_place(toks[i + 1].norm)
