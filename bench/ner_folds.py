@@ -123,6 +123,7 @@ RULE_METHODS = (
     "_lone_head_words",
     "_clubs_in_sports_reports",
     "_clubs_named_by_words",
+    "_countries_named_by_directions",
     "_bodies_of_joined_nouns",
     "_regions_after_prepositions",
     "_national_societies",

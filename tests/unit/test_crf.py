@@ -472,6 +472,25 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
     assert kinds("Hospital staff said", [_Span(0, 0, "ORG", 0.8)]) == ["ORG"]
 
 
+def test_a_country_named_by_a_direction_and_a_patronym_run_on(hybrid: HybridRecognizer) -> None:
+    text = "منح لطلاب من السودان وجنوب السودان"
+    toks = tokenize(text)
+    spans = [_Span(3, 3, "LOC", 0.9), _Span(5, 5, "LOC", 0.9)]
+    hybrid._countries_named_by_directions(text, toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(3, 3), (4, 5)]
+    # a region with its direction is no country: the direction stays outside (ANERcorp: شمال دارفور)
+    text = "قتل ثلاثة في شمال دارفور"
+    spans = [_Span(4, 4, "LOC", 0.9)]
+    hybrid._countries_named_by_directions(text, tokenize(text), spans)
+    assert spans[0].first == 4
+    # the Mauritanian "son of": الشيخ after ولد is a forefather's name, not a title between two people
+    text = "زار الرئيس محمد ولد الشيخ الغزواني المدينة"
+    toks = tokenize(text)
+    spans = [_Span(2, 4, "PER", 0.9), _Span(5, 5, "PER", 0.9)]
+    hybrid._join_people(text, toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(2, 5)]
+
+
 def test_two_places_joined_by_and_before_a_service_name_one_body(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)

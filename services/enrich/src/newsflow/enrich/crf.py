@@ -160,6 +160,8 @@ _TEAM_WORDS_AR: Final = """
 """
 _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
+#: "son of", "daughter of" inside a name (محمد ولد الشيخ الغزواني, the Mauritanian ولد)
+_PATRONYMS: Final = frozenset(normalize(w) for w in ("ولد", "بن", "بنت", "ابن"))
 #: the head words of a public body named by nouns joined by و (هيئة الطرق والمواصلات)
 _JOINED_BODY_HEADS: Final = frozenset(
     normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "دائرة", "معهد", "منظمة", "ديوان", "وكالة")
@@ -1115,8 +1117,14 @@ class HybridRecognizer:
                     (  # not after a title, nor before و/ل/ب + a word that is not a name
                         toks[s.first].arabic
                         and not self._joined_by_clitic(toks[s.first])
-                        and not self._description(toks[s.first - 1])  # سعود الدكتورة | رؤى القفيدي
-                        and toks[s.first - 1].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
+                        and (
+                            (
+                                not self._description(toks[s.first - 1])  # سعود الدكتورة | رؤى القفيدي
+                                and toks[s.first - 1].norm not in HONORIFICS  # سيدي الأمير | محمد بن سلمان
+                            )
+                            # محمد ولد الشيخ | الغزواني: after "son of", الشيخ is a forefather's name
+                            or (s.first >= 2 and toks[s.first - 2].norm in _PATRONYMS)
+                        )
                     )
                     or (  # Mikel | Arteta: CoNLL-2003 never has two people side by side either
                         not toks[s.first].arabic
@@ -2325,6 +2333,23 @@ class HybridRecognizer:
             added.append(_Span(i, i, "LOC", 0.6))
         _add_spans(spans, added)
 
+    def _countries_named_by_directions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """جنوب أفريقيا, وجنوب السودان: a place the tagger found after a word of direction is the country the
+        two name together, where the gazetteer holds the pair as a country (not شمال دارفور, a region
+        ANERcorp marks without its direction)."""
+        for s in spans:
+            if s.kind != "LOC" or s.first == 0 or not toks[s.first].arabic:
+                continue
+            before = toks[s.first - 1]
+            if not before.arabic or _BREAKS.search(text[before.end : toks[s.first].start]):
+                continue
+            name = tuple(t.norm for t in toks[s.first : s.last + 1])
+            for _, stem in clitic_splits(before.norm):
+                entry = self.res.gazetteer.entries.get((stem, *name))
+                if entry is not None and entry.label == "LOCATION" and entry.kind == "country":
+                    s.first -= 1
+                    break
+
     def _clubs_named_by_words(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فاز النصر على الاتفاق, مهاجم الشباب, الهلال والوحدة: a club of ``clubs_words.tsv``, named by one
         everyday word, is the club in a sports report where the sentence's grammar makes it a team: right
@@ -2687,6 +2712,7 @@ class HybridRecognizer:
         self._listed_names(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
+        self._countries_named_by_directions(text, toks, spans)
         self._bodies_of_joined_nouns(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
