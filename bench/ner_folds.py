@@ -132,6 +132,7 @@ RULE_METHODS = (
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
     "_descriptions_are_not_names",
+    "_honours_are_not_names",
     "_accusatives_end_names",
     "_surnames_are_people",
     "_diseases_are_not_names",

@@ -22,6 +22,7 @@ from newsflow.enrich.crf import (
     _diseases_are_not_names,
     _firms_by_their_trade,
     _future_verb,
+    _honours_are_not_names,
     _place_words_are_not_the_name,
     _regions_are_places,
     _Span,
@@ -1646,3 +1647,13 @@ def test_an_accusative_noun_after_a_body_is_no_part_of_its_name() -> None:
     spans = [_Span(1, 3, "ORG", 0.7)]
     _accusatives_end_names(toks, spans, common)
     assert spans[0].last == 3
+
+
+def test_an_honour_is_no_organisation_and_irish_bodies_are_listed(hybrid: HybridRecognizer) -> None:
+    toks = tokenize("Sarah Kemp, a headteacher, was made an OBE")
+    spans = [_Span(0, 1, "PER", 0.9), _Span(7, 7, "ORG", 0.6)]
+    _honours_are_not_names(toks, spans)
+    assert [(s.first, s.kind) for s in spans] == [(0, "PER")]
+    # an Irish state body, with its lower-case "of the" (na), is the organisation the list names
+    found = {(e.text, e.label) for e in hybrid("Bord na Mona said it would cut 80 jobs in Offaly.", "en")}
+    assert ("Bord na Mona", "ORGANIZATION") in found

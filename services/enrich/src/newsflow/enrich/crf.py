@@ -200,6 +200,7 @@ _NAME_PARTICLES: Final = frozenset(
         "du",
         "al",
         "el",
+        "na",  # Irish "of the": Bord na Móna
     ]
 )
 _LEGAL_FORMS: Final = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh"})
@@ -2716,6 +2717,7 @@ class HybridRecognizer:
         self._bodies_of_joined_nouns(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
+        _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
         self._split_pairs(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
@@ -3043,6 +3045,15 @@ def _accusatives_end_names(toks: Sequence[Token], spans: list[_Span], common: fr
             and last.norm[:-1] in common
         ):
             s.last -= 1
+
+
+#: British honours: "was made an OBE" names no organisation
+_HONOURS_EN: Final = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "BEM"})
+
+
+def _honours_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "was made an OBE": an honour's letters alone are no organisation, whatever the tagger read."""
+    spans[:] = [s for s in spans if not (s.first == s.last and toks[s.first].text in _HONOURS_EN)]
 
 
 def _regions_are_places(toks: Sequence[Token], spans: list[_Span]) -> None:
