@@ -398,12 +398,7 @@ def test_the_name_after_team_or_club_is_the_club(hybrid: HybridRecognizer) -> No
 
 def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._clubs_named_by_words(text, toks, spans)
-        return [
-            (" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind)
-            for s in sorted(spans, key=lambda s: s.first)
-        ]
+        return _spans_after(hybrid._clubs_named_by_words, text, spans)
 
     # after a verb of a result and after على that follows one; the tagger's person becomes the club
     assert rule("فاز النصر على الاتفاق بهدفين في الدوري.", [_Span(1, 1, "ORG", 0.9)]) == [
@@ -427,9 +422,7 @@ def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid:
 
 def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._bodies_of_joined_nouns(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._bodies_of_joined_nouns, text, spans)
 
     assert rule("قالت هيئة الطرق والمواصلات في دبي إن الخط جاهز", [_Span(5, 5, "LOC", 0.9)]) == [
         ("هيئة الطرق والمواصلات", "ORG"),
@@ -448,10 +441,7 @@ def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
 
 def test_a_region_after_in_from_or_to_is_the_place(hybrid: HybridRecognizer) -> None:
     def rule(text: str) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        spans: list[_Span] = []
-        hybrid._regions_after_prepositions(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._regions_after_prepositions, text, [])
 
     assert "جرش" in load().regions_ar
     assert rule("وصل الوفد إلى جرش وزار المدرج الروماني") == [("جرش", "LOC")]
@@ -494,9 +484,7 @@ def test_a_country_named_by_a_direction_and_a_patronym_run_on(hybrid: HybridReco
 
 def test_two_places_joined_by_and_before_a_service_name_one_body(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
-        toks = tokenize(text)
-        hybrid._places_paired_in_bodies(text, toks, spans)
-        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+        return _spans_after(hybrid._places_paired_in_bodies, text, spans)
 
     text = "Crews from Dorset and Wiltshire Fire and Rescue Service were called"
     assert rule(text, [_Span(2, 2, "ORG", 0.6), _Span(4, 8, "ORG", 0.8)]) == [
