@@ -166,6 +166,7 @@ _PATRONYMS: Final = frozenset(normalize(w) for w in ("ولد", "بن", "بنت",
 _JOINED_BODY_HEADS: Final = frozenset(
     normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "دائرة", "معهد", "منظمة", "ديوان", "وكالة")
 )
+_JOINED_BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _JOINED_BODY_HEADS)
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
@@ -2278,6 +2279,7 @@ class HybridRecognizer:
             i
             for i, tok in enumerate(toks[:-2])
             if tok.arabic
+            and tok.norm[-3:] in _JOINED_BODY_HEAD_ENDS  # cheap test first
             and any(st in _JOINED_BODY_HEADS for _, st in clitic_splits(tok.norm))
             and not (i and toks[i - 1].norm in _BEFORE_TITLE)
         ]
@@ -2319,9 +2321,18 @@ class HybridRecognizer:
         """في جرش, إلى القصيم, بحضرموت: a region of ``regions_ar.txt`` (one word) after في, من or إلى, or
         with ب, is the place where the tagger saw nothing; not in a sports report (القادسية is a club)."""
         regions = self.res.regions_ar
+        candidates = [  # cheap test first: after في, من or إلى, or with ب
+            i
+            for i, tok in enumerate(toks)
+            if (i and tok.norm in regions and toks[i - 1].norm in _TO_FROM_IN)
+            or (tok.norm[:1] == "ب" and (tok.norm[1:] in regions or tok.norm[2:] in regions))
+        ]
+        if not candidates:
+            return
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        for i, tok in enumerate(toks):
+        for i in candidates:
+            tok = toks[i]
             if not tok.arabic or i in taken:
                 continue
             stems = clitic_splits(tok.norm)
@@ -2358,19 +2369,35 @@ class HybridRecognizer:
         word, or joined by و to a club the tagger found; not before لكرة or an adjective that is no
         nationality (الاتحاد الدولي, the federation). Elsewhere the words are what they say."""
         clubs = self.res.word_clubs
+        ends = self._word_club_ends
         hits = [
             i
             for i, tok in enumerate(toks)
-            if i and tok.arabic and any(st in clubs for _, st in clitic_splits(tok.norm))
+            if i
+            and (norm := tok.norm)[-3:] in ends  # cheapest test first: a proclitic leaves the end as it is
+            and tok.arabic
+            # then the word, or the word after و, ب, ف or ل (للشباب: ل + الشباب)
+            and (norm in clubs or norm[1:] in clubs or norm[2:] in clubs or "ال" + norm[2:] in clubs)
+            and any(st in clubs for _, st in clitic_splits(norm))
         ]
-        if not hits or not self._sport_sentence(text, toks, hits[0]):
+        if not hits:
             return
         taken = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        hits = [i for i in hits if self._team_position(text, toks, i, taken)]
+        if not hits:
+            return
+        bounds = sentences(text, toks)
+        sport: dict[tuple[int, int], bool] = {}  # each sentence's bounds -> whether it is a sports report
         added = []
         for i in hits:
-            if not self._sport_sentence(text, toks, i) or _BREAKS.search(
-                text[toks[i - 1].end : toks[i].start]
-            ):
+            here = next(((a, b) for a, b in bounds if a <= i < b), None)
+            if here is None or _BREAKS.search(text[toks[i - 1].end : toks[i].start]):
+                continue
+            if here not in sport:
+                sport[here] = any(
+                    "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
+                )
+            if not sport[here]:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -2385,8 +2412,6 @@ class HybridRecognizer:
                     )
                 )
             ):
-                continue
-            if not self._team_position(text, toks, i, taken):
                 continue
             span = taken.get(i)
             if span is None:
@@ -2423,6 +2448,11 @@ class HybridRecognizer:
             and toks[i + 1].norm.startswith("و")
             and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
         )
+
+    @cached_property
+    def _word_club_ends(self) -> frozenset[str]:
+        """The last three letters of the clubs of ``clubs_words.tsv``."""
+        return frozenset(w[-3:] for w in self.res.word_clubs)
 
     @cached_property
     def _sport_club_ends(self) -> frozenset[str]:
