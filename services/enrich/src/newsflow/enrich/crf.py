@@ -623,6 +623,25 @@ def sentences(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _sport_by_sentence(text: str, toks: Sequence[Token]) -> Callable[[int], bool]:
+    """Whether the sentence that holds a token is a sports report (one of its words is a sports cue),
+    each sentence read once."""
+    bounds = sentences(text, toks)
+    sport: dict[tuple[int, int], bool] = {}
+
+    def of(k: int) -> bool:
+        here = next(((a, b) for a, b in bounds if a <= k < b), None)
+        if here is None:
+            return False
+        if here not in sport:
+            sport[here] = any(
+                "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
+            )
+        return sport[here]
+
+    return of
+
+
 def _place_words_are_not_the_name(toks: Sequence[Token], spans: list[_Span]) -> None:
     """محافظة الإسكندرية, ولاية صحار, بمدينة الرياض: the word for a city, a province or a state before a
     place's name is not part of it (ANERcorp leaves مدينة out 107 times in 107); the tagger, which also
@@ -2249,17 +2268,9 @@ class HybridRecognizer:
                 break
         if not found:
             return
-        sport: dict[tuple[int, int], bool] = {}  # each sentence's bounds -> whether it is a sports report
-        bounds = sentences(text, toks)
+        in_sport = _sport_by_sentence(text, toks)
         for first, last, canonical in found:
-            here = next(((a, b) for a, b in bounds if a <= first < b), None)
-            if here is None:
-                continue
-            if here not in sport:
-                sport[here] = any(
-                    "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
-                )
-            if not sport[here]:
+            if not in_sport(first):
                 continue
             inside = [s for s in spans if s.first <= last and first <= s.last]
             if any(s.first < first or s.last > last for s in inside):
@@ -2386,18 +2397,10 @@ class HybridRecognizer:
         hits = [i for i in hits if self._team_position(text, toks, i, taken)]
         if not hits:
             return
-        bounds = sentences(text, toks)
-        sport: dict[tuple[int, int], bool] = {}  # each sentence's bounds -> whether it is a sports report
+        in_sport = _sport_by_sentence(text, toks)
         added = []
         for i in hits:
-            here = next(((a, b) for a, b in bounds if a <= i < b), None)
-            if here is None or _BREAKS.search(text[toks[i - 1].end : toks[i].start]):
-                continue
-            if here not in sport:
-                sport[here] = any(
-                    "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
-                )
-            if not sport[here]:
+            if _BREAKS.search(text[toks[i - 1].end : toks[i].start]) or not in_sport(i):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
