@@ -301,7 +301,7 @@ def towns_en(given: set[str]) -> list[str]:
     }
     # and their counties, provinces and states of one word (Dorset, Wiltshire, Offaly, Waikato): "in Dorset",
     # and the bodies that serve two of them (Dorset and Wiltshire Fire and Rescue Service); not those that
-    # are given names in CoNLL-2003 (Georgia, Virginia, Clare, Angus, Kerry: "the son of Angus")
+    # are given names in CoNLL-2003's people (Devon, for Devon Malcolm: "the son of Devon")
     names |= {
         state.name
         for cc in TOWN_COUNTRIES_EN
