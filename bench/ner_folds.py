@@ -125,6 +125,8 @@ RULE_METHODS = (
     "_clubs_named_by_words",
     "_countries_named_by_directions",
     "_bodies_of_joined_nouns",
+    "_unions_of_people",
+    "_airlines",
     "_regions_after_prepositions",
     "_national_societies",
     "_chambers",

@@ -439,6 +439,37 @@ def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
     ]
 
 
+def test_a_union_named_by_the_people_it_gathers(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._unions_of_people, text, spans)
+
+    # a participle, a nisba with its nationality in the plural, a broken plural with العرب
+    assert rule("طالبت نقابة المحامين بإلغاء القانون", []) == [("نقابة المحامين", "ORG")]
+    assert rule("انتخبت نقابة الصحفيين المصريين نقيبا", []) == [("نقابة الصحفيين المصريين", "ORG")]
+    assert rule("أعلن اتحاد الكتاب العرب جائزة", []) == [("اتحاد الكتاب العرب", "ORG")]
+    assert rule("نظمت جمعية المكفوفين الأردنية ورشة", []) == [("جمعية المكفوفين الأردنية", "ORG")]
+    # a dual, a singular, after a post, a longer name through في, what the tagger saw: nothing
+    assert rule("وقع اتحاد البلدين اتفاقا", []) == []
+    assert rule("قال اتحاد الكرة إن", []) == []
+    assert rule("قال رئيس نقابة المحامين إن", []) == []
+    assert rule("تقول جمعية المتخصصين في مكافحة العدوى", []) == []
+    assert rule("طالبت نقابة المحامين في الأردن", [_Span(4, 4, "LOC", 0.9)]) == [
+        ("نقابة المحامين", "ORG"),
+        ("الأردن", "LOC"),
+    ]
+
+
+def test_an_airline_is_the_lines_and_a_nationality(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._airlines, text, spans)
+
+    assert rule("أعلنت الخطوط الملكية المغربية خطا جديدا", [_Span(3, 3, "LOC", 0.5)]) == [
+        ("الخطوط الملكية المغربية", "ORG")
+    ]
+    assert rule("سافر على متن الخطوط التونسية", []) == [("الخطوط التونسية", "ORG")]
+    assert rule("تأمل شركات الخطوط الجوية رفع القيود", []) == []
+
+
 def test_a_region_after_in_from_or_to_is_the_place(hybrid: HybridRecognizer) -> None:
     def rule(text: str) -> list[tuple[str, str]]:
         return _spans_after(hybrid._regions_after_prepositions, text, [])
@@ -703,6 +734,10 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     assert bodies("تبرعت المؤسسة الخيرية لرعاية الأيتام بمبلغ") == ["المؤسسة الخيرية لرعاية الأيتام"]
     # a second adjective or a nationality before what it is for
     assert bodies("أعلن الاتحاد العام التونسي للشغل إضرابا") == ["الاتحاد العام التونسي للشغل"]
+    # the Maghreb's public offices; not after a post and its adjective
+    assert bodies("أعلن المكتب الوطني للسكك الحديدية تأخر القطارات") == ["المكتب الوطني للسكك الحديدية"]
+    assert bodies("قال الديوان الوطني للإحصاء إن") == ["الديوان الوطني للإحصاء"]
+    assert bodies("أقال المدير العام للمكتب الوطني لحقوق النشر") == []
     # a word that says what follows, not what the body is for, ends the name
     assert bodies("بيانات الهيئة العامة للإحصاء المتعلقة بالسكان") == ["الهيئة العامة للإحصاء"]
     assert bodies("قرر الاتحاد الدولي للسيارات الاثنين الاستعانة بخبراء") == ["الاتحاد الدولي للسيارات"]
@@ -864,6 +899,12 @@ def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
     # the town alone the tagger found after a university: the university
     assert names("افتتح رئيس جامعة بغداد مختبرا", [_Span(3, 3, "LOC", 0.9)]) == [("جامعة بغداد", "ORG")]
     assert names("في مستشفى المنصورة العام", [_Span(2, 2, "LOC", 0.9)]) == [("المنصورة", "LOC")]
+    # an institution's own name the tagger found without its head word (after a post): with it; not one
+    # that an organisation runs
+    assert names("قال رئيس جامعة الأزهر إن", [_Span(3, 3, "ORG", 0.7)]) == [("جامعة الأزهر", "ORG")]
+    assert names("قال مدير مركز الأمم المتحدة لإزالة الألغام", [_Span(3, 4, "ORG", 0.9)]) == [
+        ("الأمم المتحدة", "ORG")
+    ]
     assert names("في مكتبه بديوان الإمارة", [_Span(2, 3, "LOC", 0.9)]) == [("بديوان الإمارة", "LOC")]
     # no name after it: nothing; a person after it is left alone, and so is a longer name with the word
     assert names("زار جامعة في المدينة", [_Span(1, 1, "ORG", 0.6)]) == []

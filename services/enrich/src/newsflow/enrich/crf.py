@@ -167,6 +167,18 @@ _JOINED_BODY_HEADS: Final = frozenset(
     normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "دائرة", "معهد", "منظمة", "ديوان", "وكالة")
 )
 _JOINED_BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _JOINED_BODY_HEADS)
+#: the head words of a union or a society of people named by the people it gathers (نقابة المحامين,
+#: اتحاد الكتاب العرب, جمعية المكفوفين)
+_UNION_HEADS: Final = frozenset(normalize(w) for w in ("نقابة", "اتحاد", "رابطة", "جمعية"))
+_UNION_HEAD_ENDS: Final = frozenset(w[-3:] for w in _UNION_HEADS)
+#: the broken plurals of trades and of people such a union gathers (the sound plurals end in ين)
+_PEOPLE_PLURALS_AR: Final = """
+الأطباء العمال الكتاب الأدباء التجار الطلاب الطلبة الصيادلة الشعراء الصناع الأسرى الأيتام الصم النساء
+الحرفيين الصحفيين الصحافيين
+"""
+_PEOPLE_PLURALS: Final = frozenset(normalize(w) for w in _PEOPLE_PLURALS_AR.split())
+#: an airline's words: الخطوط الجوية, الخطوط الملكية (الخطوط الملكية المغربية, الخطوط التونسية)
+_AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الملكية"))
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
@@ -215,10 +227,12 @@ _NOT_IN_NAME: Final = frozenset(
     {"اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "العام", "الاسبوع", "الشهر"}
 )
 _BANKS: Final = frozenset({"بنك", "مصرف"})
+_GENERAL: Final = frozenset({"العام", "العامه"})
 # the head words of a public body named by an adjective and what it is for (الهيئة العامة للإحصاء)
 _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
-"""
+مكتب ديوان
+"""  # مكتب, ديوان: the Maghreb's public offices (المكتب الوطني للسكك الحديدية, الديوان الوطني للإحصاء)
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
 _BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _BODY_HEADS)
 # the adjectives that make such a name (besides nationalities): general, national, royal, charitable ...
@@ -265,6 +279,7 @@ _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
 # hospital: مستشفى المنصورة العام, the hospital of a town, is labelled a place by this repository's sets;
 # مكتبة neither: normalised, it is also مكتبه, "his office")
 _PLACE_NAMED_HEADS: Final = frozenset(normalize(w) for w in ("جامعة", "كلية", "معهد", "أكاديمية"))
+_INSTITUTION_HEADS: Final = _PLACE_NAMED_HEADS | frozenset(normalize(w) for w in ("مستشفى", "مدرسة"))
 _ROYALS_AR: Final = frozenset(
     normalize(w) for w in ["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"]
 )
@@ -782,6 +797,17 @@ def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
     if added:
         spans.extend(added)
         spans.sort(key=lambda s: s.first)
+
+
+def _people_plural(norm: str) -> bool:
+    """المحامين, الصحفيين, الفنانين, الأطباء: the plural of people a union gathers (see ``_unions_of_people``);
+    not a dual (البلدين, الطرفين)."""
+    if norm in _PEOPLE_PLURALS:
+        return True
+    if not (norm.startswith("ال") and norm.endswith("ين") and len(norm) >= 7):
+        return False
+    # a participle (المحامين), a nisba (الصحفيين), a trade's form (الفنانين, الصيادين: ال C C ا C ين)
+    return norm[2] == "م" or norm.endswith("يين") or (len(norm) == 8 and norm[4] == "ا")
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -1713,6 +1739,8 @@ class HybridRecognizer:
             and self._body_head(tok.norm) is not None
             and (toks[i + 1].norm in _BODY_ADJECTIVES or self._nationality(toks[i + 1]))
             and not (i and toks[i - 1].norm in _POSTS_AR | _BEFORE_TITLE)
+            # المدير العام للمكتب الوطني ...: a post and its adjective
+            and not (i > 1 and toks[i - 1].norm in _GENERAL and toks[i - 2].norm in _POSTS_AR)
         ]
         if not heads:
             return
@@ -1857,16 +1885,22 @@ class HybridRecognizer:
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         # جامعة بغداد, كلية دبي: a university or a college named by its town, which the tagger read as
         # the place alone (no corpus tags the town there: ANERcorp and CAraNER tag the university, or the
-        # name after its head word as an organisation)
+        # name after its head word as an organisation); and رئيس جامعة الأزهر, an institution whose own
+        # name the tagger found without its head word after a post (ANERcorp: the head word inside the
+        # name 39 times in 43; not مركز or مؤسسة, which an organisation may run: مركز الأمم المتحدة لإزالة
+        # الألغام, the United Nations alone)
         for place in spans:
             i = place.first - 1
-            if place.kind != "LOC" or i < 0 or i in taken:
+            if place.kind not in ("LOC", "ORG") or i < 0 or i in taken:
                 continue
             tok = toks[i]
             if (
                 tok.arabic
                 and tok.norm[-3:] in _NAMED_HEAD_ENDS
-                and any(st in _PLACE_NAMED_HEADS for _, st in clitic_splits(tok.norm))
+                and any(
+                    st in (_PLACE_NAMED_HEADS if place.kind == "LOC" else _INSTITUTION_HEADS)
+                    for _, st in clitic_splits(tok.norm)
+                )
                 and not _BREAKS.search(text[tok.end : toks[i + 1].start])
             ):
                 place.first, place.kind = i, "ORG"
@@ -2328,6 +2362,75 @@ class HybridRecognizer:
             added.append(_Span(i, last, "ORG", 0.6))
         _add_spans(spans, added)
 
+    def _unions_of_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """نقابة الصحفيين المصريين, اتحاد الكتاب العرب, لنقابة المحامين: a union's or a society's head word
+        without the article and the plural of the people it gathers, with their nationality, name a body
+        where the tagger saw nothing there. The plural is one of a trade or a state (الأطباء, الأسرى) or a
+        sound one a union bears: a participle (المحامين, المكفوفين), a nisba (الصحفيين) or a word of the
+        form of a trade (الفنانين, الصيادين); not a dual (اتحاد البلدين). Not after a post, as for the
+        other public bodies, nor before في and a word the tagger did not find (نقابة المحامين في الأردن
+        is taken, جمعية المتخصصين في مكافحة العدوى is a longer name)."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if tok.arabic
+            and tok.norm[-3:] in _UNION_HEAD_ENDS  # cheap test first
+            and any(st in _UNION_HEADS for _, st in clitic_splits(tok.norm))
+            and not (i and toks[i - 1].norm in _BEFORE_TITLE)
+        ]
+        if not heads:
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i in heads:
+            people = toks[i + 1]
+            if not (people.arabic and _people_plural(people.norm)) or _BREAKS.search(
+                text[toks[i].end : people.start]
+            ):
+                continue
+            last = i + 1
+            for k in range(i + 2, min(i + 4, len(toks))):  # المصريين, العرب, الأردنية: their nationality
+                norm = toks[k].norm
+                if _BREAKS.search(text[toks[k - 1].end : toks[k].start]) or not (
+                    norm == "العرب"
+                    or self._nationality(toks[k])
+                    or (norm.endswith("يين") and self._is_nationality(norm[:-2]))
+                ):
+                    break
+                last = k
+            if last + 2 < len(toks) and toks[last + 1].norm == "في" and last + 2 not in taken:
+                continue  # جمعية المتخصصين في مكافحة العدوى: the name runs on, past what a rule can tell
+            if not any(k in taken for k in range(i, last + 1)):
+                added.append(_Span(i, last, "ORG", 0.6))
+        _add_spans(spans, added)
+
+    def _airlines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """الخطوط الملكية المغربية, الخطوط الجوية الجزائرية, للخطوط التونسية: "the lines", royal or by air,
+        and a country's adjective name its airline (ANERcorp: الخطوط الجوية الايرانية), whatever the tagger
+        saw inside; "the lines" alone, or without a nationality (شركات الخطوط الجوية), name none."""
+        if "لخطوط" not in text:  # الخطوط, للخطوط: cheap test first
+            return
+        for i, tok in enumerate(toks[:-1]):
+            if not tok.arabic or not any(st == "الخطوط" for _, st in clitic_splits(tok.norm)):
+                continue
+            k = i + 1
+            while k < len(toks) and toks[k].norm in _AIRLINE_WORDS:
+                k += 1
+            last = i
+            while k < len(toks) and self._nationality(toks[k]):  # الخطوط الجوية العربية السورية
+                last = k
+                k += 1
+            if last == i:
+                continue  # no nationality: شركات الخطوط الجوية
+            if any(_BREAKS.search(text[toks[j - 1].end : toks[j].start]) for j in range(i + 1, last + 1)):
+                continue
+            inside = [sp for sp in spans if sp.first <= last and i <= sp.last]
+            if any(sp.first < i or sp.last > last for sp in inside):
+                continue
+            for sp in inside:
+                spans.remove(sp)
+            _add_spans(spans, [_Span(i, last, "ORG", max([0.6, *(sp.confidence for sp in inside)]))])
+
     def _regions_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في جرش, إلى القصيم, بحضرموت: a region of ``regions_ar.txt`` (one word) after في, من or إلى, or
         with ب, is the place where the tagger saw nothing; not in a sports report (القادسية is a club)."""
@@ -2748,6 +2851,8 @@ class HybridRecognizer:
         self._clubs_named_by_words(text, toks, spans)
         self._countries_named_by_directions(text, toks, spans)
         self._bodies_of_joined_nouns(text, toks, spans)
+        self._unions_of_people(text, toks, spans)
+        self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
