@@ -582,7 +582,24 @@ def test_in_a_short_report_a_topic_the_lexicon_finds_far_more_clearly_shares_the
     assert tagger.short_margin is not None
     strike = "أضرب عمال الموانئ في طرطوس عن العمل احتجاجا على ارتفاع الأسعار."
     assert tagger(None, strike)[0].code == "medtop:09000000"
-    assert TopicTagger(load().iptc, short_margin=None)(None, strike)[0].code == "medtop:04000000"
+    unshared = TopicTagger(load().iptc, short_margin=None, cause_weight=1.0)
+    assert unshared(None, strike)[0].code == "medtop:04000000"
+
+
+def test_the_words_of_a_protests_cause_count_for_less() -> None:
+    """Taxi drivers striking "in protest at" the price of petrol: the strike is the news, the prices its
+    cause; up to the next punctuation the cause's words count for half."""
+    tagger = TopicTagger(load().iptc)
+    strike = "نفذ سائقو سيارات الأجرة في بيروت إضرابا احتجاجا على ارتفاع أسعار البنزين."
+    assert tagger(None, strike)[0].code == "medtop:09000000"
+    assert TopicTagger(load().iptc, cause_weight=1.0)(None, strike)[0].code == "medtop:04000000"
+    half = tagger.lexicon_scores([], tokenize("protested over inflation"))["medtop:04000000"]
+    whole = tagger.lexicon_scores([], tokenize("protested, inflation"))["medtop:04000000"]
+    assert half < whole
+    # a court's sentence is the topic's own act, counted twice
+    jailed = tagger.lexicon_scores([], tokenize("A man was jailed"))["medtop:02000000"]
+    prison = tagger.lexicon_scores([], tokenize("A man in prison"))["medtop:02000000"]
+    assert jailed > prison
 
 
 def test_strikes_transplants_and_ravines_are_read_by_their_phrases() -> None:

@@ -66,6 +66,15 @@ _SUFFIXES_AR: Final = frozenset(
     {"ا", "ت", "ه", "ي", "ات", "ان", "ين", "ون", "يه", "ها", "هم", "هن"}
 ) | frozenset({"كم", "نا", "ته", "تي", "تين", "تان", "يات", "يين", "يون", "اته", "وها", "هما"})
 _WORLD_SECTION: Final = "medtop:11000000"  # politics: what the world-news sections were mapped to
+#: a protest's word and the preposition after which its cause follows (احتجاجا على ارتفاع الأسعار, "protesting
+#: over fuel prices"): the report is of the protest, and the cause's words count for less
+_CAUSE_MARKERS: Final = frozenset(
+    {
+        ("احتجاجا", "على"), ("احتجاجاً", "على"), ("احتجاج", "على"), ("تنديدا", "ب"),
+        ("protest", "over"), ("protest", "against"), ("protesting", "over"), ("protesting", "against"),
+        ("protested", "over"), ("protested", "against"), ("protests", "over"), ("protests", "against"),
+    }
+)  # fmt: skip
 # IPTC topics' names of one word that news writes far more often as an everyday word: these are no
 # evidence of their topic (the keywords of topic_keywords.tsv are another matter). سنّة, Sunni Islam, is
 # سنة, a year, once the shadda is gone; قدم (football) "presented"; غرب (conventional medicine) "west";
@@ -194,6 +203,7 @@ class TopicTagger:
         pair_alone: bool = True,
         skipped_names: frozenset[str] = _IPTC_NAMES_SKIPPED,
         section_known: float | None = 0.4,
+        cause_weight: float = 0.5,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -233,6 +243,8 @@ class TopicTagger:
         #: lexicon finds it at least this clearly: a gang jailed for theft is crime, though the English
         #: classifier knows crime (None: only topics it cannot name share the section)
         self.section_known = section_known
+        #: what the words of a protest's cause count for (احتجاجا على ارتفاع الأسعار: the protest is the news)
+        self.cause_weight = cause_weight
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -397,7 +409,13 @@ class TopicTagger:
     ) -> int:
         words = [self._word_hits(t.norm, t.arabic) for t in toks]
         consumed = -1  # the second word of a two-word keyword counts once, with the first
+        cause = False  # inside a protest's cause, up to the next punctuation
         for i, (stems, unigram) in enumerate(words):
+            if cause and toks[i].start > toks[i - 1].end + 1:
+                cause = False
+            if i and (toks[i - 1].text.lower(), toks[i].text) in _CAUSE_MARKERS:
+                cause = True
+                continue
             hit = unigram if i != consumed else {}
             if hit and (
                 (names and self._common_noun_only and self._named(toks, i))
@@ -422,7 +440,7 @@ class TopicTagger:
                     alone = self.pair_alone and max(pairs.values()) >= 1.0
                     hit = merged if alone else {**hit, **merged}
             for code, w in hit.items():
-                acc[code] += w * weight
+                acc[code] += w * weight * (self.cause_weight if cause else 1.0)
         return len(toks)
 
     def lexicon_scores(self, title_tokens: list[Token], body_tokens: list[Token]) -> dict[str, float]:
