@@ -70,11 +70,12 @@ _WORLD_SECTION: Final = "medtop:11000000"  # politics: what the world-news secti
 #: over fuel prices"): the report is of the protest, and the cause's words count for less
 _CAUSE_MARKERS: Final = frozenset(
     {
-        ("احتجاجا", "على"), ("احتجاجاً", "على"), ("احتجاج", "على"), ("تنديدا", "ب"),
+        ("احتجاجا", "على"), ("احتجاجاً", "على"), ("احتجاج", "على"),
         ("protest", "over"), ("protest", "against"), ("protesting", "over"), ("protesting", "against"),
         ("protested", "over"), ("protested", "against"), ("protests", "over"), ("protests", "against"),
     }
 )  # fmt: skip
+_CAUSE_AFTER: Final = frozenset(second for _, second in _CAUSE_MARKERS)
 # IPTC topics' names of one word that news writes far more often as an everyday word: these are no
 # evidence of their topic (the keywords of topic_keywords.tsv are another matter). سنّة, Sunni Islam, is
 # سنة, a year, once the shadda is gone; قدم (football) "presented"; غرب (conventional medicine) "west";
@@ -413,7 +414,11 @@ class TopicTagger:
         for i, (stems, unigram) in enumerate(words):
             if cause and toks[i].start > toks[i - 1].end + 1:
                 cause = False
-            if i and (toks[i - 1].text.lower(), toks[i].text) in _CAUSE_MARKERS:
+            if (
+                i
+                and toks[i].text in _CAUSE_AFTER  # cheap test first
+                and (toks[i - 1].text.lower(), toks[i].text) in _CAUSE_MARKERS
+            ):
                 cause = True
                 continue
             hit = unigram if i != consumed else {}
