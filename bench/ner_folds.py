@@ -127,6 +127,8 @@ RULE_METHODS = (
     "_bodies_of_joined_nouns",
     "_unions_of_people",
     "_airlines",
+    "_sporting_adjective",
+    "_long_bodies_unseen",
     "_regions_after_prepositions",
     "_national_societies",
     "_chambers",
