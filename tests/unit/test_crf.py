@@ -409,6 +409,8 @@ def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid:
         ("الشباب", "ORG"),
         ("الخليج", "ORG"),
     ]
+    # a team's word with a possessive: لفريقه, "for his team"
+    assert rule("سجل المهاجم هدفين لفريقه الشمال في الدوري.", []) == [("الشمال", "ORG")]
     # joined by و to a club the tagger found
     assert rule("انتهت مباراة الهلال والوحدة بالتعادل في الدوري.", [_Span(2, 2, "ORG", 0.9)]) == [
         ("الهلال", "ORG"),
@@ -431,7 +433,9 @@ def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
     assert rule("وقدمت الوزارة الدعم لهيئة المسرح والفنون الأدائية أمس", []) == [
         ("لهيئة المسرح والفنون الأدائية", "ORG")
     ]
-    # one noun is no such name; after a post the body is part of the title; what the tagger saw stays
+    # one noun and an adjective that names are one too
+    assert rule("أعلن صندوق الاستثمارات العامة شراء حصة", []) == [("صندوق الاستثمارات العامة", "ORG")]
+    # one noun alone is no such name; after a post the body is part of the title; what the tagger saw stays
     assert rule("قالت هيئة الطرق إن الخط جاهز", []) == []
     assert rule("قال مدير هيئة الطرق والمواصلات إن الخط جاهز", []) == []
     assert rule("قالت هيئة الطرق والمواصلات إن الخط جاهز", [_Span(1, 3, "ORG", 0.9)]) == [
@@ -521,6 +525,9 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
     # a club in a sports report, and a name of one word, stay as the tagger read them
     assert kinds("River Plate beat Boca Juniors 2-1 in the league", [_Span(0, 1, "ORG", 0.8)]) == ["ORG"]
     assert kinds("Hospital staff said", [_Span(0, 0, "ORG", 0.8)]) == ["ORG"]
+    # a stadium is a place, in a sports report too
+    text = "Leinster beat Munster 24-17 at the Aviva Stadium"
+    assert kinds(text, [_Span(6, 7, "ORG", 0.8)]) == ["LOC"]
 
 
 def test_a_country_named_by_a_direction_and_a_patronym_run_on(hybrid: HybridRecognizer) -> None:
@@ -931,6 +938,9 @@ def test_a_head_word_alone_is_no_organisation(hybrid: HybridRecognizer) -> None:
     # the town alone the tagger found after a university: the university
     assert names("افتتح رئيس جامعة بغداد مختبرا", [_Span(3, 3, "LOC", 0.9)]) == [("جامعة بغداد", "ORG")]
     assert names("في مستشفى المنصورة العام", [_Span(2, 2, "LOC", 0.9)]) == [("المنصورة", "LOC")]
+    # a library named by its town, written with its ة; not مكتبه, "his office"
+    assert names("افتتحت مكتبة الإسكندرية معرضا", [_Span(2, 2, "LOC", 0.9)]) == [("مكتبة الإسكندرية", "ORG")]
+    assert names("استقبل في مكتبه الرئيس", [_Span(3, 3, "LOC", 0.9)]) == [("الرئيس", "LOC")]
     # an institution's own name the tagger found without its head word (after a post): with it; not one
     # that an organisation runs
     assert names("قال رئيس جامعة الأزهر إن", [_Span(3, 3, "ORG", 0.7)]) == [("جامعة الأزهر", "ORG")]

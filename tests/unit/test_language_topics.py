@@ -770,3 +770,12 @@ def test_a_strike_is_labour_whoever_strikes_and_forgery_counterfeits_and_drones_
     lex = tagger.lexicon_scores([], tokenize("اتهامات بتزوير الانتخابات"))
     assert "medtop:02000000" not in lex
     assert "medtop:11000000" in lex
+
+
+def test_a_crash_into_something_is_an_accident_and_vintage_fairs_are_leisure() -> None:
+    assert_first_topics(
+        {
+            "A car crashed into a shop window in Taunton, injuring a pedestrian.": "medtop:03000000",
+            "A vintage fair selling retro clothes drew big crowds in Brighton.": "medtop:10000000",
+        }
+    )
