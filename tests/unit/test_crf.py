@@ -828,6 +828,9 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     assert places("جرف عدة قرى وتشريد الآلاف") == [], "another noun after the plural"
     assert places("كانت توجد مدن مزدهرة وأسواق") == [], "the plural's adjective"
     assert places("بحضور المحافظ عبد الفتاح سراج") == []
+    # the coasts of a town; their adjective is no place
+    assert places("انتشال جثث مهاجرين قبالة سواحل زوارة") == ["زوارة"]
+    assert places("تمتد سواحل طويلة على البحر") == []
 
     def after(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)

@@ -264,7 +264,9 @@ _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
-_PLACE_WORDS_PLAIN_AR: Final = tuple(normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي"))
+_PLACE_WORDS_PLAIN_AR: Final = tuple(
+    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل")
+)  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج
 _TRIMMED_PLACE_WORDS: Final = frozenset(normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية"))
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
 _PLURAL_PLACE_ENDS: Final = tuple(normalize(w) for w in ("محافظات", "مدن", "بلدات", "قرى"))
