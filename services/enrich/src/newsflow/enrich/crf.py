@@ -809,6 +809,21 @@ def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
         spans.sort(key=lambda s: s.first)
 
 
+def _heads_not_after_posts(
+    toks: Sequence[Token], heads: frozenset[str], ends: frozenset[str], upto: int
+) -> list[int]:
+    """Where one of a body's ``heads`` stands (after a proclitic too) before token ``upto``, not after a post:
+    there the body is part of a title (مدير هيئة ...). ``ends``: the heads' last three letters, a cheap test."""
+    return [
+        i
+        for i, tok in enumerate(toks[:upto])
+        if tok.arabic
+        and tok.norm[-3:] in ends  # cheap test first
+        and any(st in heads for _, st in clitic_splits(tok.norm))
+        and not (i and toks[i - 1].norm in _BEFORE_TITLE)
+    ]
+
+
 def _people_plural(norm: str) -> bool:
     """المحامين, الصحفيين, الفنانين, الأطباء: the plural of people a union gathers (see ``_unions_of_people``);
     not a dual (البلدين, الطرفين)."""
@@ -2377,14 +2392,7 @@ class HybridRecognizer:
         the article, a noun with it and one or more nouns joined by و name a public body, where the tagger
         saw nothing there; so do one noun and an adjective that names (صندوق الاستثمارات العامة, مديرية
         الأمن العام). Not after a post (مدير هيئة ...: a title, as for the other public bodies)."""
-        heads = [
-            i
-            for i, tok in enumerate(toks[:-2])
-            if tok.arabic
-            and tok.norm[-3:] in _JOINED_BODY_HEAD_ENDS  # cheap test first
-            and any(st in _JOINED_BODY_HEADS for _, st in clitic_splits(tok.norm))
-            and not (i and toks[i - 1].norm in _BEFORE_TITLE)
-        ]
+        heads = _heads_not_after_posts(toks, _JOINED_BODY_HEADS, _JOINED_BODY_HEAD_ENDS, len(toks) - 2)
         if not heads:
             return
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
@@ -2504,14 +2512,7 @@ class HybridRecognizer:
         form of a trade (الفنانين, الصيادين); not a dual (اتحاد البلدين). Not after a post, as for the
         other public bodies, nor before في and a word the tagger did not find (نقابة المحامين في الأردن
         is taken, جمعية المتخصصين في مكافحة العدوى is a longer name)."""
-        heads = [
-            i
-            for i, tok in enumerate(toks[:-1])
-            if tok.arabic
-            and tok.norm[-3:] in _UNION_HEAD_ENDS  # cheap test first
-            and any(st in _UNION_HEADS for _, st in clitic_splits(tok.norm))
-            and not (i and toks[i - 1].norm in _BEFORE_TITLE)
-        ]
+        heads = _heads_not_after_posts(toks, _UNION_HEADS, _UNION_HEAD_ENDS, len(toks) - 1)
         if not heads:
             return
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
