@@ -831,6 +831,8 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     # the coasts of a town; their adjective is no place
     assert places("انتشال جثث مهاجرين قبالة سواحل زوارة") == ["زوارة"]
     assert places("تمتد سواحل طويلة على البحر") == []
+    # a port's town
+    assert places("استئناف التصدير من ميناء السدرة") == ["السدرة"]
 
     def after(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)

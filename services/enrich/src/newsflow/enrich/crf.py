@@ -265,8 +265,9 @@ _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
 _PLACE_WORDS_PLAIN_AR: Final = tuple(
-    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل")
-)  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج
+    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء")
+)  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
+#   town (ميناء السدرة; ANERcorp: a place after it 4 times in 8, the port inside the name 3)
 _TRIMMED_PLACE_WORDS: Final = frozenset(normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية"))
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
 _PLURAL_PLACE_ENDS: Final = tuple(normalize(w) for w in ("محافظات", "مدن", "بلدات", "قرى"))
