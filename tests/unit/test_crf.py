@@ -1039,6 +1039,7 @@ def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:
     # newspapers keep it, as CoNLL-2003 does, and so does a name the gazetteer knows with it
     assert trimmed("The New York Times said", 3) == "The New York Times"
     assert trimmed("The Sunday Telegraph said", 2) == "The Sunday Telegraph"
+    assert trimmed("The Philadelphia Inquirer said", 2) == "The Philadelphia Inquirer"
     assert trimmed("The Hague Group met", 2) == "The Hague Group"
 
 

@@ -2456,13 +2456,14 @@ class HybridRecognizer:
                 taken.add(k)
 
     @cached_property
-    def _long_bodies(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    def _long_bodies(self) -> dict[str, list[tuple[tuple[str, ...], str, float]]]:
         """First word -> the Arabic organisations of the gazetteer named by three words or more (برنامج
-        الأغذية العالمي, منظمة العفو الدولية), with their canonical forms, longest first."""
-        out: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        الأغذية العالمي, منظمة العفو الدولية), with their canonical forms and the gazetteer's confidence,
+        longest first."""
+        out: dict[str, list[tuple[tuple[str, ...], str, float]]] = defaultdict(list)
         for key, entry in self.res.gazetteer.entries.items():
             if entry.label == "ORGANIZATION" and len(key) >= 3 and is_arabic_letter(key[0][:1]):
-                out[key[0]].append((key, entry.canonical))
+                out[key[0]].append((key, entry.canonical, entry.confidence))
         for bodies in out.values():
             bodies.sort(key=lambda b: -len(b[0]))
         return dict(out)
@@ -2485,7 +2486,7 @@ class HybridRecognizer:
             if not tok.arabic or tok.norm[-3:] not in ends or i in taken:  # cheap test first
                 continue
             for cut, stem in clitic_splits(tok.norm):  # برنامج, لبرنامج, وبرنامج
-                for key, canonical in bodies.get(stem if cut == 0 or len(stem) >= 4 else "", ()):
+                for key, canonical, confidence in bodies.get(stem if cut == 0 or len(stem) >= 4 else "", ()):
                     last = i + len(key) - 1
                     if last >= len(toks) or any(k in taken for k in range(i, last + 1)):
                         continue
@@ -2501,7 +2502,7 @@ class HybridRecognizer:
                         and any(st in _LISTED_BODY_HEADS for _, st in clitic_splits(toks[i - 1].norm))
                     ):
                         first = i - 1
-                    _add_spans(spans, [_Span(first, last, "ORG", 0.75, canonical or None)])
+                    _add_spans(spans, [_Span(first, last, "ORG", max(0.75, confidence), canonical or None)])
                     taken |= set(range(first, last + 1))
                     break
 
@@ -2988,9 +2989,9 @@ class HybridRecognizer:
         self._clubs_in_sports_reports(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
         self._countries_named_by_directions(text, toks, spans)
+        self._long_bodies_unseen(toks, spans)  # first: a listed name keeps the gazetteer's confidence
         self._bodies_of_joined_nouns(text, toks, spans)
         self._unions_of_people(text, toks, spans)
-        self._long_bodies_unseen(toks, spans)
         self._sporting_adjective(text, toks, spans)
         self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
@@ -3168,7 +3169,8 @@ def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> 
 _NEWSPAPER_WORDS_EN: Final = frozenset({
     "times", "post", "journal", "telegraph", "guardian", "herald", "tribune", "observer", "economist",
     "independent", "mirror", "sun", "express", "mail", "statesman", "gazette", "chronicle", "star", "news",
-    "standard",
+    "standard", "inquirer", "enquirer", "courier", "globe", "examiner", "sentinel", "dispatch", "advertiser",
+    "bulletin",
 })  # fmt: skip
 
 
