@@ -774,6 +774,9 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     assert bodies("أعلن المكتب الوطني للسكك الحديدية تأخر القطارات") == ["المكتب الوطني للسكك الحديدية"]
     assert bodies("قال الديوان الوطني للإحصاء إن") == ["الديوان الوطني للإحصاء"]
     assert bodies("أقال المدير العام للمكتب الوطني لحقوق النشر") == []
+    # a council named so; not after a post written with و
+    assert bodies("نظم المجلس الأعلى للثقافة في القاهرة مؤتمرا") == ["المجلس الأعلى للثقافة"]
+    assert bodies("وقال الوزير ورئيس المجلس الأعلى للتأمين إن") == []
     # a word that says what follows, not what the body is for, ends the name
     assert bodies("بيانات الهيئة العامة للإحصاء المتعلقة بالسكان") == ["الهيئة العامة للإحصاء"]
     assert bodies("قرر الاتحاد الدولي للسيارات الاثنين الاستعانة بخبراء") == ["الاتحاد الدولي للسيارات"]
@@ -1021,6 +1024,7 @@ def test_the_word_for_a_province_or_a_city_is_no_part_of_the_place(hybrid: Hybri
     assert trimmed("بمدينة الرياض") == "الرياض"
     assert trimmed("ولاية صحار") == "صحار"
     assert trimmed("لمحافظة خراسان") == "خراسان"
+    assert trimmed("منطقة جبل مرة") == "جبل مرة"
     # the article makes it part of the name; a place word alone is left to the tagger
     assert trimmed("المدينة المنورة") == "المدينة المنورة"
     assert trimmed("مدينة") == "مدينة"
@@ -1195,6 +1199,8 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("Daniel Hughes, of Wrexham, was jailed", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
     assert kinds("the line between Carlisle and Newcastle", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
     assert kinds("Wrexham beat Carlisle 2-0 at home", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
+    # after a club's post and "of", the club
+    assert kinds("to stay as manager of Kilmarnock until 2028", [_Span(5, 5, "ORG", 0.9)]) == ["ORG"]
     # such a town where the tagger saw nothing, or a name of another kind, after in, near or from
     assert kinds("opened a bakery in a disused church in Ennis.", []) == ["LOC"]
     assert kinds("opened a bakery in a disused church in Ennis.", [_Span(8, 8, "MISC", 0.5)]) == ["LOC"]

@@ -779,3 +779,17 @@ def test_a_crash_into_something_is_an_accident_and_vintage_fairs_are_leisure() -
             "A vintage fair selling retro clothes drew big crowds in Brighton.": "medtop:10000000",
         }
     )
+
+
+def test_a_king_in_an_institutions_name_is_no_politics_and_fires_and_shrines_are_read() -> None:
+    tagger = TopicTagger(load().iptc)
+    scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731
+    assert "medtop:11000000" not in scores("طور مهندسون في جامعة الملك عبدالله جهازا")
+    assert "medtop:11000000" in scores("استقبل الملك عبدالله الوفد")
+    assert_first_topics(
+        {
+            "احترقت حافلة للنقل المدرسي على طريق المطار في الخرطوم دون إصابات.": "medtop:03000000",
+            "زار آلاف الزوار مقام السيدة زينب في دمشق في ذكرى عاشوراء.": "medtop:12000000",
+            "A new wild swimming spot has opened on a reservoir in the Peak District.": "medtop:10000000",
+        }
+    )

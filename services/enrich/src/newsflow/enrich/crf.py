@@ -231,6 +231,10 @@ _NOT_IN_NAME: Final = frozenset(
 _BANKS: Final = frozenset({"بنك", "مصرف"})
 _GENERAL: Final = frozenset({"العام", "العامه"})
 _NEAR_EN: Final = frozenset({"in", "near", "from"})
+#: the posts of a club: after "manager of" a town's name is the club's
+_CLUB_ROLES_EN: Final = frozenset(
+    {"manager", "captain", "coach", "chairman", "boss", "striker", "midfielder", "defender", "goalkeeper"}
+)
 _SPORTING: Final = frozenset({"الرياضي", "الرياضيه"})
 _LISTED_BODY_HEADS: Final = frozenset(normalize(w) for w in ("منظمة", "هيئة", "جمعية", "وكالة"))
 #: the posts whose holder's name may follow the body they head: the tagger's titles and a faculty's dean
@@ -239,7 +243,7 @@ _HOLDERS_POSTS: Final = TITLES_AR | frozenset({"عميد", "عميده"})
 # the head words of a public body named by an adjective and what it is for (الهيئة العامة للإحصاء)
 _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
-مكتب ديوان
+مكتب ديوان مجلس
 """  # مكتب, ديوان: the Maghreb's public offices (المكتب الوطني للسكك الحديدية, الديوان الوطني للإحصاء)
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
 _BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _BODY_HEADS)
@@ -268,7 +272,9 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
     normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء")
 )  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
 #   town (ميناء السدرة; ANERcorp: a place after it 4 times in 8, the port inside the name 3)
-_TRIMMED_PLACE_WORDS: Final = frozenset(normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية"))
+_TRIMMED_PLACE_WORDS: Final = frozenset(
+    normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "منطقة")
+)  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
 _PLURAL_PLACE_ENDS: Final = tuple(normalize(w) for w in ("محافظات", "مدن", "بلدات", "قرى"))
 # منطقة (ANERcorp: a place after it 43 times, a common word 36): a person the tagger read there is the
@@ -810,6 +816,11 @@ def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
         spans.sort(key=lambda s: s.first)
 
 
+def _a_post(norm: str, posts: frozenset[str]) -> bool:
+    """رئيس or ورئيس, "and the head of": a post, after و too."""
+    return norm in posts or (norm[:1] == "و" and norm[1:] in posts)
+
+
 def _heads_not_after_posts(
     toks: Sequence[Token], heads: frozenset[str], ends: frozenset[str], upto: int
 ) -> list[int]:
@@ -821,7 +832,7 @@ def _heads_not_after_posts(
         if tok.arabic
         and tok.norm[-3:] in ends  # cheap test first
         and any(st in heads for _, st in clitic_splits(tok.norm))
-        and not (i and toks[i - 1].norm in _BEFORE_TITLE)
+        and not (i and _a_post(toks[i - 1].norm, _BEFORE_TITLE))
     ]
 
 
@@ -1771,7 +1782,7 @@ class HybridRecognizer:
             and tok.norm[-3:] in _BODY_HEAD_ENDS  # cheap test first: most words end as no head word does
             and self._body_head(tok.norm) is not None
             and (toks[i + 1].norm in _BODY_ADJECTIVES or self._nationality(toks[i + 1]))
-            and not (i and toks[i - 1].norm in _POSTS_AR | _BEFORE_TITLE)
+            and not (i and _a_post(toks[i - 1].norm, _POSTS_AR | _BEFORE_TITLE))
             # المدير العام للمكتب الوطني ...: a post and its adjective
             and not (i > 1 and toks[i - 1].norm in _GENERAL and toks[i - 2].norm in _POSTS_AR)
         ]
@@ -2211,6 +2222,8 @@ class HybridRecognizer:
                 continue
             if s.first >= 2 and toks[s.first - 2].norm.lower() in _STAKE_EN:
                 continue  # "shares in Slough": the firm
+            if before.text == "of" and s.first >= 2 and toks[s.first - 2].norm in _CLUB_ROLES_EN:
+                continue  # "manager of Kilmarnock": the club
             if _BREAKS.search(text[before.end : toks[s.first].start]):
                 continue
             after_in.add(s.first)

@@ -48,6 +48,7 @@ from typing import Any, Final, Literal
 
 from newsflow.enrich.tokens import Token, clitic_splits, strip_article, tokenize
 from newsflow.shared.contracts import Topic
+from newsflow.shared.text import normalize
 
 DATA: Final = files("newsflow.enrich") / "data"
 # the classifier reads an article's start: its topic is there, and long and short items look more alike
@@ -76,6 +77,16 @@ _CAUSE_MARKERS: Final = frozenset(
     }
 )  # fmt: skip
 _CAUSE_AFTER: Final = frozenset(second for _, second in _CAUSE_MARKERS)
+#: a king's, a prince's or a sultan's title inside an institution's name (جامعة الملك خالد, مستشفى الملك
+#: فهد, مدينة الملك عبدالله) is no evidence of politics: the stems of the titles and of the institutions
+_ROYAL_STEMS: Final = frozenset({"ملك", "امير", "سلطان"})
+_NAMED_FOR_STEMS: Final = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "جامعة", "مستشفى", "مدينة", "مطار", "مركز", "مؤسسة", "شارع", "جسر", "ميناء", "ملعب", "استاد",
+        "كلية", "معهد", "جائزة", "قاعة", "مجمع", "مكتبة", "حديقة", "طريق", "مسجد",
+    )
+)  # fmt: skip
 # IPTC topics' names of one word that news writes far more often as an everyday word: these are no
 # evidence of their topic (the keywords of topic_keywords.tsv are another matter). سنّة, Sunni Islam, is
 # سنة, a year, once the shadda is gone; قدم (football) "presented"; غرب (conventional medicine) "west";
@@ -422,6 +433,13 @@ class TopicTagger:
                 cause = True
                 continue
             hit = unigram if i != consumed else {}
+            if (
+                hit
+                and i
+                and _ROYAL_STEMS.intersection(stems)
+                and _NAMED_FOR_STEMS.intersection(words[i - 1][0])
+            ):
+                hit = {}  # جامعة الملك خالد: an institution's name, no king's act
             if hit and (
                 (names and self._common_noun_only and self._named(toks, i))
                 or (toks[i].norm in known_names and toks[i].text[:1].isupper())
