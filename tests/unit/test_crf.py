@@ -776,6 +776,7 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     assert bodies("أقال المدير العام للمكتب الوطني لحقوق النشر") == []
     # a council named so; not after a post written with و
     assert bodies("نظم المجلس الأعلى للثقافة في القاهرة مؤتمرا") == ["المجلس الأعلى للثقافة"]
+    assert bodies("قال المجلس الأعلى للقوات المسلحة في بيان") == ["المجلس الأعلى للقوات المسلحة"]
     assert bodies("وقال الوزير ورئيس المجلس الأعلى للتأمين إن") == []
     # a word that says what follows, not what the body is for, ends the name
     assert bodies("بيانات الهيئة العامة للإحصاء المتعلقة بالسكان") == ["الهيئة العامة للإحصاء"]

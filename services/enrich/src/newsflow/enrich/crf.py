@@ -331,7 +331,7 @@ _NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(
 # the adjectives without the ending ي that complete such a name (most are nisbas: الصحية, التقني)
 _BODY_ADJECTIVES_AFTER_AR: Final = """
 الحرام المكرمة المنورة المقدسة الشريف الشريفين الكريم الصغيرة الكبيرة الكبرى المتوسطة المتحدة المباشر الأحمر
-الخاصة الحديثة العليا الأعلى العامة العام
+الخاصة الحديثة العليا الأعلى العامة العام المسلحة المدني
 """
 _BODY_ADJECTIVES_AFTER: Final = frozenset(normalize(w) for w in _BODY_ADJECTIVES_AFTER_AR.split())
 # heads whose nationality makes a government, not a body: الإدارة الأمريكية, الرئاسة الفرنسية
