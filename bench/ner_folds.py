@@ -93,6 +93,7 @@ RULE_METHODS = (
     "_places_in_pieces",
     "_trim_nationality",
     "_split_place_before_organisation",
+    "_bodies_end_before_places",
     "_join_people",
     "_split_coordinated_people",
     "_masculine_cities",

@@ -503,6 +503,29 @@ def test_an_airline_is_the_lines_and_a_nationality(hybrid: HybridRecognizer) -> 
     assert rule("تأمل شركات الخطوط الجوية رفع القيود", []) == []
 
 
+def test_an_organisation_ends_before_fi_and_a_place(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._bodies_end_before_places(toks, spans, hybrid.rules(text, "ar", toks))
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    text = "أطلقت جامعة الحسن الثاني في الدار البيضاء منصة للتعليم عن بعد"
+    assert rule(text, [_Span(1, 8, "ORG", 0.8)]) == [("جامعة الحسن الثاني", "ORG"), ("الدار البيضاء", "LOC")]
+    # what the body does, through في, is no place: the name stays whole
+    text = "قالت الوكالة الوطنية للتنسيق في الكوارث إن"
+    assert rule(text, [_Span(1, 5, "ORG", 0.8)]) == [("الوكالة الوطنية للتنسيق في الكوارث", "ORG")]
+
+
+def test_listed_airlines_of_the_arab_world(hybrid: HybridRecognizer) -> None:
+    found = {(e.text, e.label) for e in hybrid("أعلنت طيران ناس رحلات جديدة من الدمام إلى الإسكندرية", "ar")}
+    assert ("طيران ناس", "ORGANIZATION") in found
+    found = {
+        (e.text, e.canonical, e.label)
+        for e in hybrid("قال متحدث باسم الاتحاد للطيران إن الرحلات ستستأنف", "ar")
+    }
+    assert ("الاتحاد للطيران", "طيران الاتحاد", "ORGANIZATION") in found
+
+
 def test_a_region_after_in_from_or_to_is_the_place(hybrid: HybridRecognizer) -> None:
     def rule(text: str) -> list[tuple[str, str]]:
         return _spans_after(hybrid._regions_after_prepositions, text, [])
@@ -837,6 +860,10 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     assert places("تمتد سواحل طويلة على البحر") == []
     # a port's town
     assert places("استئناف التصدير من ميناء السدرة") == ["السدرة"]
+    # a town named by an everyday word (صور, "pictures": Tyre; العين, "the eye"), after a place word only
+    assert places("زار السفير مدينة صور والتقى رئيس بلديتها") == ["صور"]
+    assert places("وصل الوفد إلى مدينة العين صباحا") == ["العين"]
+    assert places("عرض الفنان صور المدينة القديمة") == []
 
     def after(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         toks = tokenize(text)
@@ -871,6 +898,11 @@ def test_the_holder_of_a_post_follows_the_body(hybrid: HybridRecognizer) -> None
     assert people("قال محافظ الأنبار علي فرحان إن الأعمال", []) == ["علي فرحان"]
     # no body after the post, or an everyday word after the given name: nothing
     assert people("أكد المحافظ رضوان العتوم أن", []) == []
+    # a minister's portfolio and his nationality are the body (وزير الزراعة واستصلاح الأراضي المصري)
+    assert people("افتتح وزير الزراعة المصري علاء فاروق معرضا للتمور", []) == ["علاء فاروق"]
+    assert people("استقبل وزير الزراعة واستصلاح الأراضي المصري علاء فاروق وفدا", []) == ["علاء فاروق"]
+    # not without the nationality: the portfolio may run on into the name's place
+    assert people("افتتح وزير الزراعة علاء فاروق معرضا", []) == []
     text = "قال رئيس جامعة اليرموك إن الطلاب"
     assert people(text, [_Span(2, 3, "ORG", 0.9)]) == []
     text = "أعلن مدير شركة أرامكو أمين الصندوق الجديد"

