@@ -94,6 +94,8 @@ RULE_METHODS = (
     "_trim_nationality",
     "_split_place_before_organisation",
     "_bodies_end_before_places",
+    "_towns_after_prepositions",
+    "_crossings",
     "_join_people",
     "_split_coordinated_people",
     "_masculine_cities",

@@ -516,6 +516,29 @@ def test_an_organisation_ends_before_fi_and_a_place(hybrid: HybridRecognizer) ->
     assert rule(text, [_Span(1, 5, "ORG", 0.8)]) == [("الوكالة الوطنية للتنسيق في الكوارث", "ORG")]
 
 
+def test_a_town_after_a_preposition_where_the_tagger_saw_nothing(hybrid: HybridRecognizer) -> None:
+    def rule(text: str) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._towns_after_prepositions, text, [])
+
+    # big towns named by everyday words (الخليل: also a given name; تعز: "is dear")
+    assert rule("اعتقلت الشرطة شابا في الخليل أمس") == [("الخليل", "LOC")]
+    assert rule("انتشرت الكوليرا في مخيمات قرب تعز") == [("تعز", "LOC")]
+    # not a town's name that means something else there too, nor an idiom, nor in a sports report
+    assert rule("وضع المفتاح في الباب") == []
+    assert rule("يقام المعرض في مسقط رأس الشاعر") == []
+    assert rule("فاز الفريق في الخليل بهدفين في الدوري") == []
+
+
+def test_a_border_crossing_s_name_is_a_place(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._crossings, text, spans)
+
+    assert rule("أغلقت السلطات معبر رأس جدير الحدودي ليومين", []) == [("رأس جدير", "LOC")]
+    assert rule("دخلت الشاحنات عبر معبر كرم أبو سالم", [_Span(4, 6, "PER", 0.8)]) == [("كرم أبو سالم", "LOC")]
+    # no name between the crossing and its adjective
+    assert rule("عبر المعبر الحدودي مئات المسافرين", []) == []
+
+
 def test_listed_airlines_of_the_arab_world(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label) for e in hybrid("أعلنت طيران ناس رحلات جديدة من الدمام إلى الإسكندرية", "ar")}
     assert ("طيران ناس", "ORGANIZATION") in found

