@@ -539,6 +539,15 @@ def test_a_border_crossing_s_name_is_a_place(hybrid: HybridRecognizer) -> None:
     assert rule("عبر المعبر الحدودي مئات المسافرين", []) == []
 
 
+def test_listed_names_with_for_the_and_to_and_after_the(hybrid: HybridRecognizer) -> None:
+    text = "The Royal Society for the Protection of Birds has bought a farm near Norwich."
+    assert ("Royal Society for the Protection of Birds", "ORGANIZATION") in {
+        (e.text, e.label) for e in hybrid(text, "en")
+    }
+    text = "Transport for Wales has apologised after trains were cancelled."
+    assert [(e.text, e.label) for e in hybrid(text, "en")] == [("Transport for Wales", "ORGANIZATION")]
+
+
 def test_listed_airlines_of_the_arab_world(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label) for e in hybrid("أعلنت طيران ناس رحلات جديدة من الدمام إلى الإسكندرية", "ar")}
     assert ("طيران ناس", "ORGANIZATION") in found
@@ -1262,6 +1271,8 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("opened a bakery in a disused church in Ennis.", [_Span(8, 8, "MISC", 0.5)]) == ["LOC"]
     assert kinds("a shop in Ennis Road", []) == []
     assert kinds("Ennis scored twice", []) == []
+    # off the coast: "ran aground off Lerwick", a man to the tagger
+    assert kinds("a boat ran aground off Lerwick and", [_Span(5, 5, "PER", 0.6)]) == ["LOC"]
     # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them
     assert kinds("Shares in Slough rose", [_Span(2, 2, "ORG", 0.9)]) == ["ORG"]
     assert kinds("plays the lead in Jordan's film", [_Span(4, 4, "PER", 0.9)]) == ["PER"]

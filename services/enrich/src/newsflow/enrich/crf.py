@@ -233,7 +233,7 @@ _NOT_IN_NAME: Final = frozenset(
 )
 _BANKS: Final = frozenset({"بنك", "مصرف"})
 _GENERAL: Final = frozenset({"العام", "العامه"})
-_NEAR_EN: Final = frozenset({"in", "near", "from"})
+_NEAR_EN: Final = frozenset({"in", "near", "from", "off"})  # off: "ran aground off Lerwick"
 #: the posts of a club: after "manager of" a town's name is the club's
 _CLUB_ROLES_EN: Final = frozenset(
     {"manager", "captain", "coach", "chairman", "boss", "striker", "midfielder", "defender", "goalkeeper"}
@@ -2905,7 +2905,8 @@ class HybridRecognizer:
                 if not tok.arabic and not all(
                     t.text[:1].isupper()
                     or t.text.split("-")[0] in _NAME_PARTICLES
-                    or (k and t.text in ("of", "the"))  # Democratic Republic of the Congo
+                    # Democratic Republic of the Congo, Transport for Wales, Prevention of Cruelty to Children
+                    or (k and t.text in ("of", "the", "for", "and", "to"))
                     for k, t in enumerate(words)
                 ):
                     continue  # "a strict Islamic state"
@@ -2949,8 +2950,9 @@ class HybridRecognizer:
                 ):
                     s.last = first - 1
             inside = [s for s in inside if s.first <= last and first <= s.last]
-            if any((s.first < first or s.last > last) and s.kind in KINDS for s in inside):
-                continue  # a longer name around it (a product's, منصة تيك توك, gives way)
+            the = 1 if first and toks[first - 1].norm == "the" else 0
+            if any((s.first < first - the or s.last > last) and s.kind in KINDS for s in inside):
+                continue  # a longer name around it (a product's, منصة تيك توك, gives way; not "The" alone)
             for s in inside:
                 spans.remove(s)
             confidence = max([0.75, *(s.confidence for s in inside if s.kind == kind)])
@@ -3317,7 +3319,7 @@ def _the_before_bodies(
         s.first += 1
 
 
-_IN_EN: Final = frozenset({"in", "at", "from", "near", "of", "between"})
+_IN_EN: Final = frozenset({"in", "at", "from", "near", "of", "between", "off"})
 _SERVICES_EN: Final = frozenset(
     {"police", "airport", "government", "council", "councils", "mayor", "residents"}
 )
