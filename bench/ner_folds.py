@@ -96,6 +96,8 @@ RULE_METHODS = (
     "_bodies_end_before_places",
     "_towns_after_prepositions",
     "_crossings",
+    "_nationalities_before_people",
+    "_authorities_of_places",
     "_join_people",
     "_split_coordinated_people",
     "_masculine_cities",

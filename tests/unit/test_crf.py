@@ -548,6 +548,23 @@ def test_listed_names_with_for_the_and_to_and_after_the(hybrid: HybridRecognizer
     assert [(e.text, e.label) for e in hybrid(text, "en")] == [("Transport for Wales", "ORGANIZATION")]
 
 
+def test_a_nationality_before_a_person_and_the_authorities_of_a_place(hybrid: HybridRecognizer) -> None:
+    def rule(
+        method: Callable[[list[Token], list[_Span]], None], text: str, spans: list[_Span]
+    ) -> list[tuple[str, str]]:
+        return _spans_after(lambda _t, toks, sp: method(toks, sp), text, spans)
+
+    text = "سجل اللاعب الجزائري رياض محرز هدفين"
+    spans = [_Span(2, 2, "ORG", 0.55), _Span(3, 4, "PER", 0.99)]
+    assert rule(hybrid._nationalities_before_people, text, spans) == [("رياض محرز", "PER")]
+    # a club named by a nationality, with no man's name after it, stays
+    assert rule(
+        hybrid._nationalities_before_people, "فاز المصري على الإسماعيلي", [_Span(1, 1, "ORG", 0.9)]
+    ) == [("المصري", "ORG")]
+    text = "أعادت سلطات جيبوتي فتح الخط"
+    assert rule(hybrid._authorities_of_places, text, [_Span(1, 2, "ORG", 0.7)]) == [("جيبوتي", "LOC")]
+
+
 def test_listed_airlines_of_the_arab_world(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label) for e in hybrid("أعلنت طيران ناس رحلات جديدة من الدمام إلى الإسكندرية", "ar")}
     assert ("طيران ناس", "ORGANIZATION") in found

@@ -2716,6 +2716,51 @@ class HybridRecognizer:
                     break
         _add_spans(spans, added)
 
+    def _nationalities_before_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """اللاعب الجزائري رياض محرز: a nationality alone straight before a person's name is the person's, no
+        organisation or place of its own (a club named by a nationality, المصري, is never followed by a
+        man's name)."""
+        people = {s.first for s in spans if s.kind == "PER"}
+        for s in list(spans):
+            if (
+                s.kind in ("ORG", "LOC")
+                and s.first == s.last
+                and s.last + 1 in people
+                and toks[s.first].arabic
+                and self._country_adjective(toks[s.first].norm)
+                and not self._known_place(toks[s.first].norm)
+            ):
+                spans.remove(s)
+
+    def _country_adjective(self, norm: str) -> bool:
+        """الجزائري, المصرية: the adjective of a country the gazetteer knows (not العنابي, Annaba's, the
+        nickname of Qatar's team)."""
+        if not norm.startswith("ال"):
+            return False
+        base = norm[2:-2] if norm.endswith("يه") else norm[2:-1] if norm.endswith("ي") else ""
+        for stem in (base, "ال" + base) if base else ():
+            for end in ("", "ا", "يا", "يه", "ه"):
+                entry = self.res.gazetteer.entries.get((stem + end,))
+                if entry is not None and entry.kind == "country":
+                    return True
+        return False
+
+    def _authorities_of_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """أعادت سلطات جيبوتي فتح الخط: "the authorities of" and a place the gazetteer knows are no
+        organisation's name; the place is the place (ANERcorp leaves سلطات outside every name, 7 times)."""
+        for s in spans:
+            if (
+                s.kind == "ORG"
+                and s.last > s.first
+                and toks[s.first].arabic
+                and any(st == "سلطات" for _, st in clitic_splits(toks[s.first].norm))
+                and self._known_name(tuple(t.norm for t in toks[s.first + 1 : s.last + 1]))
+                and self.res.gazetteer.entries[tuple(t.norm for t in toks[s.first + 1 : s.last + 1])].label
+                == "LOCATION"
+            ):
+                s.first += 1
+                s.kind = "LOC"
+
     def _countries_named_by_directions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """جنوب أفريقيا, وجنوب السودان: a place the tagger found after a word of direction is the country the
         two name together, where the gazetteer holds the pair as a country (not شمال دارفور, a region
@@ -3120,6 +3165,8 @@ class HybridRecognizer:
         self._regions_after_prepositions(text, toks, spans)
         self._towns_after_prepositions(text, toks, spans)
         self._crossings(text, toks, spans)
+        self._nationalities_before_people(toks, spans)
+        self._authorities_of_places(toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
