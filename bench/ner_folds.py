@@ -98,6 +98,8 @@ RULE_METHODS = (
     "_crossings",
     "_nationalities_before_people",
     "_authorities_of_places",
+    "_firms_named_place_for_sector",
+    "_bodies_of_places",
     "_join_people",
     "_split_coordinated_people",
     "_masculine_cities",

@@ -565,6 +565,30 @@ def test_a_nationality_before_a_person_and_the_authorities_of_a_place(hybrid: Hy
     assert rule(hybrid._authorities_of_places, text, [_Span(1, 2, "ORG", 0.7)]) == [("جيبوتي", "LOC")]
 
 
+def test_a_fund_for_its_sector_and_a_body_named_by_a_place(hybrid: HybridRecognizer) -> None:
+    def rule(
+        method: Callable[[list[Token], list[_Span]], None], text: str, spans: list[_Span]
+    ) -> list[tuple[str, str]]:
+        return _spans_after(lambda _t, toks, sp: method(toks, sp), text, spans)
+
+    text = "وقع صندوق أبوظبي للتنمية اتفاقية"
+    assert rule(hybrid._firms_named_place_for_sector, text, [_Span(1, 2, "ORG", 0.9)]) == [
+        ("صندوق أبوظبي للتنمية", "ORG")
+    ]
+    # a place alone before it stays the place: China needing energy
+    text = "وتحتاج الصين للطاقة لدفع اقتصادها"
+    assert rule(hybrid._firms_named_place_for_sector, text, [_Span(1, 1, "LOC", 0.9)]) == [("الصين", "LOC")]
+    text = "افتتحت هيئة قناة السويس مرسى جديدا"
+    assert rule(hybrid._bodies_of_places, text, [_Span(3, 3, "LOC", 0.3)]) == [("هيئة قناة السويس", "ORG")]
+    assert rule(hybrid._bodies_of_places, "أعلنت مؤسسة قطر منحا", [_Span(2, 2, "LOC", 0.9)]) == [
+        ("مؤسسة قطر", "ORG")
+    ]
+    # بلدية before a town leaves the town a place
+    assert rule(hybrid._bodies_of_places, "أغلقت بلدية دبي مطعما", [_Span(2, 2, "LOC", 0.9)]) == [
+        ("دبي", "LOC")
+    ]
+
+
 def test_listed_airlines_of_the_arab_world(hybrid: HybridRecognizer) -> None:
     found = {(e.text, e.label) for e in hybrid("أعلنت طيران ناس رحلات جديدة من الدمام إلى الإسكندرية", "ar")}
     assert ("طيران ناس", "ORGANIZATION") in found
@@ -1288,6 +1312,13 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("opened a bakery in a disused church in Ennis.", [_Span(8, 8, "MISC", 0.5)]) == ["LOC"]
     assert kinds("a shop in Ennis Road", []) == []
     assert kinds("Ennis scored twice", []) == []
+    # from one place to another
+    assert kinds(
+        "the last bus from Hawick to Carlisle", [_Span(4, 4, "LOC", 0.9), _Span(6, 6, "ORG", 0.7)]
+    ) == [
+        "LOC",
+        "LOC",
+    ]
     # off the coast: "ran aground off Lerwick", a man to the tagger
     assert kinds("a boat ran aground off Lerwick and", [_Span(5, 5, "PER", 0.6)]) == ["LOC"]
     # a firm's shares, a possessive, a sports report and a name of two words stay as the tagger read them

@@ -185,6 +185,18 @@ _AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الم
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 _TO_FROM_NEAR: Final = _TO_FROM_IN | {normalize("قرب")}
 _BORDER_ADJECTIVES: Final = frozenset(normalize(w) for w in ("الحدودي", "الحدودية", "البري"))
+# the sectors a Gulf state firm or fund is named for after its country or town (قطر للطاقة, مصر للطيران)
+_SECTORS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "للطاقة", "للتنمية", "للطيران", "للبترول", "للنفط", "للاتصالات", "للكهرباء", "للاستثمار", "للتأمين",
+        "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل",
+    )
+)  # fmt: skip
+# the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر)
+_PLACE_BODY_HEADS: Final = frozenset(normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "صندوق"))
+_FUND_HEADS: Final = frozenset(normalize(w) for w in ("صندوق", "شركة", "مؤسسة", "بنك", "مجموعة", "هيئة"))
+_RUN_PLACES_AR: Final = frozenset(normalize(w) for w in ("قناة", "ميناء", "مطار", "موانئ"))
 _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about to" after في
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
@@ -2260,10 +2272,16 @@ class HybridRecognizer:
             if s.first == 0 or toks[s.first].arabic:
                 continue
             before = toks[s.first - 1]
-            joined = (
-                before.text == "and"
+            joined = (  # between Leeds and York; from Hawick to Carlisle
+                before.text in ("and", "to")
                 and s.first >= 2
-                and any(p.last == s.first - 2 and p.kind == "LOC" and p.first in after_in for p in spans)
+                and any(
+                    p.last == s.first - 2
+                    and p.kind == "LOC"
+                    and p.first in after_in
+                    and (before.text == "and" or toks[p.first - 1].text == "from")
+                    for p in spans
+                )
             )
             if before.text not in _IN_EN and not joined:
                 continue
@@ -2761,6 +2779,47 @@ class HybridRecognizer:
                 s.first += 1
                 s.kind = "LOC"
 
+    def _firms_named_place_for_sector(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """صندوق أبوظبي للتنمية, شركة أبوظبي للإعلام: a fund, a firm or a bank the tagger found by its head
+        word and its place, straight before "for" and the sector it works in, has the sector inside its
+        name. Not a place alone before it: ANERcorp's تحتاج الصين للطاقة is China needing energy, and
+        مدينة دبي للإعلام a zone (so قطر للطاقة, the firm, is missed)."""
+        if not any(t.norm in _SECTORS_AR for t in toks):  # cheap test first
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            if (
+                s.kind == "ORG"
+                and k < len(toks)
+                and k not in taken
+                and toks[k].norm in _SECTORS_AR
+                and toks[s.first].arabic
+                and any(st in _FUND_HEADS for _, st in clitic_splits(toks[s.first].norm))
+            ):
+                s.last, s.kind = k, "ORG"
+                taken.add(k)
+
+    def _bodies_of_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """هيئة قناة السويس, مؤسسة قطر: a public body's head word without the article, untagged, straight
+        before a place the tagger found, or before a canal, a port or an airport and the place, names that
+        body with the place (not بلدية or شرطة, before which a town stays a place)."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            i = s.first - 1
+            # one word of what the body runs between them: هيئة | قناة | السويس, هيئة ميناء جدة
+            if i >= 1 and i not in taken and toks[i].norm in _RUN_PLACES_AR:
+                i -= 1
+            if (
+                s.kind == "LOC"
+                and i >= 0
+                and i not in taken
+                and toks[i].arabic
+                and any(st in _PLACE_BODY_HEADS for _, st in clitic_splits(toks[i].norm))
+            ):
+                s.first, s.kind = i, "ORG"
+                taken.add(i)
+
     def _countries_named_by_directions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """جنوب أفريقيا, وجنوب السودان: a place the tagger found after a word of direction is the country the
         two name together, where the gazetteer holds the pair as a country (not شمال دارفور, a region
@@ -3167,6 +3226,8 @@ class HybridRecognizer:
         self._crossings(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
+        self._firms_named_place_for_sector(toks, spans)
+        self._bodies_of_places(toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
