@@ -190,7 +190,7 @@ _SECTORS_AR: Final = frozenset(
     normalize(w)
     for w in (
         "للطاقة", "للتنمية", "للطيران", "للبترول", "للنفط", "للاتصالات", "للكهرباء", "للاستثمار", "للتأمين",
-        "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل",
+        "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل", "للسياحة",
     )
 )  # fmt: skip
 # the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر)
@@ -3226,8 +3226,8 @@ class HybridRecognizer:
         self._crossings(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
-        self._firms_named_place_for_sector(toks, spans)
         self._bodies_of_places(toks, spans)
+        self._firms_named_place_for_sector(toks, spans)  # after it: هيئة أبوظبي | للسياحة
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
