@@ -827,6 +827,18 @@ def _lengths_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[i
     return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
 
+def _organisations_run_on(
+    toks: Sequence[Token], spans: list[_Span], takes: Callable[[_Span, int], bool]
+) -> None:
+    """Each organisation runs on over the untagged word after it where ``takes(span, k)`` says so."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.last + 1
+        if s.kind == "ORG" and k < len(toks) and k not in taken and takes(s, k):
+            s.last = k
+            taken.add(k)
+
+
 def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
     if added:
         spans.extend(added)
@@ -2520,18 +2532,13 @@ class HybridRecognizer:
         full name, as الرجاء الرياضي in ``clubs_sport.tsv``); a nationality after it stays outside."""
         if "لرياضي" not in text:  # الرياضي, الرياضية: cheap test first
             return
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
-        for s in spans:
-            k = s.last + 1
-            if (
-                s.kind == "ORG"
-                and k < len(toks)
-                and k not in taken
-                and toks[k].norm in _SPORTING
-                and not _BREAKS.search(text[toks[s.last].end : toks[k].start])
-            ):
-                s.last = k
-                taken.add(k)
+        _organisations_run_on(
+            toks,
+            spans,
+            lambda s, k: (
+                toks[k].norm in _SPORTING and not _BREAKS.search(text[toks[s.last].end : toks[k].start])
+            ),
+        )
 
     @cached_property
     def _long_bodies(self) -> dict[str, list[tuple[tuple[str, ...], str, float]]]:
@@ -2786,19 +2793,15 @@ class HybridRecognizer:
         مدينة دبي للإعلام a zone (so قطر للطاقة, the firm, is missed)."""
         if not any(t.norm in _SECTORS_AR for t in toks):  # cheap test first
             return
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
-        for s in spans:
-            k = s.last + 1
-            if (
-                s.kind == "ORG"
-                and k < len(toks)
-                and k not in taken
-                and toks[k].norm in _SECTORS_AR
+        _organisations_run_on(
+            toks,
+            spans,
+            lambda s, k: (
+                toks[k].norm in _SECTORS_AR
                 and toks[s.first].arabic
                 and any(st in _FUND_HEADS for _, st in clitic_splits(toks[s.first].norm))
-            ):
-                s.last, s.kind = k, "ORG"
-                taken.add(k)
+            ),
+        )
 
     def _bodies_of_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """هيئة قناة السويس, مؤسسة قطر: a public body's head word without the article, untagged, straight
