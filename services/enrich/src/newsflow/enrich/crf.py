@@ -210,6 +210,7 @@ _CLUB_PREFIXES_AR: Final = """
 أولمبيك أولمبي دينامو سسكا لوكوموتيف سبارتاك شاختار حسنية سبورتينغ سبورتنغ أتلتيكو أتليتيكو باناثينايكوس أولمبياكوس
 """
 _CLUB_PREFIXES: Final = frozenset(normalize(w) for w in _CLUB_PREFIXES_AR.split())
+_CLUB_PREFIX_ENDS: Final = (*sorted(_CLUB_PREFIXES), "اتحاد")
 _CLUB_OR_PAPER: Final = _CLUB_WORDS | frozenset({"صحيفه", "جريده", "مجله"})
 _NAME_PARTICLES: Final = frozenset(
     [
@@ -1492,7 +1493,8 @@ class HybridRecognizer:
         اتحاد and a town the gazetteer knows in a sports report (اتحاد طنجة; elsewhere اتحاد is a union)."""
         added = []
         for i, tok in enumerate(toks[:-1]):
-            if not tok.arabic:
+            # cheap test first: each word the rule begins with, after a proclitic, ends the word
+            if not tok.arabic or not tok.norm.endswith(_CLUB_PREFIX_ENDS):
                 continue
             stems = {st for _, st in clitic_splits(tok.norm)}
             nxt = toks[i + 1]
@@ -3697,8 +3699,13 @@ _OTHER_WORDS: Final = DISEASES | HOLIDAYS | PRODUCTS
 def _other_name(tok: Token) -> bool:
     """A disease's, a feast's or a product's name, with its clitics and its number (كورونا, بكورونا,
     كوفيد-19, COVID-19, iOS 18), or a word of hyphenated ones that holds one (Zero-Covid, Covid-hit)."""
-    norm = re.sub(r"-\d+$", "", tok.norm)
-    if tok.arabic:
+    return _other_word(tok.norm, tok.arabic)
+
+
+@lru_cache(maxsize=100_000)
+def _other_word(norm: str, arabic: bool) -> bool:
+    norm = re.sub(r"-\d+$", "", norm)
+    if arabic:
         return any(s in _OTHER_WORDS for _, s in clitic_splits(norm))
     return any(part in _OTHER_WORDS for part in norm.split("-"))
 
