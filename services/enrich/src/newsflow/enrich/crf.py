@@ -191,6 +191,7 @@ _SECTORS_AR: Final = frozenset(
     for w in (
         "للطاقة", "للتنمية", "للطيران", "للبترول", "للنفط", "للاتصالات", "للكهرباء", "للاستثمار", "للتأمين",
         "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل", "للسياحة",
+        "للفضاء", "للعلوم", "للتكنولوجيا", "للتقنية", "للمعرفة", "للأبحاث", "للدراسات", "للنقل", "للإسكان",
     )
 )  # fmt: skip
 # the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر)
@@ -2274,7 +2275,7 @@ class HybridRecognizer:
     def _places_after_in(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "300 council homes in Hull", "burglaries in Salford and Bolton": a name of one word that the
         gazetteer knows as a place (or a town of ``towns_en.txt``: "of Wrexham"), after in, at, from, near,
-        of or between (or joined by "and" to a place
+        of or between, or after visited or toured (or joined by "and" to a place
         after them), is the place, though the tagger read a club or a person there (CoNLL-2003 train: a
         place 491 times in 494 after the first four, "in Metz's 3-1" and a firm's shares the others; 208 in
         217 after "of", the others sports reports and possessives; after "between" 39 places, 6
@@ -2714,6 +2715,47 @@ class HybridRecognizer:
             added.append(_Span(i, i, "LOC", 0.6))
         _add_spans(spans, added)
 
+    def _towns_beside_places(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """يربط أبها بخميس مشيط, بين جدة وأبها: a town named by an everyday word (``towns_ar_words.tsv``)
+        or one the gazetteer knows, straight before a place joined to it by و or ب, or joined by و to the
+        place before it, is a place too, where the tagger saw nothing (أبها is also "her father"); not in
+        a sports report, where a town is often its club."""
+        entries = self.res.gazetteer.entries
+
+        def town(norm: str) -> bool:
+            if len(norm) < 3:
+                return False
+            if norm in self.res.big_towns_ar_words:
+                return True
+            entry = entries.get((norm,))
+            return entry is not None and entry.kind == "city" and norm not in self.res.common
+
+        places = [s for s in spans if s.kind == "LOC"]
+        if not places:
+            return
+        first_of = {s.first for s in places}
+        last_of = {s.last for s in places}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i, tok in enumerate(toks):
+            if i in taken or not tok.arabic:
+                continue
+            before = (
+                i + 1 in first_of
+                and toks[i + 1].norm[:1] in ("و", "ب")
+                and town(tok.norm)
+                and not _BREAKS.search(text[tok.end : toks[i + 1].start])
+            )
+            after = (
+                i - 1 in last_of
+                and tok.norm[:1] == "و"
+                and town(tok.norm[1:])
+                and not _BREAKS.search(text[toks[i - 1].end : tok.start])
+            )
+            if (before or after) and not self._sport_sentence(text, toks, i):
+                added.append(_Span(i, i, "LOC", 0.6))
+        _add_spans(spans, added)
+
     def _crossings(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """معبر رأس جدير الحدودي, معبر كرم أبو سالم: a border crossing's name, after معبر, is a place, often
         made of everyday words: up to three words before الحدودي ("the border"), or the name the tagger
@@ -2942,6 +2984,34 @@ class HybridRecognizer:
         """النجم الساحلي, والنجم الساحلي: a club of clubs.tsv, after a proclitic or not."""
         rest = tuple(t.norm for t in words[1:])
         return any((stem, *rest) in self.res.clubs for _, stem in clitic_splits(words[0].norm))
+
+    def _hamza_is_no_slip(self, toks: Sequence[Token], spans: list[_Span], ruled: Sequence[Entity]) -> None:
+        """بئرا, "a well", normalises to بيرا (Beira) and the tagger, which reads the gazetteer's normalised
+        forms, may take it for that town; a hamza written on its seat (ئ) is no slip of the pen, so a
+        one-word place whose every listed form lacks it, which the rules did not find, is no place."""
+        starts = {e.start for e in ruled}
+        for s in list(spans):
+            tok = toks[s.first]
+            if s.kind != "LOC" or s.first != s.last or "ئ" not in tok.text or tok.start in starts:
+                continue
+            entries = [self.res.gazetteer.entries.get((st,)) for _, st in clitic_splits(tok.norm)]
+            listed = [e for e in entries if e is not None]
+            if listed and all("ئ" not in e.canonical for e in listed):
+                spans.remove(s)
+
+    def _sheikhs_of_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """شيخ الأزهر أحمد الطيب: "the sheikh of" a body the gazetteer lists is a post, not the start of the
+        man's name (as شيخ الإسلام is of none); the body is an organisation, the man after it a person."""
+        for s in list(spans):
+            if s.kind != "PER" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            if not any(st == "شيخ" for _, st in clitic_splits(toks[s.first].norm)):
+                continue
+            entry = self.res.gazetteer.entries.get((toks[s.first + 1].norm,))
+            if entry is not None and entry.label == "ORGANIZATION":
+                spans.append(_Span(s.first + 1, s.first + 1, "ORG", entry.confidence))
+                s.first += 2
+        spans.sort(key=lambda s: s.first)
 
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
@@ -3192,12 +3262,15 @@ class HybridRecognizer:
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_in_pieces(toks, spans, ruled)
+        self._hamza_is_no_slip(toks, spans, ruled)
         self._trim_nationality(toks, spans)
         self._split_place_before_organisation(toks, spans)
         self._bodies_end_before_places(toks, spans, ruled)
         _courtesy_titles_name_people(toks, spans)
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
+        _irish_names_are_people(toks, spans)
+        self._sheikhs_of_bodies(toks, spans)
         self._institutions_named_for_people(text, toks, spans)
         self._lone_head_words(text, toks, spans)
         self._national_societies(text, toks, spans)
@@ -3228,6 +3301,7 @@ class HybridRecognizer:
         self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
         self._towns_after_prepositions(text, toks, spans)
+        self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
@@ -3432,7 +3506,9 @@ def _the_before_bodies(
         s.first += 1
 
 
-_IN_EN: Final = frozenset({"in", "at", "from", "near", "of", "between", "off"})
+_IN_EN: Final = frozenset(
+    {"in", "at", "from", "near", "of", "between", "off", "visited", "visiting", "toured", "touring"}
+)
 _SERVICES_EN: Final = frozenset(
     {"police", "airport", "government", "council", "councils", "mayor", "residents"}
 )
@@ -3774,7 +3850,7 @@ _TITLES_EN: Final = frozenset(
         "president", "director", "minister", "chairman", "secretary", "senator", "governor", "judge",
         "coach", "premier", "cardinal", "bishop", "general", "gen", "colonel", "captain", "ambassador",
         "chancellor", "commissioner", "sergeant", "lieutenant", "speaker", "manager", "spokesman",
-        "professor", "deputy",
+        "professor", "deputy", "taoiseach", "tánaiste",
     }
 )  # fmt: skip
 
@@ -3787,6 +3863,7 @@ _ROLE_WORDS_EN: Final = _TITLES_EN | frozenset(
         "clinical", "nursing", "nurse", "matron", "therapist", "occupational", "partner", "head", "vice",
         "assistant", "associate", "senior", "acting", "interim", "leader", "champion", "health", "mental",
         "operating", "financial", "national", "regional", "editor", "correspondent", "reporter",
+        "ceann", "comhairle",  # the Ceann Comhairle chairs the Dáil
     }
 )  # fmt: skip
 #: role words that also name a body when alone: the (Northern Ireland) Executive
@@ -3823,6 +3900,43 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
         ):
             s.first += 1
     spans[:] = [s for s in spans if s.kind != "-"]
+
+
+#: the particles of Irish surnames: Ní and Nic (a woman's "daughter of"), Ó, Uí and Mhic
+_IRISH_PARTICLES: Final = frozenset({"Ní", "Nic", "Ó", "Uí", "Mhic"})
+
+
+def _irish_names_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """Aoife Ní Fhearraigh, Seán Ó Fearghail: a capitalised word, an Irish surname's particle and a
+    capitalised word name a person, whatever the tagger (trained on 1996 Reuters news, which never
+    wrote one) made of them: an organisation, a MISC name, or two pieces."""
+    if not any(t.text in _IRISH_PARTICLES for t in toks):  # cheap test first
+        return
+    for k in range(1, len(toks) - 1):
+        before, tok, after = toks[k - 1], toks[k], toks[k + 1]
+        if (
+            tok.text not in _IRISH_PARTICLES
+            or before.arabic
+            or not before.text[:1].isupper()
+            or not after.text[:1].isupper()
+            or before.end + 1 != tok.start
+            or tok.end + 1 != after.start
+        ):
+            continue
+        first, last = k - 1, k + 1
+        holder = next((s for s in spans if s.first <= first <= s.last), None)
+        if holder is not None and holder.kind == "PER":
+            first = holder.first  # a name the tagger began before: Máire Áine Ní Bhriain
+        overlapping = [s for s in spans if s.first <= last and s.last >= first]
+        confidence = max((s.confidence for s in overlapping), default=0.6)
+        for s in overlapping:
+            spans.remove(s)
+            if s.first < first:  # a title before the name keeps its own span: "Ceann Comhairle"
+                spans.append(_Span(s.first, first - 1, s.kind, s.confidence))
+            if s.last > last:
+                last = s.last  # the surname's second word: Mac Con Iomaire
+        spans.append(_Span(first, last, "PER", confidence))
+    spans.sort(key=lambda s: s.first)
 
 
 def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> None:

@@ -275,6 +275,8 @@ class RuleRecognizer:
                         continue
                     if cut and entry.kind == "city" and toks[i].norm in self.res.common:
                         continue  # بلورة is a word, not ب + a town called لورة
+                    if length == 1 and "ئ" in toks[i].text and "ئ" not in entry.canonical:
+                        continue  # بئرا, "a well", is not بيرا (Beira): a hamza written is no slip of the pen
                     if (
                         length == 1
                         and not cut
