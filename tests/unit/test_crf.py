@@ -1952,3 +1952,40 @@ def test_english_towns_after_visited_and_irish_titles(hybrid: HybridRecognizer) 
     got = {(e.text, e.label) for e in hybrid("Taoiseach Micheál Martin met the Ceann Comhairle.", "en")}
     assert ("Micheál Martin", "PERSON") in got
     assert not [t for t, label in got if "Comhairle" in t or "Taoiseach" in t]
+
+
+def test_listed_firms_with_a_possessive_and_sponsors_of_leagues(hybrid: HybridRecognizer) -> None:
+    got = {(e.text, e.label) for e in hybrid("Sainsbury's has apologised after card payments failed.", "en")}
+    assert ("Sainsbury's", "ORGANIZATION") in got
+    got = {(e.text, e.label) for e in hybrid("Anas Sarwar said Scottish Labour would scrap the plan.", "en")}
+    assert ("Scottish Labour", "ORGANIZATION") in got
+    assert ("أدنوك", "ORGANIZATION") in {
+        (e.text, e.label) for e in hybrid("اشترت أدنوك حصة في حقل للغاز.", "ar")
+    }
+    # the sponsor of a league names the league, no firm
+    text = "فاز الوحدة على شباب الأهلي في دوري أدنوك للمحترفين"
+    assert "أدنوك" not in {e.text for e in hybrid(text, "ar")}
+
+
+def test_castles_are_places_and_ports_are_no_part_of_a_town(hybrid: HybridRecognizer) -> None:
+    def kinds(text: str, spans: list[_Span]) -> list[str]:
+        hybrid._hospitals_and_rivers_are_places(text, tokenize(text), spans)
+        return [s.kind for s in spans]
+
+    assert kinds("Tourists queued outside Edinburgh Castle on Monday", [_Span(3, 4, "ORG", 0.8)]) == ["LOC"]
+    assert kinds("a choir sang in Durham Cathedral", [_Span(4, 5, "ORG", 0.8)]) == ["LOC"]
+    text = "وصلت السفينة إلى ميناء الحديدة أمس"
+    toks = tokenize(text)
+    spans = [_Span(3, 4, "LOC", 0.8)]
+    _place_words_are_not_the_name(toks, spans)
+    assert (spans[0].first, spans[0].last) == (4, 4)
+    # a port's name of two words after it stays whole
+    spans = [_Span(3, 5, "LOC", 0.8)]
+    _place_words_are_not_the_name(tokenize("وصلت السفينة إلى ميناء جبل علي أمس"), spans)
+    assert (spans[0].first, spans[0].last) == (3, 5)
+
+
+def test_a_region_near_a_find_is_the_place(hybrid: HybridRecognizer) -> None:
+    assert _spans_after(hybrid._regions_after_prepositions, "اكتشفوا مقبرة رومانية قرب جرش", []) == [
+        ("جرش", "LOC")
+    ]

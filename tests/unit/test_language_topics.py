@@ -580,7 +580,8 @@ def test_in_a_short_report_a_topic_the_lexicon_finds_far_more_clearly_shares_the
     much more clearly than the prices: they share the classifier's topic though it has a word of its own."""
     tagger = TopicTagger(load().iptc)
     assert tagger.short_margin is not None
-    strike = "أضرب عمال الموانئ في طرطوس عن العمل احتجاجا على ارتفاع الأسعار."
+    # (أضرب, "went on strike", is labour's own act and decides alone: the workers here only refuse work)
+    strike = "امتنع عمال الموانئ في طرطوس عن العمل احتجاجا على ارتفاع الأسعار."
     assert tagger(None, strike)[0].code == "medtop:09000000"
     unshared = TopicTagger(load().iptc, short_margin=None, cause_weight=1.0)
     assert unshared(None, strike)[0].code == "medtop:04000000"
@@ -793,3 +794,15 @@ def test_a_king_in_an_institutions_name_is_no_politics_and_fires_and_shrines_are
             "A new wild swimming spot has opened on a reservoir in the Peak District.": "medtop:10000000",
         }
     )
+
+
+def test_arabic_verbs_of_the_acts_count_as_their_nouns() -> None:
+    """اصطدم, اشتبك, أضرب: the past tense of a topic's act, as short reports write it, counts as the
+    act's noun (اصطدام, اشتباك, إضراب) does."""
+    tagger = TopicTagger(load().iptc)
+    assert tagger(None, "أصيب عشرون راكبا عندما اصطدم قطار بشاحنة قرب أسيوط.")[0].code == "medtop:03000000"
+    assert (
+        tagger(None, "أضرب سائقو الشاحنات في ميناء العقبة احتجاجا على رسوم جديدة.")[0].code
+        == "medtop:09000000"
+    )
+    assert "medtop:02000000" in tagger.lexicon_scores([], tokenize("اختطف مسلحون رجل أعمال"))
