@@ -98,6 +98,7 @@ RULE_METHODS = (
     "_towns_beside_places",
     "_hamza_is_no_slip",
     "_sheikhs_of_bodies",
+    "_foreign_place_prefixes",
     "_crossings",
     "_nationalities_before_people",
     "_authorities_of_places",

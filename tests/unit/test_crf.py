@@ -1989,3 +1989,16 @@ def test_a_region_near_a_find_is_the_place(hybrid: HybridRecognizer) -> None:
     assert _spans_after(hybrid._regions_after_prepositions, "اكتشفوا مقبرة رومانية قرب جرش", []) == [
         ("جرش", "LOC")
     ]
+
+
+def test_new_san_and_los_begin_foreign_places(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._foreign_place_prefixes, text, spans)
+
+    assert rule("دمر الإعصار مباني نيو أورليانز", [_Span(3, 4, "PER", 0.8)]) == [("نيو أورليانز", "LOC")]
+    assert rule("عقد المؤتمر في سان فرانسيسكو", [_Span(3, 4, "ORG", 0.8)]) == [("سان فرانسيسكو", "LOC")]
+    # a club in a sports report stays the club
+    assert rule("فاز لوس أنجلوس في الدوري", [_Span(1, 2, "ORG", 0.8)]) == [("لوس أنجلوس", "ORG")]
+    # the arabian peninsula is no channel
+    got = {(e.text, e.label) for e in hybrid("كانت الجزيرة العربية مقسمة إلى ثلاثة أقاليم", "ar")}
+    assert ("الجزيرة العربية", "LOCATION") in got

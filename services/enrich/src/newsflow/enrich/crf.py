@@ -295,6 +295,8 @@ _TRIMMED_PLACE_WORDS: Final = frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "منطقة")
 )  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
+#: the first words of foreign places' names: New, San, Los, Las, Santa (نيو أورليانز, سان فرانسيسكو)
+_FOREIGN_PLACE_PREFIXES: Final = frozenset(normalize(w) for w in ("نيو", "سان", "لوس", "لاس", "سانتا"))
 #: a league or a cup named by its sponsor: the firm after these words is part of the competition's name
 _SPONSORED: Final = frozenset(normalize(w) for w in ("دوري", "كأس", "بطولة"))
 #: an airport or a port before a town's name (one word) is no part of it: ANERcorp and the CAraNER half
@@ -3022,6 +3024,21 @@ class HybridRecognizer:
                 s.first += 2
         spans.sort(key=lambda s: s.first)
 
+    def _foreign_place_prefixes(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """نيو أورليانز, سان فرانسيسكو, لوس أنجلوس: a name of two words that begins with the New, San, Los,
+        Las or Santa of a foreign place is that place, where the tagger read a person (ANERcorp's ten
+        tenths: نيو أورليانز a man seven times in one report on hurricane Katrina) or, outside a sports
+        report (سان أنطونيو سبيرز, a club), an organisation."""
+        for s in spans:
+            if (
+                s.kind in ("PER", "ORG")
+                and s.last == s.first + 1
+                and toks[s.first].arabic
+                and toks[s.first].norm in _FOREIGN_PLACE_PREFIXES
+                and (s.kind == "PER" or not self._sport_sentence(text, toks, s.first))
+            ):
+                s.kind = "LOC"
+
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
         return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
@@ -3320,6 +3337,7 @@ class HybridRecognizer:
         self._towns_after_prepositions(text, toks, spans)
         self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
+        self._foreign_place_prefixes(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
         self._bodies_of_places(toks, spans)
