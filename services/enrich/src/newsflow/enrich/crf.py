@@ -2748,7 +2748,9 @@ class HybridRecognizer:
         last_of = {s.last for s in places}
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        for i, tok in enumerate(toks):
+        # only the words right before or after a place can be one (cheap: a few per article)
+        for i in sorted({k - 1 for k in first_of if k} | {k + 1 for k in last_of if k + 1 < len(toks)}):
+            tok = toks[i]
             if i in taken or not tok.arabic:
                 continue
             before = (
