@@ -99,6 +99,7 @@ RULE_METHODS = (
     "_hamza_is_no_slip",
     "_sheikhs_of_bodies",
     "_foreign_place_prefixes",
+    "_given_names_before_kunyas",
     "_crossings",
     "_nationalities_before_people",
     "_authorities_of_places",

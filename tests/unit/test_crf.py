@@ -2002,3 +2002,14 @@ def test_new_san_and_los_begin_foreign_places(hybrid: HybridRecognizer) -> None:
     # the arabian peninsula is no channel
     got = {(e.text, e.label) for e in hybrid("كانت الجزيرة العربية مقسمة إلى ثلاثة أقاليم", "ar")}
     assert ("الجزيرة العربية", "LOCATION") in got
+
+
+def test_a_given_name_before_a_kunya_begins_the_person(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._given_names_before_kunyas, text, spans)
+
+    text = "قال المستشار عدنان أبو حسنة إن المدارس ستفتح"
+    assert rule(text, [_Span(3, 4, "PER", 0.8)]) == [("عدنان أبو حسنة", "PER")]
+    # not a word that is no given name, not across a comma
+    assert rule("قال المستشار أبو حسنة إن", [_Span(2, 3, "PER", 0.8)]) == [("أبو حسنة", "PER")]
+    assert rule("التقى عدنان، أبو حسنة", [_Span(2, 3, "PER", 0.8)]) == [("أبو حسنة", "PER")]

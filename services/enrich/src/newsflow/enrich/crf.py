@@ -297,6 +297,8 @@ _TRIMMED_PLACE_WORDS: Final = frozenset(
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
 #: the first words of foreign places' names: New, San, Los, Las, Santa (نيو أورليانز, سان فرانسيسكو)
 _FOREIGN_PLACE_PREFIXES: Final = frozenset(normalize(w) for w in ("نيو", "سان", "لوس", "لاس", "سانتا"))
+#: "father of", which begins a kunya: أبو حسنة, أبو مازن
+_KUNYAS: Final = frozenset(normalize(w) for w in ("أبو", "ابو", "أبي"))
 #: a league or a cup named by its sponsor: the firm after these words is part of the competition's name
 _SPONSORED: Final = frozenset(normalize(w) for w in ("دوري", "كأس", "بطولة"))
 #: an airport or a port before a town's name (one word) is no part of it: ANERcorp and the CAraNER half
@@ -3041,6 +3043,27 @@ class HybridRecognizer:
             ):
                 s.kind = "LOC"
 
+    def _given_names_before_kunyas(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """عدنان أبو حسنة: a person's name the tagger began at أبو, "father of", straight after a word that
+        is a given name of many people (``name_units_ar.tsv``: 20 or more) and nothing else of a name's,
+        begins at that given name."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            i = s.first - 1
+            if (
+                s.kind == "PER"
+                and i >= 0
+                and i not in taken
+                and toks[s.first].arabic
+                and toks[s.first].norm in _KUNYAS
+                and toks[i].arabic
+                and self.res.name_units.get(toks[i].norm) == "given+"
+                and toks[i].norm not in STOP_AR
+                and not _BREAKS.search(text[toks[i].end : toks[s.first].start])
+            ):
+                s.first = i
+                taken.add(i)
+
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
         return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
@@ -3340,6 +3363,7 @@ class HybridRecognizer:
         self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
         self._foreign_place_prefixes(text, toks, spans)
+        self._given_names_before_kunyas(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
         self._bodies_of_places(toks, spans)
