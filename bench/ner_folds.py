@@ -97,6 +97,8 @@ RULE_METHODS = (
     "_towns_after_prepositions",
     "_towns_beside_places",
     "_hamza_is_no_slip",
+    "_particles_begin_no_name",
+    "_nationalities_end_foreign_names",
     "_sheikhs_of_bodies",
     "_foreign_place_prefixes",
     "_given_names_before_kunyas",

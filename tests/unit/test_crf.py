@@ -1304,11 +1304,12 @@ def test_a_known_place_after_in_is_the_place(hybrid: HybridRecognizer) -> None:
     assert kinds("the meeting at Bolton ended", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
     assert kinds("The mayor of Denver said", [_Span(3, 3, "PER", 0.9)]) == ["LOC"]
     assert kinds("the end of Leeds's run", [_Span(3, 3, "ORG", 0.9)]) == ["ORG"]
-    assert kinds("trains between Leeds and York were cancelled", [_Span(2, 2, "ORG", 0.9)]) == ["LOC"]
+    # York, which the tagger left alone, joined to the place after "between", is a place too
+    assert kinds("trains between Leeds and York were cancelled", [_Span(2, 2, "ORG", 0.9)]) == ["LOC", "LOC"]
     # a town no gazetteer entry holds, of the English-speaking countries' towns (towns_en.txt)
     assert ("wrexham",) not in load().gazetteer.entries
     assert kinds("Daniel Hughes, of Wrexham, was jailed", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
-    assert kinds("the line between Carlisle and Newcastle", [_Span(3, 3, "ORG", 0.9)]) == ["LOC"]
+    assert kinds("the line between Carlisle and Newcastle", [_Span(3, 3, "ORG", 0.9)]) == ["LOC", "LOC"]
     assert kinds("Wrexham beat Carlisle 2-0 at home", [_Span(0, 0, "ORG", 0.9)]) == ["ORG"]
     # after a club's post and "of", the club
     assert kinds("to stay as manager of Kilmarnock until 2028", [_Span(5, 5, "ORG", 0.9)]) == ["ORG"]
@@ -2013,3 +2014,45 @@ def test_a_given_name_before_a_kunya_begins_the_person(hybrid: HybridRecognizer)
     # not a word that is no given name, not across a comma
     assert rule("قال المستشار أبو حسنة إن", [_Span(2, 3, "PER", 0.8)]) == [("أبو حسنة", "PER")]
     assert rule("التقى عدنان، أبو حسنة", [_Span(2, 3, "PER", 0.8)]) == [("أبو حسنة", "PER")]
+
+
+def test_a_particle_with_its_hamza_begins_no_name(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._particles_begin_no_name(toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    # فإن and the noun after it: no person at all
+    assert rule("بحسب البنك المركزي فإن احتياطيات النقد ارتفعت", [_Span(3, 4, "PER", 0.5)]) == []
+    # a known name after it stays, without the particle
+    assert rule("وحسب فريقه فإن لوب تعرض لإصابة", [_Span(2, 3, "PER", 0.5)]) == [("لوب", "PER")]
+    # فان without the hamza is Van
+    assert rule("سجل فان نيستلروي هدفين", [_Span(1, 2, "PER", 0.9)]) == [("فان نيستلروي", "PER")]
+    # and the whole recogniser, whose rules had added the person after the body
+    text = "بحسب البنك المركزي العراقي فإن احتياطيات النقد الأجنبي تجاوزت مئة مليار دولار."
+    assert not [e for e in hybrid(text, "ar") if e.label == "PERSON"]
+
+
+def test_a_foreign_firm_leaves_its_nationality_out(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        toks = tokenize(text)
+        hybrid._nationalities_end_foreign_names(toks, spans)
+        return [(" ".join(t.text for t in toks[s.first : s.last + 1]), s.kind) for s in spans]
+
+    assert rule("رست سفينة تابعة لشركة ميرسك الدنماركية", [_Span(4, 5, "ORG", 0.6)]) == [("ميرسك", "ORG")]
+    # a body named by words with the article keeps it
+    assert rule("قالت وكالة الأنباء المصرية", [_Span(1, 3, "ORG", 0.9)]) == [("وكالة الأنباء المصرية", "ORG")]
+    assert rule("عقد الاتحاد الأوروبي قمة", [_Span(1, 2, "ORG", 0.9)]) == [("الاتحاد الأوروبي", "ORG")]
+
+
+def test_a_word_joined_to_a_place_after_between_or_from_is_a_place(hybrid: HybridRecognizer) -> None:
+    names = {
+        (e.text, e.label)
+        for e in hybrid("A ferry run by Orkney Ferries broke down between Kirkwall and Shapinsay.", "en")
+    }
+    assert {("Orkney Ferries", "ORGANIZATION"), ("Kirkwall", "LOCATION"), ("Shapinsay", "LOCATION")} <= names
+    # not where the tagger found a name of another kind
+    names = {
+        (e.text, e.label) for e in hybrid("Talks between Israel and Hizbollah guerrillas resumed.", "en")
+    }
+    assert ("Hizbollah", "LOCATION") not in names
