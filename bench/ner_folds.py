@@ -102,6 +102,7 @@ RULE_METHODS = (
     "_sheikhs_of_bodies",
     "_foreign_place_prefixes",
     "_given_names_before_kunyas",
+    "_sons_in_names",
     "_crossings",
     "_nationalities_before_people",
     "_authorities_of_places",

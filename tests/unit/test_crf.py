@@ -41,6 +41,7 @@ from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import Token, tokenize
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
+from newsflow.shared.text import normalize
 from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -2056,3 +2057,30 @@ def test_a_word_joined_to_a_place_after_between_or_from_is_a_place(hybrid: Hybri
         (e.text, e.label) for e in hybrid("Talks between Israel and Hizbollah guerrillas resumed.", "en")
     }
     assert ("Hizbollah", "LOCATION") not in names
+
+
+def test_a_mauritanian_name_runs_on_through_son_of(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._sons_in_names, text, spans)
+
+    text = "فاز حمودي ولد المصطفى ولد الوالي بالمقعد"
+    assert rule(text, [_Span(1, 1, "PER", 0.7)]) == [("حمودي ولد المصطفى ولد الوالي", "PER")]
+    # two people the tagger split at ولد are one
+    assert rule(text, [_Span(1, 1, "PER", 0.7), _Span(3, 5, "PER", 0.6)]) == [
+        ("حمودي ولد المصطفى ولد الوالي", "PER")
+    ]
+    # ولد "was born" before a year or a preposition stays out
+    assert rule("فرويد ولد في النمسا", [_Span(0, 0, "PER", 0.9)]) == [("فرويد", "PER")]
+    assert rule("فرويد ولد عام 1856", [_Span(0, 0, "PER", 0.9)]) == [("فرويد", "PER")]
+
+
+def test_the_worlds_regions_are_places_after_prepositions_and_directions(hybrid: HybridRecognizer) -> None:
+    def rule(text: str) -> list[str]:
+        return _names_by(hybrid._regions_after_prepositions, text)
+
+    assert load().regions_ar >= {normalize("كاليفورنيا"), normalize("سيناء"), normalize("كشمير")}
+    assert rule("قطع الرئيس رحلته إلى فلوريدا وعاد") == ["فلوريدا"]
+    assert rule("اشتباكات في جنوب كشمير أمس") == ["كشمير"]
+    assert rule("عاش الرعاة بسيناء قرونا") == ["بسيناء"]
+    # not where nothing places it
+    assert rule("كاليفورنيا ولاية كبيرة") == []

@@ -184,6 +184,9 @@ _AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الم
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 _TO_FROM_NEAR: Final = _TO_FROM_IN | {normalize("قرب")}
+_TO_FROM_NEAR_DIRECTIONS: Final = _TO_FROM_NEAR | {
+    normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+}
 _BORDER_ADJECTIVES: Final = frozenset(normalize(w) for w in ("الحدودي", "الحدودية", "البري"))
 # the sectors a Gulf state firm or fund is named for after its country or town (قطر للطاقة, مصر للطيران)
 _SECTORS_AR: Final = frozenset(
@@ -2687,7 +2690,7 @@ class HybridRecognizer:
         candidates = [  # cheap test first: after في, من, إلى or قرب, or with ب
             i
             for i, tok in enumerate(toks)
-            if (i and tok.norm in regions and toks[i - 1].norm in _TO_FROM_NEAR)
+            if (i and tok.norm in regions and toks[i - 1].norm in _TO_FROM_NEAR_DIRECTIONS)
             or (tok.norm[:1] == "ب" and (tok.norm[1:] in regions or tok.norm[2:] in regions))
         ]
         if not candidates:
@@ -2699,7 +2702,7 @@ class HybridRecognizer:
             if not tok.arabic or i in taken:
                 continue
             stems = clitic_splits(tok.norm)
-            bare = tok.norm in regions and i and toks[i - 1].norm in _TO_FROM_NEAR
+            bare = tok.norm in regions and i and toks[i - 1].norm in _TO_FROM_NEAR_DIRECTIONS
             with_bi = any(st in regions for k, st in stems[1:] if tok.norm.startswith("ب"))
             if not (bare or with_bi) or _BREAKS.search(text[toks[i - 1].end : tok.start] if i else ""):
                 continue
@@ -3092,6 +3095,53 @@ class HybridRecognizer:
                 s.first = i
                 taken.add(i)
 
+    def _sons_in_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "حمودي ولد المصطفى ولد الوالي": a Mauritanian name runs on through ولد ("son of") between two
+        names, where the tagger, who reads ولد as "was born" (ولد في, ولد عام), cut it. The word on the
+        other side must be a name the given names or the name units know, or begin the tagger's next person
+        (ANERcorp: ولد inside a person 15 times, all between names; "was born" 21 times, before في, عام,
+        a town or a year)."""
+
+        def name_word(k: int) -> bool:
+            norm = toks[k].norm
+            return (
+                toks[k].arabic
+                and norm not in STOP_AR
+                and (norm in self.res.given_names or norm in self.res.name_units)
+            )
+
+        def joined(a: int, b: int) -> bool:
+            return toks[a].norm == "ولد" and not _BREAKS.search(text[toks[a - 1].end : toks[b].start])
+
+        people = sorted((s for s in spans if s.kind == "PER"), key=lambda s: s.first)
+        if not people:
+            return
+        starts = {s.first: s for s in spans}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        gone: set[int] = set()
+        for s in people:
+            if id(s) in gone:
+                continue
+            while s.last + 2 < len(toks) and joined(s.last + 1, s.last + 2):
+                nxt = starts.get(s.last + 2) if s.last + 1 not in taken else starts.get(s.last + 1)
+                if nxt is not None and nxt.kind == "PER" and id(nxt) not in gone:
+                    gone.add(id(nxt))
+                    s.last = nxt.last
+                elif s.last + 1 not in taken and s.last + 2 not in taken and name_word(s.last + 2):
+                    s.last += 2
+                    taken.update((s.last - 1, s.last))
+                else:
+                    break
+            while (
+                s.first >= 2
+                and joined(s.first - 1, s.first)
+                and s.first - 2 not in taken
+                and name_word(s.first - 2)
+            ):
+                s.first -= 2
+                taken.update((s.first, s.first + 1))
+        spans[:] = [s for s in spans if id(s) not in gone]
+
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
         return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
@@ -3415,6 +3465,7 @@ class HybridRecognizer:
         self._crossings(text, toks, spans)
         self._foreign_place_prefixes(text, toks, spans)
         self._given_names_before_kunyas(text, toks, spans)
+        self._sons_in_names(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
         self._bodies_of_places(toks, spans)

@@ -87,7 +87,8 @@ class Resources:
     # words_ar_unknown.txt: Arabic words of web text (wordfreq), normalised, that a spelling dictionary
     # (Ayaspell) does not know: names and foreign words are written but are no dictionary words
     unknown_ar: frozenset[str] = frozenset()
-    # regions_ar.txt: the Arab countries' regions no town has the name of (القصيم, الأنبار), one word,
+    # regions_ar.txt: the Arab countries' regions no town has the name of (القصيم, الأنبار), and
+    # regions_world_ar.txt: the world's regions news names like towns (كاليفورنيا, كشمير, سيناء), one word,
     # normalised: places to the rules after the tagger, no feature of it (those of several words are in
     # world_places)
     regions_ar: frozenset[str] = frozenset()
@@ -169,7 +170,7 @@ def load() -> Resources:
         clusters[word] = shared.setdefault(row, row)
     unknown_ar = frozenset(_lines("words_ar_unknown.txt"))
     regions = set()
-    for line in _lines("regions_ar.txt"):  # after the tagger only, like places_recent.tsv
+    for line in (*_lines("regions_ar.txt"), *_lines("regions_world_ar.txt")):  # after the tagger only
         key = tuple(t.norm for t in _tokenize(line))
         if len(key) == 1:
             regions.add(key[0])
