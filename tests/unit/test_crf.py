@@ -2047,6 +2047,8 @@ def test_a_foreign_firm_leaves_its_nationality_out(hybrid: HybridRecognizer) -> 
     # a body named by words with the article keeps it
     assert rule("قالت وكالة الأنباء المصرية", [_Span(1, 3, "ORG", 0.9)]) == [("وكالة الأنباء المصرية", "ORG")]
     assert rule("عقد الاتحاد الأوروبي قمة", [_Span(1, 2, "ORG", 0.9)]) == [("الاتحاد الأوروبي", "ORG")]
+    # a town's name that looks like a nationality (الدرعية), and a team word with nothing else, keep theirs
+    assert rule("حقق فريق الدرعية انتصاره", [_Span(1, 2, "ORG", 0.6)]) == [("فريق الدرعية", "ORG")]
 
 
 def test_a_word_joined_to_a_place_after_between_or_from_is_a_place(hybrid: HybridRecognizer) -> None:

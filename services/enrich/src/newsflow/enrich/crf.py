@@ -3328,6 +3328,8 @@ class HybridRecognizer:
                     for _, st in clitic_splits(toks[k].norm)
                 )
                 and not self._known_name(tuple(t.norm for t in toks[s.first : s.last + 1]))  # أرامكو السعودية
+                and not self._known_place(toks[s.last].norm)  # فريق الدرعية: a town's name, no nationality
+                and not all(toks[k].norm in _TEAM_WORDS_AR for k in range(s.first, s.last))
             ):
                 s.last -= 1
 
@@ -3671,6 +3673,10 @@ def _the_before_bodies(
         s.first += 1
 
 
+#: the words for a team or a firm, which name none alone
+_TEAM_WORDS_AR: Final = frozenset(
+    normalize(w) for w in ("فريق", "نادي", "شركة", "مجموعة", "منتخب", "لفريق", "لنادي", "لشركة")
+)
 #: إن and أن with their hamza and a clitic: they begin no name
 _HAMZA_PARTICLES_AR: Final = frozenset({"إن", "أن", "فإن", "بأن", "لأن", "وإن", "وأن", "كأن", "فأن", "لإن"})
 _IN_EN: Final = frozenset(
