@@ -3329,7 +3329,7 @@ class HybridRecognizer:
                 )
                 and not self._known_name(tuple(t.norm for t in toks[s.first : s.last + 1]))  # أرامكو السعودية
                 and not self._known_place(toks[s.last].norm)  # فريق الدرعية: a town's name, no nationality
-                and not all(toks[k].norm in _TEAM_WORDS_AR for k in range(s.first, s.last))
+                and not all(toks[k].norm in _GENERIC_NAMES_AR for k in range(s.first, s.last))
             ):
                 s.last -= 1
 
@@ -3674,7 +3674,7 @@ def _the_before_bodies(
 
 
 #: the words for a team or a firm, which name none alone
-_TEAM_WORDS_AR: Final = frozenset(
+_GENERIC_NAMES_AR: Final = frozenset(
     normalize(w) for w in ("فريق", "نادي", "شركة", "مجموعة", "منتخب", "لفريق", "لنادي", "لشركة")
 )
 #: إن and أن with their hamza and a clitic: they begin no name
