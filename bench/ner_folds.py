@@ -99,6 +99,8 @@ RULE_METHODS = (
     "_hamza_is_no_slip",
     "_particles_begin_no_name",
     "_nationalities_end_foreign_names",
+    "_officials_end_bodies",
+    "_generic_words_name_nothing",
     "_sheikhs_of_bodies",
     "_foreign_place_prefixes",
     "_given_names_before_kunyas",

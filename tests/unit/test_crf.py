@@ -2089,3 +2089,21 @@ def test_the_worlds_regions_are_places_after_prepositions_and_directions(hybrid:
     assert rule("عاش الرعاة بسيناء قرونا") == ["بسيناء"]
     # not where nothing places it
     assert rule("كاليفورنيا ولاية كبيرة") == []
+
+
+def test_officials_after_and_end_a_body_and_a_generic_word_names_nothing(hybrid: HybridRecognizer) -> None:
+    text = "بين مسؤولي هذه المنظمة الدولية ورؤساء الشرطة في الدول المشاركة"
+    toks = tokenize(text)
+    spans = [_Span(3, 6, "ORG", 0.6)]
+    hybrid._officials_end_bodies(toks, spans)
+    assert [" ".join(t.text for t in toks[s.first : s.last + 1]) for s in spans] == ["المنظمة الدولية"]
+    # the seed article, end to end
+    assert ("المنظمة الدولية", "ORGANIZATION") in {(e.text, e.label) for e in hybrid(text, "ar")}
+    # a body named by nouns joined by و keeps them
+    spans = [_Span(1, 3, "ORG", 0.8)]
+    hybrid._officials_end_bodies(tokenize("قالت وزارة الزراعة واستصلاح الأراضي"), spans)
+    assert (spans[0].first, spans[0].last) == (1, 3)
+    toks = tokenize('هبط سهم شركة "إس إن سي" الكندية')
+    spans = [_Span(2, 2, "ORG", 0.5)]
+    hybrid._generic_words_name_nothing(toks, spans)
+    assert spans == []

@@ -3333,6 +3333,35 @@ class HybridRecognizer:
             ):
                 s.last -= 1
 
+    def _officials_end_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "بين مسؤولي هذه المنظمة الدولية ورؤساء الشرطة": an organisation ends before و and the plural of a
+        body's officials (رؤساء, مسؤولي, ممثلي, قادة, أعضاء, وزراء ...), which begins the next thing named
+        (ANERcorp and CAraNER: never inside an organisation, twice right after one)."""
+        for s in spans:
+            if s.kind != "ORG" or not toks[s.first].arabic:
+                continue
+            for k in range(s.first + 1, s.last + 1):
+                norm = toks[k].norm
+                if norm.startswith("و") and norm[1:] in _OFFICIALS_AR:
+                    s.last = k - 1
+                    break
+
+    @staticmethod
+    def _generic_words_name_nothing(toks: Sequence[Token], spans: list[_Span]) -> None:
+        """شركة, مجموعة, فريق, نادي or منتخب alone names no organisation: the tagger, unsure, had taken
+        شركة before a quoted name (شركة "إس إن سي – لافالين") for one (ANERcorp and CAraNER: 2 such
+        organisations of one word in 11,000)."""
+        spans[:] = [
+            s
+            for s in spans
+            if not (
+                s.kind == "ORG"
+                and s.first == s.last
+                and toks[s.first].arabic
+                and strip_article(toks[s.first].norm) in _GENERIC_NAMES_AR
+            )
+        ]
+
     def _compound_names_run_on(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """عبد النبي | بعيوي: a person of two words that are one given name (عبد or أبو and what follows)
         has the family name after it where the next word is no word the language uses otherwise. (ANERcorp
@@ -3426,6 +3455,8 @@ class HybridRecognizer:
         self._particles_begin_no_name(toks, spans)
         self._trim_nationality(toks, spans)
         self._nationalities_end_foreign_names(toks, spans)
+        self._officials_end_bodies(toks, spans)
+        self._generic_words_name_nothing(toks, spans)
         self._split_place_before_organisation(toks, spans)
         self._bodies_end_before_places(toks, spans, ruled)
         _courtesy_titles_name_people(toks, spans)
@@ -3673,6 +3704,13 @@ def _the_before_bodies(
         s.first += 1
 
 
+#: the plurals of a body's officials: after و they begin what is named next, never a body's name
+_OFFICIALS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "رؤساء", "مسؤولي", "مسؤولو", "ممثلي", "ممثلو", "قادة", "أعضاء", "مديري", "مديرو", "وزراء", "سفراء",
+    )
+)  # fmt: skip
 #: the words for a team or a firm, which name none alone
 _GENERIC_NAMES_AR: Final = frozenset(
     normalize(w) for w in ("فريق", "نادي", "شركة", "مجموعة", "منتخب", "لفريق", "لنادي", "لشركة")
