@@ -1206,6 +1206,20 @@ def test_people_of_world_news_since_2000_are_people(hybrid: HybridRecognizer) ->
     found = {(e.text, e.label) for e in hybrid("TikTok, owned by ByteDance, hired OpenAI staff.", "en")}
     assert found >= {("TikTok", "ORGANIZATION"), ("ByteDance", "ORGANIZATION"), ("OpenAI", "ORGANIZATION")}
     assert hybrid("They wanted to set up a strict Islamic state", "en") == []
+    # intergovernmental bodies (organisations_international.tsv): the tagger alone finds neither here
+    found = {
+        (e.text, e.canonical)
+        for e in hybrid(
+            "وحذر تقرير الأونكتاد الصادر في جنيف من تباطؤ التجارة، فيما دعت مجموعة العشرين إلى التعاون.", "ar"
+        )
+        if e.label == "ORGANIZATION"
+    }
+    assert found == {
+        ("الأونكتاد", "مؤتمر الأمم المتحدة للتجارة والتنمية"),
+        ("مجموعة العشرين", "مجموعة العشرين"),
+    }
+    found = {(e.text, e.label) for e in hybrid("The G20 met in Rio while WIPO published its index.", "en")}
+    assert found >= {("G20", "ORGANIZATION"), ("WIPO", "ORGANIZATION")}
     # the firms and bodies English local news names (organisations_local_en.tsv), read as people or places
     found = {(e.text, e.label) for e in hybrid("Greggs and Ryanair will open new sites, Age UK said.", "en")}
     assert found >= {("Greggs", "ORGANIZATION"), ("Ryanair", "ORGANIZATION"), ("Age UK", "ORGANIZATION")}

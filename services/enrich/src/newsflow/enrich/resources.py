@@ -145,6 +145,7 @@ def load() -> Resources:
     orgs: dict[tuple[str, ...], str] = {}
     for line in (
         *_lines("organisations_recent.tsv"),
+        *_lines("organisations_international.tsv"),
         *_lines("organisations_local_en.tsv"),
     ):  # after the tagger only
         canonical, forms = line.split("\t")
