@@ -889,6 +889,11 @@ def test_a_public_body_named_by_an_adjective_and_its_purpose_is_an_organisation(
     assert bodies("دعت الإدارة الأمريكية لمناقشة السبل") == []
     # after a post it is part of a title; a head and adjective that are a name already keep their ل
     assert bodies("قال مدير الإدارة العامة للتعليم في المنطقة") == []
+    # but a national sports federation is a body of its own after a post too
+    assert bodies("قال رئيس الاتحاد الأردني لكرة القدم إن المنتخب سيقيم معسكرا") == [
+        "الاتحاد الأردني لكرة القدم"
+    ]
+    assert bodies("وقالت نائبة رئيس الاتحاد التونسي للتنس إن اللاعبة ستشارك") == ["الاتحاد التونسي للتنس"]
     assert bodies("دعا الاتحاد الأوروبي لحسم المسألة") == []
     # no adjective that names, or nothing it is for: no name
     assert bodies("قالت اللجنة المنظمة للبطولة أمس") == []

@@ -250,6 +250,13 @@ _NOT_IN_NAME: Final = frozenset(
 )
 _BANKS: Final = frozenset({"بنك", "مصرف"})
 _GENERAL: Final = frozenset({"العام", "العامه"})
+# what a national sports federation is for, after ل: الاتحاد الأردني لكرة القدم, الاتحاد المصري لألعاب القوى
+_SPORTS_AFTER_LI_AR: Final = (
+    "لكرة لألعاب للألعاب للتنس للسباحة للملاكمة للجودو للرماية للفروسية للدراجات للشطرنج للرياضات "
+    "للجمباز للمصارعة لرفع للغولف للهوكي للتايكوندو للكاراتيه للسيارات للرياضة للتجديف للإسكواش "
+    "للمبارزة للكريكيت للرجبي للبولينغ للبلياردو للقوس للريشة للسهام للكيك"
+)
+_SPORTS_AFTER_LI: Final = frozenset(normalize(w) for w in _SPORTS_AFTER_LI_AR.split())
 _NEAR_EN: Final = frozenset({"in", "near", "from", "off"})  # off: "ran aground off Lerwick"
 #: the posts of a club: after "manager of" a town's name is the club's
 _CLUB_ROLES_EN: Final = frozenset(
@@ -1862,7 +1869,7 @@ class HybridRecognizer:
         الملكية, a nationality) and what the body is for, after ل, is an organisation, whatever the
         tagger made of it. Gulf news names its public bodies so; CAraNER tags them 21 times in 23 where
         no title holds them, ANERcorp 15 times in 26 (المؤسسة العامة للسينما untagged). Not after a post
-        (مدير الإدارة العامة للتعليم: a title), not where the head and its adjective are a name of their
+        (مدير الإدارة العامة للتعليم: a title; but رئيس الاتحاد الأردني لكرة القدم, a sports federation), not where the head and its adjective are a name of their
         own (الاتحاد الأوروبي لحسم المسألة: "in order to"), not where what it is for is an organisation
         the tagger found (الأمانة العامة للأمم المتحدة)."""
         heads = [
@@ -1872,7 +1879,13 @@ class HybridRecognizer:
             and tok.norm[-3:] in _BODY_HEAD_ENDS  # cheap test first: most words end as no head word does
             and self._body_head(tok.norm) is not None
             and (toks[i + 1].norm in _BODY_ADJECTIVES or self._nationality(toks[i + 1]))
-            and not (i and _a_post(toks[i - 1].norm, _POSTS_AR | _BEFORE_TITLE))
+            and not (
+                i
+                and _a_post(toks[i - 1].norm, _POSTS_AR | _BEFORE_TITLE)
+                # a national sports federation is a body of its own after a post too: رئيس الاتحاد الأردني
+                # لكرة القدم; a department is part of the title: مدير الإدارة العامة للتعليم
+                and not (self._nationality(toks[i + 1]) and toks[i + 2].norm in _SPORTS_AFTER_LI)
+            )
             # المدير العام للمكتب الوطني ...: a post and its adjective
             and not (i > 1 and toks[i - 1].norm in _GENERAL and toks[i - 2].norm in _POSTS_AR)
         ]
