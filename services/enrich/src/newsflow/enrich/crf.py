@@ -436,11 +436,12 @@ class CharProfile:
         return cls(counts, totals)
 
     def posterior(self, stem: str) -> dict[str, float]:
-        grams = self.grams(stem)
-        if not grams or not self.classes:
+        s = f"^{stem}$"
+        logp, unseen = self.logp, self.unseen
+        rows = [logp.get(s[i : i + n], unseen) for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+        if not rows or not self.classes:
             return {}
-        rows = [self.logp.get(g, self.unseen) for g in grams]
-        logs = [sum(col) / len(grams) for col in zip(*rows, strict=True)]
+        logs = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
         top = max(logs)
         exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
         z = sum(exp)
@@ -498,78 +499,88 @@ class Featurizer:
         self._encoded = lru_cache(maxsize=100_000)(self._encode)
         self._own_cache: dict[Callable[[str], Any], dict[str, Any]] = {}
 
-    def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
-        return tuple(feats) if self.known is None else tuple(x for x in feats if x in self.known)
+    def _keep(self, feats: list[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(feats) if known is None else tuple([x for x in feats if x in known])
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
         """Own features, the context subsets as seen from offsets -2, -1, +1, +2, the word as seen from
-        -3 and +3, the shape at a sentence start, and its features in a sentence of each domain."""
+        -3 and +3, the shape at a sentence start, and its features in a sentence of each domain.
+
+        A word the process has not seen costs this once; news brings a few hundred such words an
+        article, so it is written for speed: no intermediate dictionaries, each list built once."""
+        res = self.res
         splits = clitic_splits(norm) if arabic else ((0, norm),)
         stem = strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
-        f = {
-            "w": norm,
-            "st": stem,
-            "p2": norm[:2],
-            "p3": norm[:3],
-            "p4": norm[:4],
-            "s2": norm[-2:],
-            "s3": norm[-3:],
-            "s4": norm[-4:],
-            "sh": "ar" if arabic else _shape(surface),
-            "ln": str(min(len(norm), 8)),
-        }
+        shape = "ar" if arabic else _shape(surface)
+        # (key, value) in the order the models learnt them
+        pairs = [
+            ("w", norm),
+            ("st", stem),
+            ("p2", norm[:2]),
+            ("p3", norm[:3]),
+            ("p4", norm[:4]),
+            ("s2", norm[-2:]),
+            ("s3", norm[-3:]),
+            ("s4", norm[-4:]),
+            ("sh", shape),
+            ("ln", str(min(len(norm), 8))),
+        ]
         if arabic:
-            f["al"] = "1" if norm.startswith("ال") else "0"
-            f["cl"] = str(splits[1][0]) if len(splits) > 1 else "0"
-        extra = []
+            pairs.append(("al", "1" if norm.startswith("ال") else "0"))
+            pairs.append(("cl", str(splits[1][0]) if len(splits) > 1 else "0"))
+        extra = set()
+        gaz = res.gazetteer
         for _, s in splits:
-            n = self.res.gazetteer.first.get(s)
-            if n is not None:
-                entry = self.res.gazetteer.entries.get((s,))
+            if s in gaz.first:
+                entry = gaz.entries.get((s,))
                 label = "multi" if entry is None else "ORGL" if entry.kind == LISTED_ORG else entry.label
-                extra.append(f"gz={label}")
-            if s in self.res.given_names:
-                extra.append("gi=1")
-            unit = self.res.name_units.get(s) if arabic else None
-            if unit is not None:
-                extra.append(f"nu={unit}")
+                extra.add(f"gz={label}")
+            if s in res.given_names:
+                extra.add("gi=1")
+            if arabic:
+                unit = res.name_units.get(s)
+                if unit is not None:
+                    extra.add(f"nu={unit}")
         for _, s in splits:
             bare = strip_article(s)
             for cls, words in _CLASSES:
                 if s in words or bare in words:
-                    extra.append(f"vc={cls}")
-        if norm in self.res.common:
-            extra.append("co=1")
-        if arabic and norm in self.res.unknown_ar:
-            extra.append("dv=0")  # web text writes it, no dictionary knows it: a name, a foreign word
-        classes = None if arabic else self.res.clusters_en.get(norm)
-        if classes is not None:
-            extra.extend(f"k{level}={c}" for level, c in enumerate(classes, 1))
-        gender = nationality(norm, self.res) if arabic else None
-        if gender is not None:
-            extra.append(f"nat={gender}")  # ميلان الإيطالي is the club, ميلانو الإيطالية the city
+                    extra.add(f"vc={cls}")
+        if norm in res.common:
+            extra.add("co=1")
+        if arabic:
+            if norm in res.unknown_ar:
+                extra.add("dv=0")  # web text writes it, no dictionary knows it: a name, a foreign word
+            gender = nationality(norm, res)
+            if gender is not None:
+                extra.add(f"nat={gender}")  # ميلان الإيطالي is the club, ميلانو الإيطالية the city
+        else:
+            classes = res.clusters_en.get(norm)
+            if classes is not None:
+                extra.update(f"k{level}={c}" for level, c in enumerate(classes, 1))
+            if surface.lower() in res.common:
+                extra.add("co_low=1")
         if self.profile is not None:
-            extra.extend(self.profile.features(stem))
-        if not arabic and surface.lower() in self.res.common:
-            extra.append("co_low=1")
-        own = tuple([f"{k}={v}" for k, v in f.items()] + sorted(set(extra)))
-        ctx = [f"{k}={v}" for k, v in f.items() if k in _CONTEXT_KEYS] + [
-            e for e in sorted(set(extra)) if e.split("=")[0] in _CONTEXT_KEYS
+            extra.update(self.profile.features(stem))
+        added = sorted(extra)
+        own = [f"{k}={v}" for k, v in pairs] + added
+        ctx = [f"{k}={v}" for k, v in pairs if k in _CONTEXT_KEYS] + [
+            e for e in added if e.partition("=")[0] in _CONTEXT_KEYS
         ]
-        far = [c for c in ctx if c.split("=")[0] in _FAR_KEYS]
+        far = [c for c in ctx if c.partition("=")[0] in _FAR_KEYS]
+        in_domain = [x for x in own if x.startswith(_DOMAIN_KEYS)]
+        keep = self._keep
         return (
-            self._keep(own),
-            self._keep(f"-2:{c}" for c in far),
-            self._keep(f"-1:{c}" for c in ctx),
-            self._keep(f"+1:{c}" for c in ctx),
-            self._keep(f"+2:{c}" for c in far),
-            self._keep([f"-3:w={norm}"]),
-            self._keep([f"3:w={norm}"]),
-            self._keep(["bos", f"bos_sh=sh={f['sh']}"]),  # sic: the models learnt it so
-            *(
-                self._keep([f"dom={d}", *(f"dom={d}|{x}" for x in own if x.startswith(_DOMAIN_KEYS))])
-                for d in _DOMAIN_SLOT
-            ),
+            keep(own),
+            keep([f"-2:{c}" for c in far]),
+            keep([f"-1:{c}" for c in ctx]),
+            keep([f"+1:{c}" for c in ctx]),
+            keep([f"+2:{c}" for c in far]),
+            keep([f"-3:w={norm}"]),
+            keep([f"3:w={norm}"]),
+            keep(["bos", f"bos_sh=sh={shape}"]),  # sic: the models learnt it so
+            *(keep([f"dom={d}"] + [f"dom={d}|{x}" for x in in_domain]) for d in _DOMAIN_SLOT),
         )
 
     @staticmethod
@@ -582,7 +593,7 @@ class Featurizer:
         return frozenset(d for d, cues in _DOMAINS if forms & cues)
 
     def _encode(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[bytes, ...], ...]:
-        return tuple(tuple(x.encode() for x in slot) for slot in self._words(surface, norm, arabic))
+        return tuple([tuple([x.encode() for x in slot]) for slot in self._word(surface, norm, arabic)])
 
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
         """Features of every token; ``rules`` is the rule recogniser's BIO tag per token. What the
