@@ -414,6 +414,8 @@ class CharProfile:
         denoms = [math.log(totals[c] + vocab) for c in self.classes]
         # add-one smoothed log P(gram | class), one tuple per gram, so that scoring a word is a few sums
         self.unseen = tuple(-d for d in denoms)
+        # one stem, one answer: بالمغرب, والمغرب and المغرب share theirs
+        self._features = lru_cache(maxsize=100_000)(self._features_of)
         self.logp = {
             g: tuple(math.log(row.get(c, 0) + 1) - d for c, d in zip(self.classes, denoms, strict=True))
             for g, row in counts.items()
@@ -441,17 +443,21 @@ class CharProfile:
         rows = [logp.get(s[i : i + n], unseen) for n in (2, 3, 4) for i in range(len(s) - n + 1)]
         if not rows or not self.classes:
             return {}
-        logs = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
+        k = len(rows)
+        logs = [total / k for total in map(sum, zip(*rows, strict=True))]
         top = max(logs)
         exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
         z = sum(exp)
         return {c: v / z for c, v in zip(self.classes, exp, strict=True)}
 
-    def features(self, stem: str) -> list[str]:
+    def features(self, stem: str) -> tuple[str, ...]:
+        return self._features(stem)
+
+    def _features_of(self, stem: str) -> tuple[str, ...]:
         post = self.posterior(stem)
-        return [
+        return tuple(
             f"cp{c}={min(int(p * _CHAR_BUCKETS), _CHAR_BUCKETS - 1)}" for c, p in post.items() if c != "O"
-        ]
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"totals": self.totals, "counts": self.counts}
@@ -477,7 +483,7 @@ class CrossFitted:
     def fold(self, stem: str) -> int:
         return zlib.crc32(stem.encode()) % self.folds
 
-    def features(self, stem: str) -> list[str]:
+    def features(self, stem: str) -> tuple[str, ...]:
         return self.profiles[self.fold(stem)].features(stem)
 
 
@@ -498,6 +504,7 @@ class Featurizer:
         self._words = lru_cache(maxsize=100_000)(self._word)
         self._encoded = lru_cache(maxsize=100_000)(self._encode)
         self._own_cache: dict[Callable[[str], Any], dict[str, Any]] = {}
+        self._bytes: dict[str, bytes] = {}
 
     def _keep(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
@@ -593,7 +600,19 @@ class Featurizer:
         return frozenset(d for d, cues in _DOMAINS if forms & cues)
 
     def _encode(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[bytes, ...], ...]:
-        return tuple([tuple([x.encode() for x in slot]) for slot in self._word(surface, norm, arabic)])
+        # one bytes object per feature, shared by every word that has it (sh=ar, ln=5, -1:al=1): the
+        # cache holds tens of thousands of words, and most of their features are the same few thousand
+        table = self._bytes
+        out = []
+        for slot in self._word(surface, norm, arabic):
+            enc = []
+            for x in slot:
+                b = table.get(x)
+                if b is None:
+                    b = table[x] = x.encode()
+                enc.append(b)
+            out.append(tuple(enc))
+        return tuple(out)
 
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
         """Features of every token; ``rules`` is the rule recogniser's BIO tag per token. What the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -38,6 +39,10 @@ class Pipeline:
         if self.recognizer is not None:
             used += f"+{self.recognizer.name}"
         self.enricher = Enricher(name=NAME, version=f"{VERSION}+{used}")
+        # What was just loaded (millions of objects: gazetteers, lexicons, the tagger's feature tables)
+        # lives as long as the process. Frozen, it is no longer walked by each full pass of the cyclic
+        # garbage collector, which otherwise took 100 ms or more out of one article in thirty.
+        gc.freeze()
 
     def _entities(self, body: str, lang: str, tokens: list[Token] | None) -> list[Entity]:
         # the tokens are shared with the topic tagger
