@@ -10,6 +10,12 @@ it: 5 KB articles made of ANT's Arabic articles and CoNLL-2003 dev's English one
 ``../shared/data`` (three Arabic to one English, none repeated), each word new until the process has
 seen it; it then runs them all a second time, when their words are cached. Prints a table and JSON.
 Not a test: nothing here asserts.
+
+    uv run python bench/enrich_cost.py --fill 600
+
+What a replica's memory comes to once it has run for months: 600 texts of 720 made-up words each
+(random Arabic letters with clitics, three texts in four, and random English ones), 432,000 words
+it never saw, enough to fill every per-word cache; prints the peak memory every 100 texts.
 """
 
 from __future__ import annotations
@@ -84,11 +90,44 @@ def news_articles(n: int | None = None) -> list[RawArticle]:
     return out[:n]
 
 
+def fill(n: int) -> None:
+    import random
+
+    from newsflow.enrich.pipeline import Pipeline
+
+    rng = random.Random(0)
+    letters_ar = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+    def word(arabic: bool) -> str:
+        if arabic:
+            w = "".join(rng.choice(letters_ar) for _ in range(rng.randint(3, 8)))
+            return rng.choice(["", "", "و", "ب", "ال", "وال", "لل"]) + w
+        w = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9)))
+        return w.capitalize() if rng.random() < 0.3 else w
+
+    pipeline = Pipeline()
+    start = time.perf_counter()
+    for i in range(n):
+        arabic = i % 4 != 3
+        body = ". ".join(" ".join(word(arabic) for _ in range(12)) for _ in range(60))
+        pipeline(RawArticle(title="t", body=body))
+        if (i + 1) % 100 == 0:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{i + 1:5d} texts, {(i + 1) * 720:7d} new words: peak memory {rss:4.0f} MB", flush=True)
+    print(f"{time.perf_counter() - start:.0f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=None, help="how many (500; with --news, all of them)")
     ap.add_argument("--news", action="store_true", help="distinct news articles from ../shared/data")
+    ap.add_argument(
+        "--fill", type=int, default=0, help="N texts of made-up words: memory once every cache is full"
+    )
     args = ap.parse_args()
+    if args.fill:
+        fill(args.fill)
+        return
     docs = news_articles(args.articles) if args.news else articles(args.articles or 500)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()

@@ -75,6 +75,38 @@ def test_seeds_keep_their_entities(hybrid: HybridRecognizer) -> None:
     assert not any("," in c or "،" in c for c in by_label["LOCATION"]), "a list is several places"
 
 
+def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:
+    """News brings new words for ever: a cache without a bound is a replica that outgrows its memory."""
+    import functools
+    import gc
+    import inspect
+
+    from newsflow.enrich import crf, entities, tokens, topics
+    from newsflow.enrich.tokens import WORD_CACHE
+
+    hybrid("زار الأمين العام للإنتربول مراكش", "ar")
+    owners = [crf, entities, tokens, topics, hybrid, hybrid.rules, *hybrid.featurizers.values()]
+    owners += [f.profile for f in hybrid.featurizers.values() if f.profile is not None]
+    caches = [
+        value
+        for owner in owners
+        for value in vars(owner).values()
+        if isinstance(value, functools._lru_cache_wrapper)
+    ]
+    caches += [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]
+    ours = {
+        id(c): c
+        for c in caches
+        if getattr(c, "__module__", "").startswith("newsflow.enrich")
+        and inspect.signature(c.__wrapped__).parameters  # not load(): one answer per process
+    }
+    assert len(ours) >= 10, "the caches were not found"
+    unbounded = [
+        c for c in ours.values() if c.cache_info().maxsize is None or c.cache_info().maxsize > WORD_CACHE
+    ]
+    assert not unbounded, [getattr(c, "__qualname__", repr(c)) for c in unbounded]
+
+
 def test_proclitic_stays_in_the_mention_but_not_in_the_name(hybrid: HybridRecognizer) -> None:
     text = "وصل وزير الخارجية المصري إلى بيروت يوم الاثنين، والتقى في بمدينة طرابلس رئيس الحكومة."
     found = {(e.text, e.canonical, e.label) for e in hybrid(text, "ar")}

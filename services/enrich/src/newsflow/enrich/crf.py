@@ -37,7 +37,7 @@ import pycrfsuite
 
 from newsflow.enrich.entities import RuleRecognizer, light_canonical
 from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, Resources
-from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
+from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
     BUSINESS_CUES,
     CONNECTORS_AR,
@@ -415,7 +415,7 @@ class CharProfile:
         # add-one smoothed log P(gram | class), one tuple per gram, so that scoring a word is a few sums
         self.unseen = tuple(-d for d in denoms)
         # one stem, one answer: بالمغرب, والمغرب and المغرب share theirs
-        self._features = lru_cache(maxsize=100_000)(self._features_of)
+        self._features = lru_cache(maxsize=WORD_CACHE)(self._features_of)
         self.logp = {
             g: tuple(math.log(row.get(c, 0) + 1) - d for c, d in zip(self.classes, denoms, strict=True))
             for g, row in counts.items()
@@ -501,8 +501,8 @@ class Featurizer:
         self.res = res
         self.profile = profile
         self.known = known
-        self._words = lru_cache(maxsize=100_000)(self._word)
-        self._encoded = lru_cache(maxsize=100_000)(self._encode)
+        self._words = lru_cache(maxsize=WORD_CACHE)(self._word)
+        self._encoded = lru_cache(maxsize=WORD_CACHE)(self._encode)
         self._own_cache: dict[Callable[[str], Any], dict[str, Any]] = {}
         self._bytes: dict[str, bytes] = {}
 
@@ -591,7 +591,7 @@ class Featurizer:
         )
 
     @staticmethod
-    @lru_cache(maxsize=100_000)
+    @lru_cache(maxsize=WORD_CACHE)
     def domains(norm: str, arabic: bool) -> frozenset[str]:
         """The domains (sport, business) a word is a cue of."""
         forms = {norm, norm.lower()}
@@ -974,7 +974,7 @@ class HybridRecognizer:
     ) -> None:
         self.res = resources
         self.rules = RuleRecognizer(resources)
-        self._is_nationality = lru_cache(maxsize=100_000)(self._nationality_of)
+        self._is_nationality = lru_cache(maxsize=WORD_CACHE)(self._nationality_of)
         self.add_rules_above = add_rules_above
         self.add_people_above = add_people_above
         self.repeat_above = repeat_above
@@ -4032,7 +4032,7 @@ def _other_name(tok: Token) -> bool:
     return _other_word(tok.norm, tok.arabic)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _other_word(norm: str, arabic: bool) -> bool:
     norm = re.sub(r"-\d+$", "", norm)
     if arabic:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Final, Protocol
 
 from newsflow.enrich.resources import GazEntry, Resources
-from newsflow.enrich.tokens import Token, clitic_splits, original_offset, strip_article, tokenize
+from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
     CONNECTORS_AR,
     CONNECTORS_EN,
@@ -82,10 +82,10 @@ class RuleRecognizer:
 
     def __init__(self, resources: Resources) -> None:
         self.res = resources
-        self._arabic_stem = lru_cache(maxsize=100_000)(self._strip_proclitics)
+        self._arabic_stem = lru_cache(maxsize=WORD_CACHE)(self._strip_proclitics)
         # per word, not per token: news repeats its words
-        self._org_head = lru_cache(maxsize=100_000)(self._find_org_head)
-        self._given_split = lru_cache(maxsize=100_000)(self._find_given_name)
+        self._org_head = lru_cache(maxsize=WORD_CACHE)(self._find_org_head)
+        self._given_split = lru_cache(maxsize=WORD_CACHE)(self._find_given_name)
 
     # -- helpers -------------------------------------------------------------------------------------
     @staticmethod

@@ -56,13 +56,19 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+#: how many distinct words each of enrichment's per-word caches keeps, the least recently used leaving
+#: first. News brings new words for ever (Arabic writes each with its clitics), so every cache is bounded:
+#: at 50,000 an enrich replica stays under 470 MB however long it runs (bench/enrich_cost.py --fill).
+WORD_CACHE: Final = 50_000
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _word(surface: str) -> tuple[str, bool]:
     """Normalised form and script of a word: news repeats its words, so this is computed once per word."""
     return normalize(surface), any(is_arabic_letter(c) for c in surface)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def clitic_splits(norm: str) -> tuple[tuple[int, str], ...]:
     """(number of normalised prefix letters removed, remaining stem) for each plausible proclitic split.
 

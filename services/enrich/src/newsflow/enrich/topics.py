@@ -46,7 +46,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from newsflow.enrich.tokens import Token, clitic_splits, strip_article, tokenize
+from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, strip_article, tokenize
 from newsflow.shared.contracts import Topic
 from newsflow.shared.text import normalize
 
@@ -368,7 +368,7 @@ class TopicTagger:
                     continue  # a verb's ending: طالبت
                 for code, w in self.prefix.get(s[:cut], {}).items():
                     hit[code] = max(hit.get(code, 0.0), w * 0.8)
-        if len(self._cache) < 500_000:
+        if len(self._cache) < WORD_CACHE:
             self._cache[(norm, arabic)] = (stems, hit)
         return stems, hit
 
@@ -387,7 +387,7 @@ class TopicTagger:
                 if s[cut:] in _SUFFIXES_AR and not (s[cut:] == "ت" and not s[:cut].endswith("ا")):
                     out[s[:cut]] = None
         forms = tuple(out)
-        if len(self._forms_cache) < 500_000:
+        if len(self._forms_cache) < WORD_CACHE:
             self._forms_cache[stems] = forms
         return forms
 
