@@ -75,6 +75,22 @@ def test_seeds_keep_their_entities(hybrid: HybridRecognizer) -> None:
     assert not any("," in c or "،" in c for c in by_label["LOCATION"]), "a list is several places"
 
 
+def test_the_tagger_reads_the_features_the_model_was_trained_on(hybrid: HybridRecognizer) -> None:
+    """The bytes a word's features are sent to crfsuite as (built by their own faster path) are the
+    strings training wrote, every one the model weighs, in the same order."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text += " Interpol chief Jürgen Stock met Sudan's police in Marrakesh; Arsenal beat Chelsea 2-1 at 3PM."
+    words = {(t.text, t.norm, t.arabic) for t in tokenize(text)}
+    assert len(words) > 300
+    for lang, fz in hybrid.featurizers.items():
+        plain = Featurizer(fz.res, fz.profile, None)
+        for w in words:
+            expected = fz._word(*w)
+            assert fz._encode(*w) == tuple(tuple(x.encode() for x in slot) for slot in expected), (lang, w)
+            assert plain._encode(*w) == tuple(tuple(x.encode() for x in slot) for slot in plain._word(*w))
+            assert all(x in fz.known for slot in expected for x in slot) if fz.known else True
+
+
 def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:
     """News brings new words for ever: a cache without a bound is a replica that outgrows its memory."""
     import functools
