@@ -658,7 +658,7 @@ class Featurizer:
         base = conv("b")
         out: list[list[_F]] = []
         for i in range(n):
-            here = words[i]
+            here: tuple[tuple[_F, ...], ...] = words[i]
             f: list[_F] = [base]
             f.extend(here[0])
             extra: list[_F | None] = [gap_f[i]]  # what only this position shows
@@ -666,12 +666,24 @@ class Featurizer:
                 extra.append(after_f[i + 1])
             if i == 0 or (gaps[i] != " " and _SENT_BREAK.search(gaps[i])):
                 f.extend(here[7])
-            for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4)):
-                j = i + off
-                if 0 <= j < n:
-                    f.extend(words[j][slot])
-                else:
-                    extra.append(pads[off])
+            if i >= 2:
+                f.extend(words[i - 2][1])
+                f.extend(words[i - 1][2])
+            elif i == 1:
+                extra.append(pads[-2])
+                f.extend(words[0][2])
+            else:
+                extra.append(pads[-2])
+                extra.append(pads[-1])
+            if i + 2 < n:
+                f.extend(words[i + 1][3])
+                f.extend(words[i + 2][4])
+            elif i + 1 < n:
+                f.extend(words[i + 1][3])
+                extra.append(pads[2])
+            else:
+                extra.append(pads[1])
+                extra.append(pads[2])
             if i >= 3:  # the words three away, as words only
                 f.extend(words[i - 3][5])
             if i + 3 < n:
@@ -683,7 +695,7 @@ class Featurizer:
                 extra.append(rule_f[i + 1][2])
             for slot in slots:
                 f.extend(here[slot])
-            f.extend(x for x in extra if x is not None)
+            f.extend([x for x in extra if x is not None])
             out.append(f)
         return out
 
