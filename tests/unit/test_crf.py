@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsflow.enrich.crf import (
@@ -75,20 +76,38 @@ def test_seeds_keep_their_entities(hybrid: HybridRecognizer) -> None:
     assert not any("," in c or "،" in c for c in by_label["LOCATION"]), "a list is several places"
 
 
-def test_the_tagger_reads_the_features_the_model_was_trained_on(hybrid: HybridRecognizer) -> None:
-    """The bytes a word's features are sent to crfsuite as (built by their own faster path) are the
-    strings training wrote, every one the model weighs, in the same order."""
+def test_the_tagger_scores_exactly_the_features_the_model_was_trained_on(hybrid: HybridRecognizer) -> None:
+    """Tagging sums each word's weights once (``emissions``); the scores must be those of the strings
+    training writes (``sequence``), every feature at every position, sentences of one to three words
+    and a dateline's cut among them."""
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    text += " Interpol chief Jürgen Stock met Sudan's police in Marrakesh; Arsenal beat Chelsea 2-1 at 3PM."
-    words = {(t.text, t.norm, t.arabic) for t in tokenize(text)}
-    assert len(words) > 300
+    text += (
+        " Interpol chief Jürgen Stock met Sudan's police in Marrakesh; Arsenal beat Chelsea 2-1 at 3PM.\n"
+        "Yes.\nNo way.\nIt was 3 - 1 , 2 - 0 , 4 - 4 .\n"
+        "LONDON (Reuters) - Shares in Barclays fell. Real Madrid won the league, said Carlo Ancelotti."
+    )
+    toks = tokenize(text)
+    ranges = _split_after_datelines(text, toks, sentences(text, toks))
+    assert {b - a for a, b in ranges} >= {1, 2, 3}
     for lang, fz in hybrid.featurizers.items():
-        plain = Featurizer(fz.res, fz.profile, None)
-        for w in words:
-            expected = fz._word(*w)
-            assert fz._encode(*w) == tuple(tuple(x.encode() for x in slot) for slot in expected), (lang, w)
-            assert plain._encode(*w) == tuple(tuple(x.encode() for x in slot) for slot in plain._word(*w))
-            assert all(x in fz.known for slot in expected for x in slot) if fz.known else True
+        assert fz.chain is not None
+        tags = rule_tags(toks, hybrid.rules(text, lang, toks))
+        got = fz.emissions(text, toks, tags, ranges)
+        for (a, b), scores in zip(ranges, got, strict=True):
+            expected = np.stack([fz.chain.score(item) for item in fz.sequence(text, toks[a:b], tags[a:b])])
+            assert np.allclose(scores, expected, rtol=0, atol=1e-9), (
+                lang,
+                text[toks[a].start : toks[b - 1].end],
+            )
+            plain = Featurizer(fz.res, fz.profile, None)
+            for item, full in zip(
+                fz.sequence(text, toks[a:b], tags[a:b]),
+                plain.sequence(text, toks[a:b], tags[a:b]),
+                strict=True,
+            ):
+                assert item == [x for x in full if x in fz.chain.index], (
+                    "only what the model weighs is left out"
+                )
 
 
 def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:
@@ -338,18 +357,6 @@ def test_a_name_keeps_the_full_stop_of_its_abbreviation(hybrid: HybridRecognizer
     assert found.get("NationsBank Corp.") == "ORGANIZATION"
     assert "Fla." in found
     assert not any(name.endswith(" .") or name == "Friday" for name in found)
-
-
-def test_the_tagger_reads_the_same_features_as_bytes() -> None:
-    res = load()
-    text = "Shares of Volkswagen fell , وقال جلال طالباني في مراكش"
-    toks = tokenize(text)
-    rules = rule_tags(toks, RuleRecognizer(res)(text, "ar", toks))
-    featurizer = Featurizer(res)
-    as_text = featurizer.sequence(text, toks, rules)
-    as_bytes = featurizer.encoded(text, toks, rules)
-    assert [sorted(x.encode() for x in item) for item in as_text] == [sorted(item) for item in as_bytes]
-    assert any("gz=ORGL" in item for item in as_text), "the listed firm is among them"
 
 
 def test_a_nationality_and_its_gender_are_features_of_the_word_before() -> None:

@@ -31,10 +31,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
-import pycrfsuite
+import numpy as np
 
+from newsflow.enrich.chain import Chain
 from newsflow.enrich.entities import RuleRecognizer, light_canonical
 from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, Resources
 from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, original_offset, strip_article, tokenize
@@ -57,7 +58,6 @@ from newsflow.enrich.vocab import (
 from newsflow.shared.contracts import Entity, EntityLabel
 from newsflow.shared.text import is_arabic_letter, normalize
 
-_F = TypeVar("_F", str, bytes)  # a feature, as text or as the UTF-8 crfsuite reads
 KINDS: Final[dict[str, EntityLabel]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 _KIND_OF: Final = {v: k for k, v in KINDS.items()}
 _FAR_KEYS: Final = (
@@ -495,16 +495,17 @@ class Featurizer:
         res: Resources,
         profile: CharProfile | CrossFitted | None = None,
         known: frozenset[str] | None = None,
+        chain: Chain | None = None,
     ) -> None:
         """``known``: the attributes a trained model weighs; the others change nothing and cost time, so
-        they are left out (a fifth to a half of them, by language and text)."""
+        they are left out (a fifth to a half of them, by language and text). ``chain``: the model's
+        weights, for ``emissions`` (and then ``known`` is what it weighs)."""
         self.res = res
         self.profile = profile
-        self.known = known
+        self.chain = chain
+        self.known = frozenset(chain.index) if chain is not None and known is None else known
         self._words = lru_cache(maxsize=WORD_CACHE)(self._word)
-        self._encoded = lru_cache(maxsize=WORD_CACHE)(self._encode)
-        self._own_cache: dict[Callable[[str], Any], dict[str, Any]] = {}
-        self._bytes: dict[str, bytes] = {}
+        self._scores = lru_cache(maxsize=WORD_CACHE)(self._score)
 
     def _keep(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
@@ -599,54 +600,113 @@ class Featurizer:
             forms |= {strip_article(s) for _, s in clitic_splits(norm)}
         return frozenset(d for d, cues in _DOMAINS if forms & cues)
 
-    def _encode(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[bytes, ...], ...]:
-        # one bytes object per feature, shared by every word that has it (sh=ar, ln=5, -1:al=1): the
-        # cache holds tens of thousands of words, and most of their features are the same few thousand
-        table = self._bytes
-        out = []
-        for slot in self._word(surface, norm, arabic):
-            enc = []
-            for x in slot:
-                b = table.get(x)
-                if b is None:
-                    b = table[x] = x.encode()
-                enc.append(b)
-            out.append(tuple(enc))
-        return tuple(out)
+    def _score(self, surface: str, norm: str, arabic: bool) -> np.ndarray:
+        """The word's share of the scores of the positions that see it: one row per slot of ``_word``
+        (its own position, as seen from -2, -1, +1, +2, -3, +3, at a sentence start, in a sentence of
+        each domain), one column per label."""
+        assert self.chain is not None
+        index, weights = self.chain.index, self.chain.weights
+        slots = self._word(surface, norm, arabic)
+        out = np.zeros((len(slots), weights.shape[1]))
+        rows = [index[x] for slot in slots for x in slot]
+        starts = []  # where each slot that has features begins in ``rows``: one summing call for all
+        filled = []
+        k = 0
+        for j, slot in enumerate(slots):
+            if slot:
+                starts.append(k)
+                filled.append(j)
+                k += len(slot)
+        if rows:
+            out[filled] = np.add.reduceat(weights[rows], starts, axis=0)
+        return out
+
+    def emissions(
+        self, text: str, toks: Sequence[Token], rules: Sequence[str], ranges: Sequence[tuple[int, int]]
+    ) -> list[np.ndarray]:
+        """Each sentence's state scores (positions x labels): the model's weights summed over exactly
+        the features ``sequence`` gives each position, summed per word once per process. ``ranges``:
+        the sentences, ``[first, end)`` token ranges."""
+        chain = self.chain
+        assert chain is not None
+        index, weights = chain.index, chain.weights
+        if not toks:
+            return []
+        words = np.stack([self._scores(t.text, t.norm, t.arabic) for t in toks])
+        scores = words[:, 0, :] + chain.score(["b"])
+        at: list[int] = []  # what only some positions show: (position, attribute row)
+        rows: list[int] = []
+
+        def add(k: int, attr: str) -> None:
+            row = index.get(attr)
+            if row is not None:
+                at.append(k)
+                rows.append(row)
+
+        for a, b in ranges:
+            n = b - a
+            sent = toks[a:b]
+            if n > 1:
+                scores[a + 1 : b] += words[a : b - 1, 2]
+                scores[a : b - 1] += words[a + 1 : b, 3]
+            if n > 2:
+                scores[a + 2 : b] += words[a : b - 2, 1]
+                scores[a : b - 2] += words[a + 2 : b, 4]
+            if n > 3:
+                scores[a + 3 : b] += words[a : b - 3, 5]
+                scores[a : b - 3] += words[a + 3 : b, 6]
+            domains = sorted(frozenset().union(*(self.domains(t.norm, t.arabic) for t in sent)))
+            if n >= 4 and 3 * sum(t.norm.isdigit() for t in sent) >= n:
+                domains.append("table")
+            for d in domains:
+                slot = _DOMAIN_SLOT[d]
+                scores[a:b] += words[a:b, slot]
+            scores[a] += words[a, 7]
+            add(a, "-2:pad")
+            add(a, "-1:pad")
+            add(b - 1, "1:pad")
+            add(b - 1, "2:pad")
+            if n > 1:
+                add(a + 1, "-2:pad")
+                add(b - 2, "2:pad")
+            for i in range(a + 1, b):
+                gap = text[toks[i - 1].end : toks[i].start]
+                if gap == " ":
+                    continue
+                if _SENT_BREAK.search(gap):
+                    scores[i] += words[i, 7]
+                mark = "".join(gap.split())[:3]
+                if mark:
+                    add(i, f"gap={mark}")
+                    add(i - 1, f"gap+={mark}")
+            for i in range(a, b):
+                r = rules[i]
+                if r != "O":
+                    add(i, f"0:r={r}")
+                    if i > a:
+                        add(i - 1, f"1:r={r}")
+                    if i + 1 < b:
+                        add(i + 1, f"-1:r={r}")
+        if at:
+            np.add.at(scores, at, weights[rows])
+        return [scores[a:b] for a, b in ranges]
 
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
-        """Features of every token; ``rules`` is the rule recogniser's BIO tag per token. What the
-        sentence is about (sport, business: one of their cue words is in it; a results table) is a
-        feature of every word in it, alone and with the word's gazetteer class, shape and commonness."""
-        return self._sequence(text, toks, rules, [self._words(t.text, t.norm, t.arabic) for t in toks], str)
-
-    def encoded(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[bytes]]:
-        """The same features as UTF-8: crfsuite reads bytes without encoding each string again, and
-        each word's features are encoded once per process (a fifth of the time an article costs)."""
-        return self._sequence(
-            text, toks, rules, [self._encoded(t.text, t.norm, t.arabic) for t in toks], str.encode
-        )
-
-    def _sequence(
-        self,
-        text: str,
-        toks: Sequence[Token],
-        rules: Sequence[str],
-        words: list[tuple[tuple[_F, ...], ...]],
-        conv: Callable[[str], _F],
-    ) -> list[list[_F]]:
+        """Features of every token, as training writes them; ``rules`` is the rule recogniser's BIO tag
+        per token. What the sentence is about (sport, business: one of their cue words is in it; a
+        results table) is a feature of every word in it, alone and with the word's gazetteer class,
+        shape and commonness. Tagging reads the same features through ``emissions``."""
+        words = [self._words(t.text, t.norm, t.arabic) for t in toks]
         n = len(toks)
         domains = sorted(frozenset().union(*(self.domains(t.norm, t.arabic) for t in toks)))
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
         slots = [_DOMAIN_SLOT[d] for d in domains]
-        own: dict[str, _F | None] = self._own_cache.setdefault(conv, {})
+        known = self.known
 
-        def keep(x: str) -> _F | None:
-            """``x`` as the tagger reads it, or None when the model does not weigh it."""
-            if x not in own:
-                own[x] = conv(x) if self.known is None or x in self.known else None
-            return own[x]
+        def keep(x: str) -> str | None:
+            """``x``, or None when the model does not weigh it."""
+            return x if known is None or x in known else None
 
         # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
         gaps = [""] + [text[toks[k - 1].end : toks[k].start] for k in range(1, n)]
@@ -655,13 +715,13 @@ class Featurizer:
         after_f = [keep(f"gap+={m}") if m else None for m in marks]
         rule_f = [[keep(f"{off}:r={r}") if r != "O" else None for off in (-1, 0, 1)] for r in rules]
         pads = {off: keep(f"{off}:pad") for off in (-2, -1, 1, 2)}
-        base = conv("b")
-        out: list[list[_F]] = []
+        base = "b"
+        out: list[list[str]] = []
         for i in range(n):
-            here: tuple[tuple[_F, ...], ...] = words[i]
-            f: list[_F] = [base]
+            here = words[i]
+            f: list[str] = [base]
             f.extend(here[0])
-            extra: list[_F | None] = [gap_f[i]]  # what only this position shows
+            extra: list[str | None] = [gap_f[i]]  # what only this position shows
             if i + 1 < n:
                 extra.append(after_f[i + 1])
             if i == 0 or (gaps[i] != " " and _SENT_BREAK.search(gaps[i])):
@@ -991,33 +1051,27 @@ class HybridRecognizer:
         self.add_people_above = add_people_above
         self.repeat_above = repeat_above
         self.retype_below = retype_below
-        self.taggers: dict[str, pycrfsuite.Tagger] = {}
         self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(path))
-            self.taggers[lang] = tagger
+            chain = Chain.load(path)
             chars = profile_path(path)
             profile = (
                 CharProfile.from_json(json.loads(chars.read_text(encoding="utf-8")))
                 if chars.is_file()
                 else None
             )
-            # only the attributes the model weighs: the others add nothing to any score
-            known = frozenset(attr for attr, _ in tagger.info().state_features)
-            if profile is None and any(a.startswith("cp") for a in known):
+            if profile is None and any(a.startswith("cp") for a in chain.index):
                 raise FileNotFoundError(
                     f"{path} was trained with a letter profile and {chars.name} is not beside it: "
                     "copy both files that scripts/train_crf.py wrote"
                 )
-            self.featurizers[lang] = Featurizer(resources, profile, known)
+            # only the attributes the model weighs: the others add nothing to any score
+            self.featurizers[lang] = Featurizer(resources, profile, chain=chain)
 
-    def _tagger(self, lang: str, toks: Sequence[Token]) -> tuple[pycrfsuite.Tagger, Featurizer] | None:
-        if lang not in self.taggers:
+    def _tagger(self, lang: str, toks: Sequence[Token]) -> Featurizer | None:
+        if lang not in self.featurizers:
             lang = "ar" if sum(t.arabic for t in toks) * 2 > len(toks) else "en"
-        if lang not in self.taggers:
-            return None
-        return self.taggers[lang], self.featurizers[lang]
+        return self.featurizers.get(lang)
 
     def _canonical(self, text: str, toks: Sequence[Token], first: int, last: int) -> str:
         """Canonical form of a name the CRF found: the words without a leading proclitic (بمراكش → مراكش)."""
@@ -3490,16 +3544,21 @@ class HybridRecognizer:
         chosen = self._tagger(lang, toks)
         if chosen is None or not toks:
             return ruled
-        tagger, features = chosen
-        tags = rule_tags(toks, ruled)
-        predicted: list[str] = []
+        features = chosen
+        chain = features.chain
+        assert chain is not None
+        ranges = _split_after_datelines(text, toks, sentences(text, toks))
+        emissions = features.emissions(text, toks, rule_tags(toks, ruled), ranges)
+        outside = chain.labels.index("O")
+        paths = chain.best(emissions)
+        named = [k for k, path in enumerate(paths) if (path != outside).any()]
+        predicted = [chain.labels[i] for path in paths for i in path.tolist()]
         margin: dict[int, float] = {}
-        for a, b in _split_after_datelines(text, toks, sentences(text, toks)):
-            labels = tagger.tag(features.encoded(text, toks[a:b], tags[a:b]))
-            for k, label in enumerate(labels):
-                if label != "O":
-                    margin[a + k] = tagger.marginal(label, k)
-            predicted.extend(labels)
+        for k, prob in zip(named, chain.marginals([emissions[k] for k in named]), strict=True):
+            a = ranges[k][0]
+            for j, i in enumerate(paths[k].tolist()):
+                if i != outside:
+                    margin[a + j] = float(prob[j, i])
         spans = []
         for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
             margins = [margin[k] for k in range(first, last + 1)]

@@ -1,0 +1,162 @@
+"""A trained crfsuite model read into arrays, and its decoding, for the tagger's hot path.
+
+python-crfsuite trains the models and stays the reference, but tagging through it means handing it
+every attribute of every word as a string, about 64,000 of them for a 5 KB article, which it hashes
+and looks up again each time. The weights of a linear-chain CRF are a matrix (attribute x label) and
+a label-transition matrix, so a word's share of a position's score is a vector of one number per
+label that can be summed once per word and kept; a sentence's scores are then a few array additions.
+Decoding (Viterbi) and the marginals (forward-backward) are run here over every sentence of an
+article at once, one step per position of the longest sentence.
+
+The weights are read from the model file itself, whose layout is crfsuite's (``lCRF`` header, a
+``FEAT`` chunk of 20-byte records: type, source, destination, a little-endian double), because
+``Tagger.info()`` prints them with six decimals only. The attribute and label names come from
+``info()``. ``tests/unit/test_chain.py`` checks the labels and marginals against python-crfsuite's.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+_RECORD = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+_STATE, _TRANSITION = 0, 1
+
+
+class ModelFormatError(ValueError):
+    """The file is not a crfsuite CRF1d model this reader understands."""
+
+
+class Chain:
+    """Weights of a crfsuite linear-chain CRF: ``weights[index[attribute]]`` is the attribute's score
+    for each label, ``transitions[i, j]`` the score of label ``j`` after label ``i``."""
+
+    def __init__(
+        self, labels: Sequence[str], index: dict[str, int], weights: np.ndarray, transitions: np.ndarray
+    ) -> None:
+        self.labels = tuple(labels)
+        self.index = index
+        self.weights = weights
+        self.transitions = transitions
+        self._exp_transitions = np.exp(transitions)
+
+    @classmethod
+    def load(cls, path: Path, tagger: pycrfsuite.Tagger | None = None) -> Chain:
+        if tagger is None:
+            tagger = pycrfsuite.Tagger()
+            try:
+                tagger.open(str(path))
+            except ValueError as e:  # FileNotFoundError stays what it is
+                raise ModelFormatError(f"{path}: not a crfsuite model ({e})") from e
+        info = tagger.info()
+        buf = Path(path).read_bytes()
+        if buf[:4] != b"lCRF" or buf[8:12] != b"FOMC":
+            raise ModelFormatError(f"{path}: not a crfsuite CRF1d model")
+        off = int(info.header["off_features"], 16)
+        if buf[off : off + 4] != b"FEAT":
+            raise ModelFormatError(f"{path}: no feature chunk at {off:#x}")
+        (count,) = struct.unpack_from("<I", buf, off + 8)
+        records = np.frombuffer(buf, _RECORD, count=count, offset=off + 12)
+        n_labels = len(info.labels)
+        n_attrs = int(info.header["num_attrs"])
+        labels = [""] * n_labels
+        for name, lid in info.labels.items():
+            labels[int(lid)] = name
+        state = records[records["type"] == _STATE]
+        trans = records[records["type"] == _TRANSITION]
+        if len(state) != len(info.state_features) or len(trans) != len(info.transitions):
+            raise ModelFormatError(f"{path}: {len(records)} feature records, not what the model lists")
+        if len(state) and (state["src"].max() >= n_attrs or state["dst"].max() >= n_labels):
+            raise ModelFormatError(f"{path}: a feature refers past the model's attributes or labels")
+        # only the attributes that weigh something: the rest change no score
+        used = np.unique(state["src"])
+        row_of = np.full(n_attrs, -1, dtype=np.int64)
+        row_of[used] = np.arange(len(used))
+        weights = np.zeros((len(used), n_labels))
+        weights[row_of[state["src"]], state["dst"]] = state["weight"]
+        transitions = np.zeros((n_labels, n_labels))
+        transitions[trans["src"], trans["dst"]] = trans["weight"]
+        index = {}
+        for name, aid in info.attributes.items():
+            row = row_of[int(aid)]
+            if row >= 0:
+                index[name] = int(row)
+        return cls(labels, index, weights, transitions)
+
+    def score(self, attributes: Sequence[str]) -> np.ndarray:
+        """The summed weights of ``attributes`` (those the model does not know add nothing)."""
+        rows = [self.index[a] for a in attributes if a in self.index]
+        if not rows:
+            return np.zeros(len(self.labels))
+        total: np.ndarray = self.weights[rows].sum(axis=0)
+        return total
+
+    def best(self, emissions: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """The most likely label ids of each sequence, given its state scores (positions x labels).
+        Ties go to the lower label id, as in crfsuite."""
+        lengths, batch = _pad(emissions, 0.0)
+        if batch is None:
+            return [np.zeros(0, dtype=np.int64) for _ in emissions]
+        n, steps, n_labels = batch.shape
+        trans = self.transitions[None, :, :]
+        keep = np.arange(n_labels)[None, :]
+        score = batch[:, 0, :]
+        back = np.empty((steps, n, n_labels), dtype=np.int64)
+        for t in range(1, steps):
+            cand = score[:, :, None] + trans  # previous label x next label
+            arg = cand.argmax(axis=1)
+            nxt = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + batch[:, t, :]
+            live = (t < lengths)[:, None]
+            score = np.where(live, nxt, score)
+            back[t] = np.where(live, arg, keep)
+        last = score.argmax(axis=1)
+        path = np.empty((n, steps), dtype=np.int64)
+        path[:, steps - 1] = last
+        rows = np.arange(n)
+        for t in range(steps - 1, 0, -1):
+            last = back[t, rows, last]
+            path[:, t - 1] = last
+        return [path[k, : lengths[k]] for k in range(n)]
+
+    def marginals(self, emissions: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """P(label at each position | sequence), positions x labels, by scaled forward-backward."""
+        lengths, batch = _pad(emissions, 0.0)
+        if batch is None:
+            return [np.zeros((0, len(self.labels))) for _ in emissions]
+        n, steps, _ = batch.shape
+        # a constant per position changes no probability and keeps exp() in range
+        ex = np.exp(batch - batch.max(axis=2, keepdims=True))
+        et = self._exp_transitions
+        alpha = np.empty_like(ex)
+        a = ex[:, 0, :] / ex[:, 0, :].sum(axis=1, keepdims=True)
+        alpha[:, 0, :] = a
+        for t in range(1, steps):
+            a = (a @ et) * ex[:, t, :]
+            a /= a.sum(axis=1, keepdims=True)
+            alpha[:, t, :] = a
+        beta = np.empty_like(ex)
+        b = np.ones((n, ex.shape[2]))
+        beta[:, steps - 1, :] = b
+        for t in range(steps - 2, -1, -1):
+            nb = (ex[:, t + 1, :] * b) @ et.T
+            nb /= nb.sum(axis=1, keepdims=True)
+            b = np.where((t + 1 < lengths)[:, None], nb, 1.0)
+            beta[:, t, :] = b
+        prob = alpha * beta
+        prob /= prob.sum(axis=2, keepdims=True)
+        return [prob[k, : lengths[k]] for k in range(n)]
+
+
+def _pad(emissions: Sequence[np.ndarray], fill: float) -> tuple[np.ndarray, np.ndarray | None]:
+    lengths = np.array([len(e) for e in emissions], dtype=np.int64)
+    if not len(emissions) or lengths.max() == 0:
+        return lengths, None
+    n_labels = emissions[0].shape[1]
+    batch = np.full((len(emissions), int(lengths.max()), n_labels), fill)
+    for k, e in enumerate(emissions):
+        batch[k, : len(e)] = e
+    return lengths, batch
