@@ -39,7 +39,7 @@ from newsflow.enrich.crf import (
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
-from newsflow.enrich.tokens import Token, tokenize
+from newsflow.enrich.tokens import WORD_CACHE, Token, tokenize
 from newsflow.ingest.extract import extract_plain
 from newsflow.shared.contracts import Entity
 from newsflow.shared.text import normalize
@@ -99,15 +99,27 @@ def test_the_tagger_scores_exactly_the_features_the_model_was_trained_on(hybrid:
                 lang,
                 text[toks[a].start : toks[b - 1].end],
             )
-            plain = Featurizer(fz.res, fz.profile, None)
-            for item, full in zip(
-                fz.sequence(text, toks[a:b], tags[a:b]),
-                plain.sequence(text, toks[a:b], tags[a:b]),
-                strict=True,
-            ):
-                assert item == [x for x in full if x in fz.chain.index], (
-                    "only what the model weighs is left out"
-                )
+
+
+def test_the_table_of_words_scores_stays_bounded_and_right(hybrid: HybridRecognizer) -> None:
+    """The tagger keeps each word's scores in a table of fixed size: once full, a new word takes the
+    row of the least recently used one, never a row the text being tagged still reads."""
+    fz = hybrid.featurizers["ar"]
+    assert fz.chain is not None
+    small = Featurizer(fz.res, fz.profile, chain=fz.chain, capacity=60)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts = [t[i : i + 200] for t in texts for i in range(0, 1600, 200)]
+    texts.append(" ".join(texts))  # more distinct words than the table holds
+    for text in texts * 2:
+        toks = tokenize(text)
+        ranges = sentences(text, toks)
+        tags = ["O"] * len(toks)
+        got = small.emissions(text, toks, tags, ranges)
+        fresh = Featurizer(fz.res, fz.profile, chain=fz.chain).emissions(text, toks, tags, ranges)
+        assert all(np.array_equal(x, y) for x, y in zip(got, fresh, strict=True))
+        assert len(small._where) <= 60
+    assert len(small._where) == 60, "the table was filled and words were given away"
+    assert fz.capacity == WORD_CACHE
 
 
 def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:

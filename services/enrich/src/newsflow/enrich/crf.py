@@ -26,7 +26,7 @@ import json
 import math
 import re
 import zlib
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -77,6 +77,7 @@ _CLASSES: Final = (
 )
 _DOMAINS: Final = (("sport", SPORT_CUES), ("business", BUSINESS_CUES))
 _DOMAIN_SLOT: Final = {"sport": 8, "business": 9, "table": 10}  # where _word keeps each domain's features
+_SLOTS: Final = 11  # what _word returns: own, -2, -1, +1, +2, -3, +3, sentence start, and the three above
 _DOMAIN_KEYS: Final = ("gz=", "sh=", "co=", "gi=")
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
 _CLAUSE_BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:]")  # quotes may open a name: صحيفة "القدس"
@@ -494,22 +495,25 @@ class Featurizer:
         self,
         res: Resources,
         profile: CharProfile | CrossFitted | None = None,
-        known: frozenset[str] | None = None,
         chain: Chain | None = None,
+        capacity: int = WORD_CACHE,
     ) -> None:
-        """``known``: the attributes a trained model weighs; the others change nothing and cost time, so
-        they are left out (a fifth to a half of them, by language and text). ``chain``: the model's
-        weights, for ``emissions`` (and then ``known`` is what it weighs)."""
+        """``chain``: a trained model's weights, for ``emissions``; ``capacity``: how many words' scores
+        ``emissions`` keeps."""
         self.res = res
         self.profile = profile
         self.chain = chain
-        self.known = frozenset(chain.index) if chain is not None and known is None else known
         self._words = lru_cache(maxsize=WORD_CACHE)(self._word)
-        self._scores = lru_cache(maxsize=WORD_CACHE)(self._score)
-
-    def _keep(self, feats: list[str]) -> tuple[str, ...]:
-        known = self.known
-        return tuple(feats) if known is None else tuple([x for x in feats if x in known])
+        # tagging: each word's scores, by slot and label, for the ``capacity`` most recent words
+        self.capacity = capacity
+        self._where: OrderedDict[tuple[str, str, bool], int] = OrderedDict()
+        self._free = list(range(capacity - 1, -1, -1))
+        n_labels = len(chain.labels) if chain is not None else 0
+        self._table = np.zeros((capacity if chain is not None else 0, _SLOTS, n_labels))
+        # the model's weights and a row of zeros last, for the attributes it does not weigh
+        self._weights = np.zeros((0, n_labels))
+        if chain is not None:
+            self._weights = np.vstack([chain.weights, np.zeros((1, n_labels))])
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
         """Own features, the context subsets as seen from offsets -2, -1, +1, +2, the word as seen from
@@ -578,17 +582,16 @@ class Featurizer:
         ]
         far = [c for c in ctx if c.partition("=")[0] in _FAR_KEYS]
         in_domain = [x for x in own if x.startswith(_DOMAIN_KEYS)]
-        keep = self._keep
         return (
-            keep(own),
-            keep([f"-2:{c}" for c in far]),
-            keep([f"-1:{c}" for c in ctx]),
-            keep([f"+1:{c}" for c in ctx]),
-            keep([f"+2:{c}" for c in far]),
-            keep([f"-3:w={norm}"]),
-            keep([f"3:w={norm}"]),
-            keep(["bos", f"bos_sh=sh={shape}"]),  # sic: the models learnt it so
-            *(keep([f"dom={d}"] + [f"dom={d}|{x}" for x in in_domain]) for d in _DOMAIN_SLOT),
+            tuple(own),
+            tuple([f"-2:{c}" for c in far]),
+            tuple([f"-1:{c}" for c in ctx]),
+            tuple([f"+1:{c}" for c in ctx]),
+            tuple([f"+2:{c}" for c in far]),
+            tuple([f"-3:w={norm}"]),
+            tuple([f"3:w={norm}"]),
+            tuple(["bos", f"bos_sh=sh={shape}"]),  # sic: the models learnt it so
+            *(tuple([f"dom={d}"] + [f"dom={d}|{x}" for x in in_domain]) for d in _DOMAIN_SLOT),
         )
 
     @staticmethod
@@ -600,73 +603,94 @@ class Featurizer:
             forms |= {strip_article(s) for _, s in clitic_splits(norm)}
         return frozenset(d for d, cues in _DOMAINS if forms & cues)
 
-    def _score(self, surface: str, norm: str, arabic: bool) -> np.ndarray:
-        """The word's share of the scores of the positions that see it: one row per slot of ``_word``
-        (its own position, as seen from -2, -1, +1, +2, -3, +3, at a sentence start, in a sentence of
-        each domain), one column per label."""
-        assert self.chain is not None
-        index, weights = self.chain.index, self.chain.weights
-        slots = self._word(surface, norm, arabic)
-        out = np.zeros((len(slots), weights.shape[1]))
-        rows = [index[x] for slot in slots for x in slot]
-        starts = []  # where each slot that has features begins in ``rows``: one summing call for all
-        filled = []
-        k = 0
-        for j, slot in enumerate(slots):
-            if slot:
-                starts.append(k)
-                filled.append(j)
-                k += len(slot)
-        if rows:
-            out[filled] = np.add.reduceat(weights[rows], starts, axis=0)
-        return out
+    def _word_rows(self, toks: Sequence[Token]) -> tuple[np.ndarray, list[int]]:
+        """The table of words' scores and where each token's word is in it. A row is a word's share of
+        the scores of the positions that see it, by slot of ``_word`` and label. The words new to the
+        process are scored together, a few array operations for all of them; the table holds
+        ``capacity`` words and gives the least recently used one's row to a new word."""
+        chain = self.chain
+        assert chain is not None
+        where = self._where
+        keys = [(t.text, t.norm, t.arabic) for t in toks]
+        distinct = dict.fromkeys(keys)
+        if len(distinct) > self.capacity:  # more words than the table: a table for this text alone
+            return Featurizer(self.res, self.profile, chain=chain, capacity=len(distinct))._word_rows(toks)
+        new = []
+        for key in distinct:
+            if key in where:
+                where.move_to_end(key)  # this text's words are the last to be given away
+            else:
+                new.append(key)
+        if new:
+            get, zero = chain.index.get, len(chain.weights)
+            rows = []
+            for key in new:
+                row = self._free.pop() if self._free else where.popitem(last=False)[1]
+                where[key] = row
+                rows.append(row)
+            feats: list[int] = []  # the model's rows of every feature of the new words, slot after slot
+            sizes: list[int] = []  # how many features each slot of each new word has
+            for key in new:
+                slots = self._word(*key)
+                sizes.extend(map(len, slots))
+                feats.extend([get(x, zero) for slot in slots for x in slot])
+            size = np.array(sizes)
+            filled = size > 0
+            self._table[rows] = 0.0
+            if feats:
+                self._table[np.repeat(rows, _SLOTS)[filled], np.tile(np.arange(_SLOTS), len(new))[filled]] = (
+                    np.add.reduceat(self._weights[feats], (np.cumsum(size) - size)[filled], axis=0)
+                )
+        return self._table, [where[k] for k in keys]
 
     def emissions(
         self, text: str, toks: Sequence[Token], rules: Sequence[str], ranges: Sequence[tuple[int, int]]
     ) -> list[np.ndarray]:
         """Each sentence's state scores (positions x labels): the model's weights summed over exactly
-        the features ``sequence`` gives each position, summed per word once per process. ``ranges``:
-        the sentences, ``[first, end)`` token ranges."""
+        the features ``sequence`` gives each position, each word's share summed once per process.
+        ``ranges``: the sentences, ``[first, end)`` token ranges, in order, covering ``toks``."""
         chain = self.chain
         assert chain is not None
         index, weights = chain.index, chain.weights
-        if not toks:
+        n = len(toks)
+        if not n:
             return []
-        words = np.stack([self._scores(t.text, t.norm, t.arabic) for t in toks])
+        table, rows = self._word_rows(toks)
+        words = table[rows]
         scores = words[:, 0, :] + chain.score(["b"])
+        lengths = np.array([b - a for a, b in ranges])
+        first = np.repeat(np.array([a for a, _ in ranges]), lengths)
+        end = np.repeat(np.array([b for _, b in ranges]), lengths)
+        pos = np.arange(n)
+        for off, slot in ((-2, 1), (-1, 2), (1, 3), (2, 4), (-3, 5), (3, 6)):
+            seen = pos + off  # the word this position sees at ``off``, if it is in its sentence
+            ok = (seen >= first) & (seen < end)
+            scores[ok] += words[seen[ok], slot]
+        # what a sentence is about (sport, business, a results table): every word in it sees it
+        about = [self.domains(t.norm, t.arabic) for t in toks]
+        digit = [t.norm.isdigit() for t in toks]
+        for a, b in ranges:
+            domains = frozenset().union(*about[a:b])
+            if b - a >= 4 and 3 * sum(digit[a:b]) >= b - a:
+                domains |= {"table"}
+            for d in domains:
+                scores[a:b] += words[a:b, _DOMAIN_SLOT[d]]
         at: list[int] = []  # what only some positions show: (position, attribute row)
-        rows: list[int] = []
+        feats: list[int] = []
+        starts = [a for a, _ in ranges]  # a sentence's start, as after a full stop or a colon
 
         def add(k: int, attr: str) -> None:
             row = index.get(attr)
             if row is not None:
                 at.append(k)
-                rows.append(row)
+                feats.append(row)
 
         for a, b in ranges:
-            n = b - a
-            sent = toks[a:b]
-            if n > 1:
-                scores[a + 1 : b] += words[a : b - 1, 2]
-                scores[a : b - 1] += words[a + 1 : b, 3]
-            if n > 2:
-                scores[a + 2 : b] += words[a : b - 2, 1]
-                scores[a : b - 2] += words[a + 2 : b, 4]
-            if n > 3:
-                scores[a + 3 : b] += words[a : b - 3, 5]
-                scores[a : b - 3] += words[a + 3 : b, 6]
-            domains = sorted(frozenset().union(*(self.domains(t.norm, t.arabic) for t in sent)))
-            if n >= 4 and 3 * sum(t.norm.isdigit() for t in sent) >= n:
-                domains.append("table")
-            for d in domains:
-                slot = _DOMAIN_SLOT[d]
-                scores[a:b] += words[a:b, slot]
-            scores[a] += words[a, 7]
             add(a, "-2:pad")
             add(a, "-1:pad")
             add(b - 1, "1:pad")
             add(b - 1, "2:pad")
-            if n > 1:
+            if b - a > 1:
                 add(a + 1, "-2:pad")
                 add(b - 2, "2:pad")
             for i in range(a + 1, b):
@@ -674,7 +698,7 @@ class Featurizer:
                 if gap == " ":
                     continue
                 if _SENT_BREAK.search(gap):
-                    scores[i] += words[i, 7]
+                    starts.append(i)
                 mark = "".join(gap.split())[:3]
                 if mark:
                     add(i, f"gap={mark}")
@@ -687,8 +711,9 @@ class Featurizer:
                         add(i - 1, f"1:r={r}")
                     if i + 1 < b:
                         add(i + 1, f"-1:r={r}")
+        scores[starts] += words[starts, 7]
         if at:
-            np.add.at(scores, at, weights[rows])
+            np.add.at(scores, at, weights[feats])
         return [scores[a:b] for a, b in ranges]
 
     def sequence(self, text: str, toks: Sequence[Token], rules: Sequence[str]) -> list[list[str]]:
@@ -702,19 +727,13 @@ class Featurizer:
         if n >= 4 and 3 * sum(t.norm.isdigit() for t in toks) >= n:
             domains.append("table")  # results and scores
         slots = [_DOMAIN_SLOT[d] for d in domains]
-        known = self.known
-
-        def keep(x: str) -> str | None:
-            """``x``, or None when the model does not weigh it."""
-            return x if known is None or x in known else None
-
         # punctuation between words: newsflow's tokens leave it out, the tagger must still see it
         gaps = [""] + [text[toks[k - 1].end : toks[k].start] for k in range(1, n)]
         marks = ["" if g == " " else "".join(g.split())[:3] for g in gaps]
-        gap_f = [keep(f"gap={m}") if m else None for m in marks]
-        after_f = [keep(f"gap+={m}") if m else None for m in marks]
-        rule_f = [[keep(f"{off}:r={r}") if r != "O" else None for off in (-1, 0, 1)] for r in rules]
-        pads = {off: keep(f"{off}:pad") for off in (-2, -1, 1, 2)}
+        gap_f = [f"gap={m}" if m else None for m in marks]
+        after_f = [f"gap+={m}" if m else None for m in marks]
+        rule_f = [[f"{off}:r={r}" if r != "O" else None for off in (-1, 0, 1)] for r in rules]
+        pads = {off: f"{off}:pad" for off in (-2, -1, 1, 2)}
         base = "b"
         out: list[list[str]] = []
         for i in range(n):
