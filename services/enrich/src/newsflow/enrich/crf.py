@@ -633,7 +633,7 @@ class Featurizer:
             for key in new:
                 slots = self._word(*key)
                 sizes.extend(map(len, slots))
-                feats.extend([get(x, zero) for slot in slots for x in slot])
+                feats.extend(map(get, itertools.chain.from_iterable(slots), itertools.repeat(zero)))
             size = np.array(sizes)
             filled = size > 0
             self._table[rows] = 0.0
