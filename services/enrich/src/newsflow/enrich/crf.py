@@ -510,17 +510,34 @@ class Featurizer:
         self._free = list(range(capacity - 1, -1, -1))
         n_labels = len(chain.labels) if chain is not None else 0
         self._table = np.zeros((capacity if chain is not None else 0, _SLOTS, n_labels))
-        # the model's weights and a row of zeros last, for the attributes it does not weigh
-        self._weights = np.zeros((0, n_labels))
+        self._views: dict[str, tuple[int, ...]] = {}
+        self._every_word: list[int] = []
         if chain is not None:
-            self._weights = np.vstack([chain.weights, np.zeros((1, n_labels))])
+            self._views, self._every_word = _views(chain)
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
         """Own features, the context subsets as seen from offsets -2, -1, +1, +2, the word as seen from
-        -3 and +3, the shape at a sentence start, and its features in a sentence of each domain.
+        -3 and +3, the shape at a sentence start, and its features in a sentence of each domain."""
+        own, shape = self._own(surface, norm, arabic)
+        ctx = [x for x in own if x.partition("=")[0] in _CONTEXT_KEYS]
+        far = [c for c in ctx if c.partition("=")[0] in _FAR_KEYS]
+        in_domain = [x for x in own if x.startswith(_DOMAIN_KEYS)]
+        return (
+            tuple(own),
+            tuple([f"-2:{c}" for c in far]),
+            tuple([f"-1:{c}" for c in ctx]),
+            tuple([f"+1:{c}" for c in ctx]),
+            tuple([f"+2:{c}" for c in far]),
+            (f"-3:w={norm}",),
+            (f"3:w={norm}",),
+            ("bos", f"bos_sh=sh={shape}"),  # sic: the models learnt it so
+            *(tuple([f"dom={d}"] + [f"dom={d}|{x}" for x in in_domain]) for d in _DOMAIN_SLOT),
+        )
 
-        A word the process has not seen costs this once; news brings a few hundred such words an
-        article, so it is written for speed: no intermediate dictionaries, each list built once."""
+    def _own(self, surface: str, norm: str, arabic: bool) -> tuple[list[str], str]:
+        """The word's own features, in the order the models learnt them, and its shape. A word the
+        process has not seen costs this once; news brings a few hundred such words an article, so it
+        is written for speed: no intermediate dictionaries, each list built once."""
         res = self.res
         splits = clitic_splits(norm) if arabic else ((0, norm),)
         stem = strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
@@ -575,24 +592,7 @@ class Featurizer:
                 extra.add("co_low=1")
         if self.profile is not None:
             extra.update(self.profile.features(stem))
-        added = sorted(extra)
-        own = [f"{k}={v}" for k, v in pairs] + added
-        ctx = [f"{k}={v}" for k, v in pairs if k in _CONTEXT_KEYS] + [
-            e for e in added if e.partition("=")[0] in _CONTEXT_KEYS
-        ]
-        far = [c for c in ctx if c.partition("=")[0] in _FAR_KEYS]
-        in_domain = [x for x in own if x.startswith(_DOMAIN_KEYS)]
-        return (
-            tuple(own),
-            tuple([f"-2:{c}" for c in far]),
-            tuple([f"-1:{c}" for c in ctx]),
-            tuple([f"+1:{c}" for c in ctx]),
-            tuple([f"+2:{c}" for c in far]),
-            tuple([f"-3:w={norm}"]),
-            tuple([f"3:w={norm}"]),
-            tuple(["bos", f"bos_sh=sh={shape}"]),  # sic: the models learnt it so
-            *(tuple([f"dom={d}"] + [f"dom={d}|{x}" for x in in_domain]) for d in _DOMAIN_SLOT),
-        )
+        return [f"{k}={v}" for k, v in pairs] + sorted(extra), shape
 
     @staticmethod
     @lru_cache(maxsize=WORD_CACHE)
@@ -622,25 +622,24 @@ class Featurizer:
             else:
                 new.append(key)
         if new:
-            get, zero = chain.index.get, len(chain.weights)
             rows = []
             for key in new:
                 row = self._free.pop() if self._free else where.popitem(last=False)[1]
                 where[key] = row
                 rows.append(row)
-            feats: list[int] = []  # the model's rows of every feature of the new words, slot after slot
-            sizes: list[int] = []  # how many features each slot of each new word has
+            # every weighed attribute of every new word, as slot x rows + the model's row (``_views``)
+            codes: list[int] = []
+            sizes: list[int] = []
+            get, every = self._views.get, self._every_word
             for key in new:
-                slots = self._word(*key)
-                sizes.extend(map(len, slots))
-                feats.extend(map(get, itertools.chain.from_iterable(slots), itertools.repeat(zero)))
-            size = np.array(sizes)
-            filled = size > 0
+                own = self._own(*key)[0]
+                mine = every + list(itertools.chain.from_iterable(filter(None, map(get, own))))
+                sizes.append(len(mine))
+                codes.extend(mine)
             self._table[rows] = 0.0
-            if feats:
-                self._table[np.repeat(rows, _SLOTS)[filled], np.tile(np.arange(_SLOTS), len(new))[filled]] = (
-                    np.add.reduceat(self._weights[feats], (np.cumsum(size) - size)[filled], axis=0)
-                )
+            at = np.array(codes)
+            n_rows = len(chain.weights)
+            np.add.at(self._table, (np.repeat(rows, sizes), at // n_rows), chain.weights[at % n_rows])
         return self._table, [where[k] for k in keys]
 
     def emissions(
@@ -777,6 +776,40 @@ class Featurizer:
             f.extend([x for x in extra if x is not None])
             out.append(f)
         return out
+
+
+_VIEWS: Final = (("-2:", 1), ("-1:", 2), ("+1:", 3), ("+2:", 4), ("-3:", 5), ("3:", 6), ("bos_sh=", 7))
+
+
+def _views(chain: Chain) -> tuple[dict[str, tuple[int, ...]], list[int]]:
+    """Where each of a word's own features counts: ``-1:w=مراكش`` is ``w=مراكش`` seen from the next
+    position (slot 2 of ``Featurizer._word``), ``dom=sport|gz=LOC`` is ``gz=LOC`` in a sports sentence.
+    Each attribute the model weighs, as ``slot * rows + row``, under the own feature it views; and the
+    attributes every word has (``bos``, ``dom=sport``). A new word's scores then need only its own
+    features, not the fifty-odd prefixed strings built from them; ``_word`` makes the same views as
+    strings for training, and a test holds the two to the same scores."""
+    n_rows = len(chain.weights)
+    views: dict[str, list[int]] = defaultdict(list)
+    every: list[int] = []
+    for name, row in chain.index.items():
+        if name == "bos" or (name.startswith("dom=") and "|" not in name):
+            slot = 7 if name == "bos" else _DOMAIN_SLOT.get(name[4:])
+            if slot is not None:
+                every.append(slot * n_rows + row)
+            continue
+        slot, base = 0, name
+        for prefix, k in _VIEWS:
+            if name.startswith(prefix):
+                slot, base = k, name[len(prefix) :]
+                break
+        else:
+            if name.startswith("dom=") and name[4:].partition("|")[0] in _DOMAIN_SLOT:
+                domain, _, base = name[4:].partition("|")
+                slot = _DOMAIN_SLOT[domain]
+        views[base].append(slot * n_rows + row)
+    # bos before bos_sh, dom=sport before dom=sport|...: the order _word lists them in
+    every.sort(key=lambda code: (code // n_rows, code))
+    return {base: tuple(codes) for base, codes in views.items()}, every
 
 
 def nationality(norm: str, res: Resources) -> str | None:
