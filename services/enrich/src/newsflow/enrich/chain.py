@@ -109,7 +109,7 @@ class Chain:
         for t in range(1, steps):
             cand = score[:, :, None] + trans  # previous label x next label
             arg = cand.argmax(axis=1)
-            nxt = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + batch[:, t, :]
+            nxt = cand.max(axis=1) + batch[:, t, :]
             live = (t < lengths)[:, None]
             score = np.where(live, nxt, score)
             back[t] = np.where(live, arg, keep)
