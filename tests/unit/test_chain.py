@@ -94,6 +94,10 @@ def test_a_model_trained_here_decodes_as_crfsuite_does(tmp_path: Path) -> None:
     scores = [np.stack([chain.score(i) for i in s]) if s else np.zeros((0, 3)) for s in items]
     for s, got in zip(items, chain.best(scores), strict=True):
         assert [chain.labels[i] for i in got] == (tagger.tag(s) if s else [])
+    for one, together in zip(scores, chain.marginals(scores), strict=True):
+        assert together.shape == one.shape
+        if len(one):
+            assert np.allclose(together, chain.marginals([one])[0], rtol=0, atol=1e-12)
 
 
 def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:

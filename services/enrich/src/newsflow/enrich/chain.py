@@ -98,57 +98,65 @@ class Chain:
     def best(self, emissions: Sequence[np.ndarray]) -> list[np.ndarray]:
         """The most likely label ids of each sequence, given its state scores (positions x labels).
         Ties go to the lower label id, as in crfsuite."""
-        lengths, batch = _pad(emissions, 0.0)
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+        lengths, batch = _pad([emissions[k] for k in order], 0.0)
         if batch is None:
             return [np.zeros(0, dtype=np.int64) for _ in emissions]
         n, steps, n_labels = batch.shape
-        trans = self.transitions[None, :, :]
-        keep = np.arange(n_labels)[None, :]
-        score = batch[:, 0, :]
-        back = np.empty((steps, n, n_labels), dtype=np.int64)
+        # longest first: at step t the sequences still going are the first ``live[t]``
+        live = [int((lengths > t).sum()) for t in range(steps)]
+        trans = self.transitions.T[None, :, :]  # next label x previous label: the max is over the last axis
+        score = batch[:, 0, :].copy()
+        back = np.zeros((steps, n, n_labels), dtype=np.int64)
         for t in range(1, steps):
-            cand = score[:, :, None] + trans  # previous label x next label
-            arg = cand.argmax(axis=1)
-            nxt = cand.max(axis=1) + batch[:, t, :]
-            live = (t < lengths)[:, None]
-            score = np.where(live, nxt, score)
-            back[t] = np.where(live, arg, keep)
+            k = live[t]
+            cand = score[:k, None, :] + trans
+            back[t, :k] = cand.argmax(axis=2)
+            score[:k] = cand.max(axis=2) + batch[:k, t, :]
         last = score.argmax(axis=1)
-        path = np.empty((n, steps), dtype=np.int64)
-        path[:, steps - 1] = last
-        rows = np.arange(n)
+        path = np.zeros((n, steps), dtype=np.int64)
         for t in range(steps - 1, 0, -1):
-            last = back[t, rows, last]
-            path[:, t - 1] = last
-        return [path[k, : lengths[k]] for k in range(n)]
+            k = live[t]
+            path[:k, t] = last[:k]
+            last[:k] = back[t, np.arange(k), last[:k]]
+        path[:, 0] = last
+        out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(emissions)
+        for row, k in enumerate(order):
+            out[k] = path[row, : lengths[row]]
+        return out
 
     def marginals(self, emissions: Sequence[np.ndarray]) -> list[np.ndarray]:
         """P(label at each position | sequence), positions x labels, by scaled forward-backward."""
-        lengths, batch = _pad(emissions, 0.0)
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+        lengths, batch = _pad([emissions[k] for k in order], 0.0)
         if batch is None:
             return [np.zeros((0, len(self.labels))) for _ in emissions]
-        n, steps, _ = batch.shape
+        n, steps, n_labels = batch.shape
+        live = [int((lengths > t).sum()) for t in range(steps)]
         # a constant per position changes no probability and keeps exp() in range
         ex = np.exp(batch - batch.max(axis=2, keepdims=True))
         et = self._exp_transitions
-        alpha = np.empty_like(ex)
+        alpha = np.ones_like(ex)
         a = ex[:, 0, :] / ex[:, 0, :].sum(axis=1, keepdims=True)
         alpha[:, 0, :] = a
         for t in range(1, steps):
-            a = (a @ et) * ex[:, t, :]
-            a /= a.sum(axis=1, keepdims=True)
-            alpha[:, t, :] = a
-        beta = np.empty_like(ex)
-        b = np.ones((n, ex.shape[2]))
-        beta[:, steps - 1, :] = b
+            k = live[t]
+            nxt = (a[:k] @ et) * ex[:k, t, :]
+            a[:k] = nxt / nxt.sum(axis=1, keepdims=True)
+            alpha[:k, t, :] = a[:k]
+        beta = np.ones_like(ex)
+        b = np.ones((n, n_labels))
         for t in range(steps - 2, -1, -1):
-            nb = (ex[:, t + 1, :] * b) @ et.T
-            nb /= nb.sum(axis=1, keepdims=True)
-            b = np.where((t + 1 < lengths)[:, None], nb, 1.0)
-            beta[:, t, :] = b
+            k = live[t + 1]  # a sequence's last position keeps beta = 1
+            nb = (ex[:k, t + 1, :] * b[:k]) @ et.T
+            b[:k] = nb / nb.sum(axis=1, keepdims=True)
+            beta[:k, t, :] = b[:k]
         prob = alpha * beta
         prob /= prob.sum(axis=2, keepdims=True)
-        return [prob[k, : lengths[k]] for k in range(n)]
+        out: list[np.ndarray] = [np.zeros((0, n_labels))] * len(emissions)
+        for row, k in enumerate(order):
+            out[k] = prob[row, : lengths[row]]
+        return out
 
 
 def _pad(emissions: Sequence[np.ndarray], fill: float) -> tuple[np.ndarray, np.ndarray | None]:
