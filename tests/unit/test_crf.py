@@ -122,6 +122,32 @@ def test_the_table_of_words_scores_stays_bounded_and_right(hybrid: HybridRecogni
     assert fz.capacity == WORD_CACHE
 
 
+def test_the_table_of_words_scores_is_shared_safely_by_threads(hybrid: HybridRecognizer) -> None:
+    """Words of one thread's text must not take the rows another thread is reading."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fz = hybrid.featurizers["ar"]
+    shared = Featurizer(fz.res, fz.profile, chain=fz.chain, capacity=50)
+    body = " ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    texts = [body[i : i + 150] for i in range(0, 3000, 75)]
+
+    def scores(f: Featurizer, text: str) -> list[np.ndarray]:
+        toks = tokenize(text)
+        return f.emissions(text, toks, ["O"] * len(toks), sentences(text, toks))
+
+    expected = [scores(Featurizer(fz.res, fz.profile, chain=fz.chain), t) for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns often: without the lock this fails
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            for _ in range(3):
+                got = list(pool.map(lambda t: scores(shared, t), texts))
+                for g, e in zip(got, expected, strict=True):
+                    assert all(np.array_equal(x, y) for x, y in zip(g, e, strict=True))
+    finally:
+        sys.setswitchinterval(interval)
+
+
 def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:
     """News brings new words for ever: a cache without a bound is a replica that outgrows its memory."""
     import functools

@@ -25,6 +25,7 @@ import itertools
 import json
 import math
 import re
+import threading
 import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -507,6 +508,7 @@ class Featurizer:
         # tagging: each word's scores, by slot and label, for the ``capacity`` most recent words
         self.capacity = capacity
         self._where: OrderedDict[tuple[str, str, bool], int] = OrderedDict()
+        self._lock = threading.Lock()
         self._free = list(range(capacity - 1, -1, -1))
         n_labels = len(chain.labels) if chain is not None else 0
         self._table = np.zeros((capacity if chain is not None else 0, _SLOTS, n_labels))
@@ -654,8 +656,9 @@ class Featurizer:
         n = len(toks)
         if not n:
             return []
-        table, rows = self._word_rows(toks)
-        words = table[rows]
+        with self._lock:  # another thread's new words may take these rows once they are read
+            table, rows = self._word_rows(toks)
+            words = table[rows]
         scores = words[:, 0, :] + chain.score(["b"])
         lengths = np.array([b - a for a, b in ranges])
         first = np.repeat(np.array([a for a, _ in ranges]), lengths)
