@@ -7,6 +7,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -37,6 +38,7 @@ from newsflow.enrich.crf import (
     sentences,
 )
 from newsflow.enrich.entities import RuleRecognizer
+from newsflow.enrich.pipeline import compiled_modules
 from newsflow.enrich.recognizers import RecognizerError, make_recognizer
 from newsflow.enrich.resources import load
 from newsflow.enrich.tokens import WORD_CACHE, Token, tokenize
@@ -160,19 +162,30 @@ def test_every_per_word_cache_is_bounded(hybrid: HybridRecognizer) -> None:
     hybrid("زار الأمين العام للإنتربول مراكش", "ar")
     owners = [crf, entities, tokens, topics, hybrid, hybrid.rules, *hybrid.featurizers.values()]
     owners += [f.profile for f in hybrid.featurizers.values() if f.profile is not None]
-    caches = [
-        value
-        for owner in owners
-        for value in vars(owner).values()
-        if isinstance(value, functools._lru_cache_wrapper)
+
+    def attributes(owner: object) -> list[object]:
+        try:
+            return list(vars(owner).values())
+        except TypeError:  # an instance of a compiled class (scripts/compile.py) keeps no __dict__
+            return [getattr(owner, name, None) for name in dir(owner) if not name.startswith("__")]
+
+    def wrapper(value: object) -> bool:
+        return isinstance(value, functools._lru_cache_wrapper)
+
+    def per_call(cache: Any) -> bool:  # not load(): one answer per process
+        try:
+            return bool(inspect.signature(cache.__wrapped__).parameters)
+        except ValueError:  # a compiled function that does not give its signature
+            return True
+
+    # the caches the recogniser's objects hold, and those of the enricher's modules
+    caches = [value for owner in owners for value in attributes(owner) if wrapper(value)]
+    caches += [
+        o
+        for o in gc.get_objects()
+        if wrapper(o) and (getattr(o, "__module__", None) or "").startswith("newsflow.enrich")
     ]
-    caches += [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]
-    ours = {
-        id(c): c
-        for c in caches
-        if getattr(c, "__module__", "").startswith("newsflow.enrich")
-        and inspect.signature(c.__wrapped__).parameters  # not load(): one answer per process
-    }
+    ours = {id(c): c for c in caches if per_call(c)}
     assert len(ours) >= 10, "the caches were not found"
     unbounded = [
         c for c in ours.values() if c.cache_info().maxsize is None or c.cache_info().maxsize > WORD_CACHE
@@ -1801,6 +1814,10 @@ def test_a_place_of_several_words_is_one_place(hybrid: HybridRecognizer) -> None
     assert [e.label for e in hybrid("Pakistan captain Younis Khan scored a century.", "en")][-1] == "PERSON"
 
 
+@pytest.mark.skipif(
+    "crf" in compiled_modules(),
+    reason="a compiled class's methods cannot be replaced; the Python run covers it",
+)
 def test_the_tagger_alone_cuts_khan_younis_in_two(
     hybrid: HybridRecognizer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

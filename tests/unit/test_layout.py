@@ -81,15 +81,25 @@ def test_dockerfiles_build_one_service_from_the_root(compose: dict, service: str
     assert build["context"] == "."
     dockerfile = (ROOT / build["dockerfile"]).read_text(encoding="utf-8")
     steps = re.findall(r"uv sync ([^\n]+)", dockerfile)
-    assert steps == [
+    runtime = [
         f"--frozen --no-dev --no-install-workspace --package newsflow-{service}",
         f"--frozen --no-dev --package newsflow-{service}",
     ]
+    if service == "enrich":
+        # a first stage compiles the hot modules (tests/integration/test_compiled.py runs its steps);
+        # the service's stage takes only the compiled source tree from it
+        assert steps == ["--frozen --no-dev --group compile --package newsflow-enrich", *runtime]
+        assert "services/enrich/scripts/compile.py --in-place" in dockerfile
+        assert "COPY --from=compiled /app/services/enrich/src/ services/enrich/src/" in dockerfile
+        assert dockerfile.count("FROM python:3.11") == 2
+        assert "FROM python:3.11-slim\n" in dockerfile
+    else:
+        assert steps == runtime
     assert f"COPY services/{service} services/{service}" in dockerfile
     others = {"ingest", "enrich", "store"} - {service}
     assert not any(f"services/{o}" in dockerfile for o in others)
     assert f'CMD ["newsflow", "{service}"]' in dockerfile
-    for path in re.findall(r"^COPY (\S+) ", dockerfile, re.M):
+    for path in re.findall(r"^COPY (?!--from)(\S+) ", dockerfile, re.M):
         for p in path.split():
             assert (ROOT / p).exists(), p
 

@@ -8,7 +8,7 @@ from faststream import FastStream
 from redis.asyncio import Redis
 
 from newsflow.enrich.handlers import EnrichHandler
-from newsflow.enrich.pipeline import Pipeline
+from newsflow.enrich.pipeline import Pipeline, compiled_modules
 from newsflow.enrich.settings import EnrichSettings
 from newsflow.shared.consumer import Failures, create_groups, recover_pending, subscribe_batches
 from newsflow.shared.http import http_side
@@ -50,6 +50,7 @@ def create_app(settings: EnrichSettings | None = None) -> FastStream:
             enricher=handler.inner.pipeline.enricher.version,
             load_s=round(time.perf_counter() - started, 2),
             consumer=settings.consumer_name,
+            compiled=",".join(compiled_modules()) or "none",
         )
         # the enriched stream's store group too: what enrich publishes is never missed by the store
         await create_groups(settings.redis, [(RAW, ENRICH_GROUP), (ENRICHED, STORE_GROUP)])

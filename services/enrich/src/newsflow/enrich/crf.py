@@ -30,7 +30,7 @@ import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -446,7 +446,7 @@ class CharProfile:
         if not rows or not self.classes:
             return {}
         k = len(rows)
-        logs = [total / k for total in map(sum, zip(*rows, strict=True))]
+        logs = [sum(column) / k for column in zip(*rows, strict=True)]
         top = max(logs)
         exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
         z = sum(exp)
@@ -1106,6 +1106,15 @@ class HybridRecognizer:
         self.add_people_above = add_people_above
         self.repeat_above = repeat_above
         self.retype_below = retype_below
+        # lookups built once from the resources (the rules read them for every article)
+        self._long_bodies = self._build_long_bodies()
+        self._long_body_ends = self._build_long_body_ends()
+        self._word_club_ends = self._build_word_club_ends()
+        self._sport_club_lengths = self._build_sport_club_lengths()
+        self._sport_club_ends = self._build_sport_club_ends()
+        self._listed = self._build_listed()
+        self._listed_tails = self._build_listed_tails()
+        self._listed_ends = self._build_listed_ends()
         self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
             chain = Chain.load(path)
@@ -2734,8 +2743,7 @@ class HybridRecognizer:
             ),
         )
 
-    @cached_property
-    def _long_bodies(self) -> dict[str, list[tuple[tuple[str, ...], str, float]]]:
+    def _build_long_bodies(self) -> dict[str, list[tuple[tuple[str, ...], str, float]]]:
         """First word -> the Arabic organisations of the gazetteer named by three words or more (برنامج
         الأغذية العالمي, منظمة العفو الدولية), with their canonical forms and the gazetteer's confidence,
         longest first."""
@@ -2747,8 +2755,7 @@ class HybridRecognizer:
             bodies.sort(key=lambda b: -len(b[0]))
         return dict(out)
 
-    @cached_property
-    def _long_body_ends(self) -> frozenset[str]:
+    def _build_long_body_ends(self) -> frozenset[str]:
         return frozenset(first[-3:] for first in self._long_bodies)
 
     def _long_bodies_unseen(self, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -3158,18 +3165,15 @@ class HybridRecognizer:
             and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
         )
 
-    @cached_property
-    def _word_club_ends(self) -> frozenset[str]:
+    def _build_word_club_ends(self) -> frozenset[str]:
         """The last three letters of the clubs of ``clubs_words.tsv``."""
         return frozenset(w[-3:] for w in self.res.word_clubs)
 
-    @cached_property
-    def _sport_club_ends(self) -> frozenset[str]:
+    def _build_sport_club_ends(self) -> frozenset[str]:
         """The last three letters of the first words of ``clubs_sport.tsv``'s clubs."""
         return frozenset(w[-3:] for w in self._sport_club_lengths)
 
-    @cached_property
-    def _sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
+    def _build_sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
         """First word of a club of ``clubs_sport.tsv`` -> the lengths of the names it starts, longest first."""
         return _lengths_by_first_word(self.res.sport_clubs)
 
@@ -3439,18 +3443,15 @@ class HybridRecognizer:
             spans.append(_Span(first, last, kind, confidence, canonical))
         spans.sort(key=lambda s: s.first)
 
-    @cached_property
-    def _listed_tails(self) -> frozenset[str]:
+    def _build_listed_tails(self) -> frozenset[str]:
         """The first words of listed names, five letters at least: what a word after a proclitic must end with."""
         return frozenset(w for w in self._listed if len(w) >= 5)
 
-    @cached_property
-    def _listed_ends(self) -> frozenset[str]:
+    def _build_listed_ends(self) -> frozenset[str]:
         """The last four letters of those words: a first, cheap test."""
         return frozenset(w[-4:] for w in self._listed_tails)
 
-    @cached_property
-    def _listed(self) -> dict[str, tuple[int, ...]]:
+    def _build_listed(self) -> dict[str, tuple[int, ...]]:
         """First word of a listed name -> the lengths of the names it starts, longest first."""
         return _lengths_by_first_word((*self.res.world_people, *self.res.world_orgs, *self.res.world_places))
 

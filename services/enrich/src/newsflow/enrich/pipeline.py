@@ -19,6 +19,18 @@ NAME = "newsflow-enrich"
 VERSION = "0.2.0"
 
 
+def compiled_modules() -> list[str]:
+    """The enricher's modules running as compiled extensions (``scripts/compile.py``; the enrich image
+    compiles them), which do what their sources do, about a third faster."""
+    from newsflow.enrich import chain, crf, entities, tokens, topics
+
+    return [
+        m.__name__.rsplit(".", 1)[1]
+        for m in (tokens, chain, entities, topics, crf)
+        if not m.__file__ or not m.__file__.endswith(".py")
+    ]
+
+
 class Pipeline:
     def __init__(self, stages: Iterable[str] = STAGES, recognizer: Recognizer | str | None = None) -> None:
         self.stages = frozenset(stages)
