@@ -639,9 +639,19 @@ class Featurizer:
                 sizes.append(len(mine))
                 codes.extend(mine)
             self._table[rows] = 0.0
-            at = np.array(codes)
+            at = np.array(codes, dtype=np.int64)
             n_rows = len(chain.weights)
-            np.add.at(self._table, (np.repeat(rows, sizes), at // n_rows), chain.weights[at % n_rows])
+            if not len(at):  # no word weighed: the rows stay zero
+                return self._table, [where[k] for k in keys]
+            # each (row, slot) of the table is the sum of its attributes' weights, added in the order
+            # the attributes come (as np.add.at adds them, at a tenth of its cost): a stable sort
+            # brings each cell's attributes together, and reduceat adds each run from its first
+            cells = np.repeat(rows, sizes) * self._table.shape[1] + at // n_rows
+            order = np.argsort(cells, kind="stable")
+            cells = cells[order]
+            starts = np.flatnonzero(np.concatenate(([True], cells[1:] != cells[:-1])))
+            flat = self._table.reshape(-1, self._table.shape[2])
+            flat[cells[starts]] = np.add.reduceat(chain.weights[at[order] % n_rows], starts, axis=0)
         return self._table, [where[k] for k in keys]
 
     def emissions(
