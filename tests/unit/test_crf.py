@@ -103,6 +103,31 @@ def test_the_tagger_scores_exactly_the_features_the_model_was_trained_on(hybrid:
             )
 
 
+def test_a_new_words_scores_are_its_weights_added_in_order(hybrid: HybridRecognizer) -> None:
+    """A word's cells in the table are its attributes' weights added one by one, in the order its
+    views list them, bit for bit as np.add.at adds them: no summation order of numpy's own, so that
+    where a word comes in a text never moves its scores in the last digit."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    toks = tokenize(text + " Interpol chief Jürgen Stock met Sudan's police in Marrakesh.")
+    for fz in hybrid.featurizers.values():
+        chain = fz.chain
+        assert chain is not None
+        fresh = Featurizer(fz.res, fz.profile, chain=chain, capacity=2000)
+        table, rows = fresh._word_rows(toks)
+        n_rows = len(chain.weights)
+        expected = np.zeros_like(table)
+        seen = set()
+        for tok, row in zip(toks, rows, strict=True):
+            if row in seen:
+                continue
+            seen.add(row)
+            views = [fresh._views.get(f) or () for f in fresh._own(tok.text, tok.norm, tok.arabic)[0]]
+            codes = np.array([*fresh._every_word, *(c for v in views for c in v)], dtype=np.int64)
+            np.add.at(expected, (row, codes // n_rows), chain.weights[codes % n_rows])
+        assert len(seen) > 300
+        assert np.array_equal(table[sorted(seen)], expected[sorted(seen)])
+
+
 def test_the_table_of_words_scores_stays_bounded_and_right(hybrid: HybridRecognizer) -> None:
     """The tagger keeps each word's scores in a table of fixed size: once full, a new word takes the
     row of the least recently used one, never a row the text being tagged still reads."""
