@@ -633,11 +633,14 @@ class Featurizer:
             codes: list[int] = []
             sizes: list[int] = []
             get, every = self._views.get, self._every_word
-            for key in new:
-                own = self._own(*key)[0]
-                mine = every + list(itertools.chain.from_iterable(filter(None, map(get, own))))
-                sizes.append(len(mine))
-                codes.extend(mine)
+            for surface, norm, arabic in new:
+                start = len(codes)
+                codes += every
+                for feature in self._own(surface, norm, arabic)[0]:
+                    view = get(feature)
+                    if view is not None:
+                        codes += view
+                sizes.append(len(codes) - start)
             self._table[rows] = 0.0
             at = np.array(codes, dtype=np.int64)
             n_rows = len(chain.weights)
