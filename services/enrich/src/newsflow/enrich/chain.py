@@ -104,7 +104,7 @@ class Chain:
             return [np.zeros(0, dtype=np.int64) for _ in emissions]
         n, steps, n_labels = batch.shape
         # longest first: at step t the sequences still going are the first ``live[t]``
-        live = [int((lengths > t).sum()) for t in range(steps)]
+        live = _live(lengths, steps)
         trans = self.transitions.T[None, :, :]  # next label x previous label: the max is over the last axis
         score = batch[:, 0, :].copy()
         back = np.zeros((steps, n, n_labels), dtype=np.int64)
@@ -132,7 +132,7 @@ class Chain:
         if batch is None:
             return [np.zeros((0, len(self.labels))) for _ in emissions]
         n, steps, n_labels = batch.shape
-        live = [int((lengths > t).sum()) for t in range(steps)]
+        live = _live(lengths, steps)
         # a constant per position changes no probability and keeps exp() in range
         ex = np.exp(batch - batch.max(axis=2, keepdims=True))
         et = self._exp_transitions
@@ -157,6 +157,12 @@ class Chain:
         for row, k in enumerate(order):
             out[k] = prob[row, : lengths[row]]
         return out
+
+
+def _live(lengths: np.ndarray, steps: int) -> list[int]:
+    """How many sequences are longer than t, for each step t."""
+    counts: list[int] = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1).tolist()
+    return counts
 
 
 def _pad(emissions: Sequence[np.ndarray], fill: float) -> tuple[np.ndarray, np.ndarray | None]:
