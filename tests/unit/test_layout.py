@@ -93,6 +93,8 @@ def test_dockerfiles_build_one_service_from_the_root(compose: dict, service: str
         assert "COPY --from=compiled /app/services/enrich/src/ services/enrich/src/" in dockerfile
         assert dockerfile.count("FROM python:3.11") == 2
         assert "FROM python:3.11-slim\n" in dockerfile
+        # a checkout's own compiled modules (compile.py --in-place) never enter the build context
+        assert "**/*.so" in (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
     else:
         assert steps == runtime
     assert f"COPY services/{service} services/{service}" in dockerfile
