@@ -18,6 +18,7 @@ nothing: it scores the folds' models again with one rule after the tagger switch
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import subprocess
 import sys
@@ -191,7 +192,7 @@ def ablate_fold(fold: int, out: Path) -> dict[str, tuple[int, int, int]]:
     counts = {"(all rules)": score()}
     for owner, names in ((crf.HybridRecognizer, RULE_METHODS), (crf, RULE_FUNCTIONS)):
         for name in names:
-            kept = getattr(owner, name)
+            kept = inspect.getattr_static(owner, name)  # a staticmethod stays one when put back
             setattr(owner, name, lambda *a: None)
             try:
                 counts[name] = score()
