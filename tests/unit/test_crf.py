@@ -121,8 +121,10 @@ def test_a_new_words_scores_are_its_weights_added_in_order(hybrid: HybridRecogni
             if row in seen:
                 continue
             seen.add(row)
-            views = [fresh._views.get(f) or () for f in fresh._own(tok.text, tok.norm, tok.arabic)[0]]
-            codes = np.array([*fresh._every_word, *(c for v in views for c in v)], dtype=np.int64)
+            own = fresh._own(tok.text, tok.norm, tok.arabic)[0]
+            groups = [0, *(g for f in own if (g := fresh._views.get(f)) is not None)]  # 0: every word's
+            starts, sizes = fresh._group_start[groups], fresh._group_size[groups]
+            codes = np.concatenate([fresh._codes[a : a + n] for a, n in zip(starts, sizes, strict=True)])
             np.add.at(expected, (row, codes // n_rows), chain.weights[codes % n_rows])
         assert len(seen) > 300
         assert np.array_equal(table[sorted(seen)], expected[sorted(seen)])
@@ -308,6 +310,13 @@ def test_an_article_is_tagged_sentence_by_sentence(hybrid: HybridRecognizer) -> 
     # Mr. Smith and St. Louis stay within their sentence
     one = "Mr. Smith went to St. Louis on Monday."
     assert len(sentences(one, tokenize(one))) == 1
+    # an article's sentences are worked out once and shared by the rules that ask; another text, or
+    # the same text with other tokens, gets its own
+    assert sentences(text, toks) is sentences(text, toks)
+    two = "Mr. Smith went to St. Louis.\nHe left."
+    assert sentences(two, tokenize(two)) == [(0, 6), (6, 8)]
+    assert sentences(text, tokenize(text)) == sentences(text, toks) and len(sentences(text, toks)) == 4
+    assert sentences(text, toks[:3]) == [(0, 3)]
 
 
 def test_a_surname_alone_is_the_person_named_in_full(hybrid: HybridRecognizer) -> None:

@@ -512,10 +512,11 @@ class Featurizer:
         self._free = list(range(capacity - 1, -1, -1))
         n_labels = len(chain.labels) if chain is not None else 0
         self._table = np.zeros((capacity if chain is not None else 0, _SLOTS, n_labels))
-        self._views: dict[str, tuple[int, ...]] = {}
-        self._every_word: list[int] = []
+        # a word's own feature -> its group of weighed attributes; group 0: what every word has
+        self._views: dict[str, int] = {}
+        self._codes = self._group_start = self._group_size = np.zeros(1, dtype=np.int64)
         if chain is not None:
-            self._views, self._every_word = _views(chain)
+            self._views, self._codes, self._group_start, self._group_size = _views(chain)
 
     def _word(self, surface: str, norm: str, arabic: bool) -> tuple[tuple[str, ...], ...]:
         """Own features, the context subsets as seen from offsets -2, -1, +1, +2, the word as seen from
@@ -629,28 +630,34 @@ class Featurizer:
                 row = self._free.pop() if self._free else where.popitem(last=False)[1]
                 where[key] = row
                 rows.append(row)
-            # every weighed attribute of every new word, as slot x rows + the model's row (``_views``)
-            codes: list[int] = []
-            sizes: list[int] = []
-            get, every = self._views.get, self._every_word
+            # every weighed attribute of every new word, as slot x rows + the model's row: the
+            # groups (``_views``) its own features name, in order, gathered in a few array operations
+            groups: list[int] = []
+            counts: list[int] = []
+            views = self._views
             for surface, norm, arabic in new:
-                start = len(codes)
-                codes += every
+                before = len(groups)
+                groups.append(0)
                 for feature in self._own(surface, norm, arabic)[0]:
-                    view = get(feature)
-                    if view is not None:
-                        codes += view
-                sizes.append(len(codes) - start)
+                    group = views.get(feature)
+                    if group is not None:
+                        groups.append(group)
+                counts.append(len(groups) - before)
             self._table[rows] = 0.0
-            at = np.array(codes, dtype=np.int64)
-            n_rows = len(chain.weights)
-            if not len(at):  # no word weighed: the rows stay zero
+            picked = np.array(groups, dtype=np.int64)
+            sizes = self._group_size[picked]
+            total = int(sizes.sum())
+            if not total:  # no word weighed: the rows stay zero
                 return self._table, [where[k] for k in keys]
+            ends = np.cumsum(sizes)
+            at = self._codes[np.arange(total) + np.repeat(self._group_start[picked] - ends + sizes, sizes)]
+            n_rows = len(chain.weights)
             # each (row, slot) cell of the table is the sum of its attributes' weights, added one by
             # one in the order the attributes come, as np.add.at adds them but at a fraction of its
             # cost: bincount, label by label, over the cells this text's new words fill
             cells, cell = np.unique(
-                np.repeat(rows, sizes) * self._table.shape[1] + at // n_rows, return_inverse=True
+                np.repeat(np.repeat(rows, counts), sizes) * self._table.shape[1] + at // n_rows,
+                return_inverse=True,
             )
             weights = chain.weights[at % n_rows]
             flat = self._table.reshape(-1, self._table.shape[2])  # a view: the table is contiguous
@@ -803,13 +810,15 @@ class Featurizer:
 _VIEWS: Final = (("-2:", 1), ("-1:", 2), ("+1:", 3), ("+2:", 4), ("-3:", 5), ("3:", 6), ("bos_sh=", 7))
 
 
-def _views(chain: Chain) -> tuple[dict[str, tuple[int, ...]], list[int]]:
+def _views(chain: Chain) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     """Where each of a word's own features counts: ``-1:w=مراكش`` is ``w=مراكش`` seen from the next
     position (slot 2 of ``Featurizer._word``), ``dom=sport|gz=LOC`` is ``gz=LOC`` in a sports sentence.
-    Each attribute the model weighs, as ``slot * rows + row``, under the own feature it views; and the
-    attributes every word has (``bos``, ``dom=sport``). A new word's scores then need only its own
-    features, not the fifty-odd prefixed strings built from them; ``_word`` makes the same views as
-    strings for training, and a test holds the two to the same scores."""
+    Each attribute the model weighs, as ``slot * rows + row``, in a group under the own feature it
+    views; group 0 holds the attributes every word has (``bos``, ``dom=sport``). A new word's scores
+    then need only its own features, not the fifty-odd prefixed strings built from them; ``_word``
+    makes the same views as strings for training, and a test holds the two to the same scores.
+    Returns each own feature's group, and the groups' codes end to end with each one's start and
+    size."""
     n_rows = len(chain.weights)
     views: dict[str, list[int]] = defaultdict(list)
     every: list[int] = []
@@ -831,7 +840,11 @@ def _views(chain: Chain) -> tuple[dict[str, tuple[int, ...]], list[int]]:
         views[base].append(slot * n_rows + row)
     # bos before bos_sh, dom=sport before dom=sport|...: the order _word lists them in
     every.sort(key=lambda code: (code // n_rows, code))
-    return {base: tuple(codes) for base, codes in views.items()}, every
+    groups = [every, *views.values()]
+    size = np.array([len(g) for g in groups], dtype=np.int64)
+    start = np.cumsum(size) - size
+    codes = np.fromiter((c for g in groups for c in g), dtype=np.int64, count=int(size.sum()))
+    return {base: k for k, base in enumerate(views, 1)}, codes, start, size
 
 
 def nationality(norm: str, res: Resources) -> str | None:
@@ -853,10 +866,27 @@ def nationality(norm: str, res: Resources) -> str | None:
     return None
 
 
+class _PerText:
+    """Several rules ask the same of an article: its sentences, and which of its tokens are in a
+    sports report. Each answer is kept for the last text asked about, the entry swapped whole, so
+    that a thread never reads another text's answer. The answers are shared: never change them."""
+
+    def __init__(self) -> None:
+        self.sentences: tuple[str, Sequence[Token], list[tuple[int, int]]] = ("", (), [])
+        self.sport: tuple[str, Sequence[Token], list[bool]] = ("", (), [])
+
+
+_PER_TEXT: Final = _PerText()
+
+
 def sentences(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges ``[first, end)`` of the sentences: a line break, or a full stop not after an
     abbreviation, ends one. The tagger is trained on sentences, one sequence each, so it tags an article
-    sentence by sentence: the words either side of a full stop are not each other's context."""
+    sentence by sentence: the words either side of a full stop are not each other's context. The list
+    is shared by every rule that asks for the same text's sentences: never change it."""
+    last = _PER_TEXT.sentences
+    if last[0] is text and last[1] is toks:
+        return last[2]
     out = []
     start = 0
     for i in range(1, len(toks)):
@@ -866,24 +896,29 @@ def sentences(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
             start = i
     if toks:
         out.append((start, len(toks)))
+    _PER_TEXT.sentences = (text, toks, out)
     return out
 
 
+def _sport_flags(text: str, toks: Sequence[Token]) -> list[bool]:
+    """For each token, whether its sentence is a sports report (one of its words is a sports cue)."""
+    last = _PER_TEXT.sport
+    if last[0] is text and last[1] is toks:
+        return last[2]
+    flags = [False] * len(toks)
+    for a, b in sentences(text, toks):
+        if any("sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[a:b]):
+            flags[a:b] = [True] * (b - a)
+    _PER_TEXT.sport = (text, toks, flags)
+    return flags
+
+
 def _sport_by_sentence(text: str, toks: Sequence[Token]) -> Callable[[int], bool]:
-    """Whether the sentence that holds a token is a sports report (one of its words is a sports cue),
-    each sentence read once."""
-    bounds = sentences(text, toks)
-    sport: dict[tuple[int, int], bool] = {}
+    """Whether the sentence that holds a token is a sports report."""
+    flags = _sport_flags(text, toks)
 
     def of(k: int) -> bool:
-        here = next(((a, b) for a, b in bounds if a <= k < b), None)
-        if here is None:
-            return False
-        if here not in sport:
-            sport[here] = any(
-                "sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[here[0] : here[1]]
-            )
-        return sport[here]
+        return 0 <= k < len(flags) and flags[k]
 
     return of
 
@@ -1404,10 +1439,7 @@ class HybridRecognizer:
                     span.kind = "ORG"
         if not doubted:
             return
-        sport = [False] * len(toks)
-        for a, b in sentences(text, toks):
-            if any("sport" in features.domains(t.norm, t.arabic) for t in toks[a:b]):
-                sport[a:b] = [True] * (b - a)
+        sport = _sport_flags(text, toks)
         for s in doubted:
             if not sport[s.first]:
                 s.kind = "LOC"
@@ -2580,10 +2612,8 @@ class HybridRecognizer:
 
     @staticmethod
     def _sport_sentence(text: str, toks: Sequence[Token], k: int) -> bool:
-        for a, b in sentences(text, toks):
-            if a <= k < b:
-                return any("sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[a:b])
-        return False
+        flags = _sport_flags(text, toks)
+        return 0 <= k < len(flags) and flags[k]
 
     def _clubs_by_their_towns_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "signed on loan from Bradford City", "a draw with Stockport County": a town the gazetteer knows
