@@ -315,7 +315,8 @@ def test_an_article_is_tagged_sentence_by_sentence(hybrid: HybridRecognizer) -> 
     assert sentences(text, toks) is sentences(text, toks)
     two = "Mr. Smith went to St. Louis.\nHe left."
     assert sentences(two, tokenize(two)) == [(0, 6), (6, 8)]
-    assert sentences(text, tokenize(text)) == sentences(text, toks) and len(sentences(text, toks)) == 4
+    assert sentences(text, tokenize(text)) == sentences(text, toks)
+    assert len(sentences(text, toks)) == 4
     assert sentences(text, toks[:3]) == [(0, 3)]
 
 
