@@ -2,6 +2,7 @@
 training script end to end on a small corpus it builds itself."""
 
 import json
+import math
 import subprocess
 import sys
 from collections import defaultdict
@@ -360,6 +361,38 @@ def test_char_profile_tells_names_from_words() -> None:
     fitted = CrossFitted(words, folds=3)
     own = fitted.profiles[fitted.fold("فينغر")]
     assert not any("^فين" in g and "PER" in row for g, row in own.counts.items())
+
+
+def test_char_profiles_of_many_stems_are_each_stems_own_and_their_cache_is_bounded() -> None:
+    """A new text's stems are profiled together (``prepare``, grams found as numbers in sorted arrays):
+    each gets, bit for bit, what a plain sum of its grams' log-likelihoods gives, whatever stems come
+    with it, letters beyond 16 bits too; and the kept features stay bounded, a stem given up being
+    worked out again, the same."""
+    words = [(w, "PER") for w in ("يورغن", "فينغر", "غوتيريش", "هولاند", "شرودر", "ميركل", "جونسون")]
+    words += [(w, "LOC") for w in ("مراكش", "باريس", "لندن", "برلين", "x😀")]
+    words += [(w, "O") for w in ("قال", "اجتماع", "التعاون", "الدولي", "وزير", "يوم", "الشرطة", "مدينة")]
+    profile = CharProfile.fit(words)
+    stems = ["غونتر", "الاجتماع", "x", "", "فيرغسون", "مراكش", "يورغنسون", "Stock", "برلينغر", "قالت"]
+    for batch in (stems, [*stems, "x😀y"]):  # the second: one gram at a time
+        many = profile.posteriors(batch)
+        for stem, post in zip(batch, many, strict=True):
+            assert post == profile.posteriors([stem])[0] == profile.posteriors([*reversed(batch), stem])[-1]
+            rows = [
+                [
+                    math.log(profile.counts.get(g, {}).get(c, 0) + 1)
+                    - math.log(profile.totals[c] + len(profile.counts))
+                    for c in profile.classes
+                ]
+                for g in CharProfile.grams(stem)
+            ]
+            logs = [sum(column) / len(rows) for column in zip(*rows, strict=True)]
+            exp = [math.exp((v - max(logs)) * 4.0) for v in logs]
+            assert post == {c: v / sum(exp) for c, v in zip(profile.classes, exp, strict=True)}, stem
+    small = CharProfile(profile.counts, profile.totals, capacity=4)
+    small.prepare(stems)
+    assert len(small._cache) == 4
+    assert [small.features(s) for s in stems] == [profile.features(s) for s in stems]
+    assert len(small._cache) == 4
 
 
 def test_what_a_sentence_is_about_is_a_feature_of_its_words() -> None:

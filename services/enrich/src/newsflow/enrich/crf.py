@@ -27,6 +27,7 @@ import math
 import re
 import threading
 import zlib
+from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -402,31 +403,64 @@ def stem_of(norm: str, arabic: bool) -> str:
     return strip_article(splits[-1][1]) if len(splits) > 1 else strip_article(norm)
 
 
+# how sharply the per-gram mean log-likelihoods are turned into a posterior, and its buckets
+_CHAR_SHARPNESS: Final = 4.0
+_CHAR_BUCKETS: Final = 5
+_CHAR_GRAMS: Final = (2, 3, 4)
+
+
 class CharProfile:
     """How much a word's letters look like those of a person's, a place's or an organisation's name:
     a naive Bayes over the character 2- to 4-grams of the words a corpus labels, one count per distinct
     word and label. It speaks for the words the tagger never saw (إيتو, فينغر: transliterated names
     have letters and endings Arabic words rarely have)."""
 
-    def __init__(self, counts: dict[str, dict[str, int]], totals: dict[str, int]) -> None:
+    def __init__(
+        self, counts: dict[str, dict[str, int]], totals: dict[str, int], capacity: int = WORD_CACHE
+    ) -> None:
+        """``capacity``: how many stems' features are kept."""
         self.counts = counts
         self.totals = totals
+        self.capacity = capacity
         self.classes = sorted(totals)
         vocab = max(len(counts), 1)
         denoms = [math.log(totals[c] + vocab) for c in self.classes]
-        # add-one smoothed log P(gram | class), one tuple per gram, so that scoring a word is a few sums
-        self.unseen = tuple(-d for d in denoms)
+        # add-one smoothed log P(gram | class): a row per gram, and last the row of a gram never seen
+        grams = list(counts)
+        self._unseen = len(grams)
+        logp = array("d")
+        for g in grams:
+            row = counts[g]
+            for c, d in zip(self.classes, denoms, strict=True):
+                logp.append(math.log(row.get(c, 0) + 1) - d)
+        logp.extend([-d for d in denoms])
+        self._logp = np.frombuffer(logp, dtype=np.float64).reshape(len(grams) + 1, len(self.classes))
+        # the grams of each length, as numbers (a letter of the Basic Multilingual Plane in 16 bits
+        # each), sorted, with their rows: a text's grams are then found all at once
+        self._keys: list[np.ndarray] = []
+        self._rows: list[np.ndarray] = []
+        for n in _CHAR_GRAMS:
+            of_n = [r for r, g in enumerate(grams) if len(g) == n]
+            text = "".join([grams[r] for r in of_n])
+            letters = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+            letters = letters.reshape(len(of_n), n)
+            keys = np.zeros(len(of_n), dtype=np.uint64)
+            for t in range(n):
+                keys |= letters[:, t] << np.uint64(16 * t)
+            plane = (letters < 0x10000).all(axis=1)
+            keys, rows = keys[plane], np.array(of_n, dtype=np.int64)[plane]
+            order = np.argsort(keys, kind="stable")
+            self._keys.append(keys[order])
+            self._rows.append(rows[order])
+        self._row = {g: r for r, g in enumerate(grams)}  # for the letters beyond that plane
+        self._names = [[f"cp{c}={b}" for b in range(_CHAR_BUCKETS)] for c in self.classes]
         # one stem, one answer: بالمغرب, والمغرب and المغرب share theirs
-        self._features = lru_cache(maxsize=WORD_CACHE)(self._features_of)
-        self.logp = {
-            g: tuple(math.log(row.get(c, 0) + 1) - d for c, d in zip(self.classes, denoms, strict=True))
-            for g, row in counts.items()
-        }
+        self._cache: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
     def grams(stem: str) -> list[str]:
         s = f"^{stem}$"
-        return [s[i : i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+        return [s[i : i + n] for n in _CHAR_GRAMS for i in range(len(s) - n + 1)]
 
     @classmethod
     def fit(cls, words: Iterable[tuple[str, str]]) -> CharProfile:
@@ -439,26 +473,92 @@ class CharProfile:
                 totals[label] = totals.get(label, 0) + 1
         return cls(counts, totals)
 
+    def _gram_rows(self, stems: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """The row of every gram of every stem, in the order ``grams`` lists them, stem by stem; the
+        stem each belongs to; and how many grams each stem has."""
+        marked = [f"^{stem}$" for stem in stems]
+        letters = np.frombuffer("".join(marked).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        lengths = np.array([len(m) for m in marked], dtype=np.int64)
+        counts = [np.maximum(lengths - n + 1, 0) for n in _CHAR_GRAMS]
+        sizes: list[int] = sum(counts[1:], counts[0]).tolist()
+        if len(letters) and int(letters.max()) >= 0x10000:  # a letter beyond 16 bits: gram by gram
+            each = [self._row.get(g, self._unseen) for m in marked for g in self.grams(m[1:-1])]
+            return np.array(each, dtype=np.int64), np.repeat(np.arange(len(stems)), sizes), sizes
+        starts = np.cumsum(lengths) - lengths
+        stem_ids = np.arange(len(marked))
+        rows, owners = [], []
+        for n, count, keys, found in zip(_CHAR_GRAMS, counts, self._keys, self._rows, strict=True):
+            first = np.repeat(starts - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+            key = letters[first]
+            for t in range(1, n):
+                key = key | (letters[first + t] << np.uint64(16 * t))
+            if len(keys):
+                at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+                rows.append(np.where(keys[at] == key, found[at], self._unseen))
+            else:
+                rows.append(np.full(len(key), self._unseen))
+            owners.append(np.repeat(stem_ids, count))
+        owner = np.concatenate(owners)
+        order = np.argsort(owner, kind="stable")  # each stem's 2-grams, then its 3-grams, then 4-grams
+        return np.concatenate(rows)[order], owner[order], sizes
+
+    def _probabilities(self, stems: Sequence[str]) -> list[list[float]]:
+        """Each stem's P(class | letters), in the order of ``classes``: its grams' mean log-likelihood
+        per class, sharpened. The sums of all the stems' grams are made together by ``np.bincount``,
+        which adds one by one in order, as a plain sum does: the same figures as one stem at a time."""
+        n_classes = len(self.classes)
+        if not stems or not n_classes:
+            return [[] for _ in stems]
+        rows, owner, sizes = self._gram_rows(stems)
+        logp = self._logp[rows]
+        sums: list[list[float]] = [
+            np.bincount(owner, weights=logp[:, c], minlength=len(stems)).tolist() for c in range(n_classes)
+        ]
+        out: list[list[float]] = []
+        for j, k in enumerate(sizes):
+            logs = [column[j] / k for column in sums]
+            top = logs[0]
+            for v in logs:
+                if v > top:
+                    top = v
+            exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
+            z = 0.0
+            for v in exp:
+                z += v
+            out.append([v / z for v in exp])
+        return out
+
+    def posteriors(self, stems: Sequence[str]) -> list[dict[str, float]]:
+        """Each stem's P(class | letters)."""
+        return [dict(zip(self.classes, p, strict=True)) for p in self._probabilities(stems)]
+
     def posterior(self, stem: str) -> dict[str, float]:
-        s = f"^{stem}$"
-        logp, unseen = self.logp, self.unseen
-        rows = [logp.get(s[i : i + n], unseen) for n in (2, 3, 4) for i in range(len(s) - n + 1)]
-        if not rows or not self.classes:
-            return {}
-        k = len(rows)
-        logs = [sum(column) / k for column in zip(*rows, strict=True)]
-        top = max(logs)
-        exp = [math.exp((v - top) * _CHAR_SHARPNESS) for v in logs]
-        z = sum(exp)
-        return {c: v / z for c, v in zip(self.classes, exp, strict=True)}
+        return self.posteriors([stem])[0]
 
     def features(self, stem: str) -> tuple[str, ...]:
-        return self._features(stem)
+        found = self._cache.get(stem)
+        if found is None:
+            self.prepare([stem])
+            found = self._cache.get(stem) or self._features_of(self._probabilities([stem])[0])
+        return found
 
-    def _features_of(self, stem: str) -> tuple[str, ...]:
-        post = self.posterior(stem)
+    def prepare(self, stems: Iterable[str]) -> None:
+        """Work out together the features of the stems not yet known. They are kept for the process,
+        the oldest given up once ``capacity`` stems are."""
+        cache = self._cache
+        todo = [s for s in dict.fromkeys(stems) if s not in cache]
+        for stem, p in zip(todo, self._probabilities(todo), strict=True):
+            if len(cache) >= self.capacity:
+                cache.pop(next(iter(cache)), None)
+            cache[stem] = self._features_of(p)
+
+    def _features_of(self, p: list[float]) -> tuple[str, ...]:
+        """``cpPER=3``: the probability of each class but O, in five buckets."""
+        names = self._names
         return tuple(
-            f"cp{c}={min(int(p * _CHAR_BUCKETS), _CHAR_BUCKETS - 1)}" for c, p in post.items() if c != "O"
+            names[k][min(int(p[k] * _CHAR_BUCKETS), _CHAR_BUCKETS - 1)]
+            for k in range(len(p))
+            if self.classes[k] != "O"
         )
 
     def to_json(self) -> dict[str, object]:
@@ -467,11 +567,6 @@ class CharProfile:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CharProfile:
         return cls(data["counts"], data["totals"])
-
-
-# how sharply the per-gram mean log-likelihoods are turned into a posterior, and its buckets
-_CHAR_SHARPNESS: Final = 4.0
-_CHAR_BUCKETS: Final = 5
 
 
 class CrossFitted:
@@ -634,6 +729,8 @@ class Featurizer:
             # groups (``_views``) its own features name, in order, gathered in a few array operations
             groups: list[int] = []
             counts: list[int] = []
+            if isinstance(self.profile, CharProfile):  # the new words' letter profiles, together
+                self.profile.prepare([stem_of(norm, arabic) for _, norm, arabic in new])
             views = self._views
             for surface, norm, arabic in new:
                 before = len(groups)
@@ -820,8 +917,11 @@ def _views(chain: Chain) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.nda
     Returns each own feature's group, and the groups' codes end to end with each one's start and
     size."""
     n_rows = len(chain.weights)
-    views: dict[str, list[int]] = defaultdict(list)
+    groups: dict[str, int] = {}
     every: list[int] = []
+    # each attribute's group and code, kept as machine integers: a Python int for each of the model's
+    # attributes would be freed after loading but leave the replica's memory the larger for it
+    group_of, code_of = array("q"), array("q")
     for name, row in chain.index.items():
         if name == "bos" or (name.startswith("dom=") and "|" not in name):
             slot = 7 if name == "bos" else _DOMAIN_SLOT.get(name[4:])
@@ -837,14 +937,21 @@ def _views(chain: Chain) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.nda
             if name.startswith("dom=") and name[4:].partition("|")[0] in _DOMAIN_SLOT:
                 domain, _, base = name[4:].partition("|")
                 slot = _DOMAIN_SLOT[domain]
-        views[base].append(slot * n_rows + row)
+        group = groups.get(base)
+        if group is None:
+            group = groups[base] = len(groups) + 1
+        group_of.append(group)
+        code_of.append(slot * n_rows + row)
     # bos before bos_sh, dom=sport before dom=sport|...: the order _word lists them in
     every.sort(key=lambda code: (code // n_rows, code))
-    groups = [every, *views.values()]
-    size = np.array([len(g) for g in groups], dtype=np.int64)
+    member = np.frombuffer(group_of, dtype=np.int64) if len(group_of) else np.zeros(0, dtype=np.int64)
+    coded = np.frombuffer(code_of, dtype=np.int64) if len(code_of) else np.zeros(0, dtype=np.int64)
+    # each group's codes together, in the order the model lists them (a stable sort)
+    codes = np.concatenate([np.array(every, dtype=np.int64), coded[np.argsort(member, kind="stable")]])
+    size = np.bincount(member, minlength=len(groups) + 1).astype(np.int64)
+    size[0] = len(every)
     start = np.cumsum(size) - size
-    codes = np.fromiter((c for g in groups for c in g), dtype=np.int64, count=int(size.sum()))
-    return {base: k for k, base in enumerate(views, 1)}, codes, start, size
+    return groups, codes, start, size
 
 
 def nationality(norm: str, res: Resources) -> str | None:
