@@ -740,31 +740,26 @@ class Featurizer:
                     if group is not None:
                         groups.append(group)
                 counts.append(len(groups) - before)
-            self._table[rows] = 0.0
             picked = np.array(groups, dtype=np.int64)
             sizes = self._group_size[picked]
             total = int(sizes.sum())
-            if not total:  # no word weighed: the rows stay zero
-                return self._table, [where[k] for k in keys]
             ends = np.cumsum(sizes)
             at = self._codes[np.arange(total) + np.repeat(self._group_start[picked] - ends + sizes, sizes)]
             n_rows = len(chain.weights)
-            # each (row, slot) cell of the table is the sum of its attributes' weights, added one by
-            # one in the order the attributes come, as np.add.at adds them but at a fraction of its
-            # cost: bincount, label by label, over the cells this text's new words fill
-            cells, cell = np.unique(
-                np.repeat(np.repeat(rows, counts), sizes) * self._table.shape[1] + at // n_rows,
-                return_inverse=True,
-            )
+            n_slots, n_labels = self._table.shape[1], self._table.shape[2]
+            # each (word, slot) cell is the sum of its attributes' weights, added one by one in the
+            # order the attributes come, as np.add.at adds them but at a fraction of its cost:
+            # bincount, label by label, over the cells of this text's new words (a cell no attribute
+            # reaches is zero)
+            cell = np.repeat(np.repeat(np.arange(len(new)), counts), sizes) * n_slots + at // n_rows
             weights = chain.weights[at % n_rows]
-            flat = self._table.reshape(-1, self._table.shape[2])  # a view: the table is contiguous
-            flat[cells] = np.stack(
+            self._table[rows] = np.stack(
                 [
-                    np.bincount(cell, weights=weights[:, j], minlength=len(cells))
-                    for j in range(weights.shape[1])
+                    np.bincount(cell, weights=weights[:, j], minlength=len(new) * n_slots)
+                    for j in range(n_labels)
                 ],
                 axis=1,
-            )
+            ).reshape(len(new), n_slots, n_labels)
         return self._table, [where[k] for k in keys]
 
     def emissions(
