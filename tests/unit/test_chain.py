@@ -107,3 +107,28 @@ def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:
         Chain.load(path)
     with pytest.raises(FileNotFoundError):
         Chain.load(tmp_path / "missing.crfsuite")
+
+
+def test_ties_go_to_the_lower_label_as_in_crfsuite() -> None:
+    """Scores in whole numbers tie often: each position's best previous label, and the last label,
+    are the first of the equal best (crfsuite keeps a later label only if it scores higher), for
+    sequences of every length decoded together."""
+    rng = np.random.default_rng(7)
+    labels = [f"L{k}" for k in range(5)]
+    chain = Chain(labels, {}, np.zeros((0, 5)), rng.integers(-1, 2, (5, 5)).astype(float))
+    emissions = [rng.integers(0, 2, (n, 5)).astype(float) for n in (1, 7, 3, 12, 7, 0, 2)]
+
+    def viterbi(e: np.ndarray) -> list[int]:
+        if not len(e):
+            return []
+        score, back = e[0].copy(), []
+        for t in range(1, len(e)):
+            step = [[score[p] + chain.transitions[p, q] for p in range(5)] for q in range(5)]
+            back.append([row.index(max(row)) for row in step])  # the first of the best
+            score = np.array([max(row) for row in step]) + e[t]
+        path = [int(np.argmax(score))]
+        for pointers in reversed(back):
+            path.append(pointers[path[-1]])
+        return path[::-1]
+
+    assert [p.tolist() for p in chain.best(emissions)] == [viterbi(e) for e in emissions]
