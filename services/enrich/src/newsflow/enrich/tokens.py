@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -20,16 +19,35 @@ _CONJ: Final = ("و", "ف")
 _PREP: Final = ("ب", "ل", "ك")
 
 
-@dataclass(slots=True)
 class Token:
-    """A word and where it is. Not frozen, though nothing changes one: an article has a thousand, and
-    a frozen dataclass takes three times as long to build (a fortieth of what enriching an article costs)."""
+    """A word and where it is. Not frozen, though nothing changes one. Written out rather than a
+    dataclass: an article has a thousand, and the enrich image compiles this ``__init__`` (a
+    dataclass's is generated at run time, so it would stay interpreted)."""
 
-    start: int
-    end: int
-    text: str
-    norm: str
-    arabic: bool
+    __slots__ = ("arabic", "end", "norm", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, norm: str, arabic: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.arabic = arabic
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text, self.norm, self.arabic) == (
+            other.start,
+            other.end,
+            other.text,
+            other.norm,
+            other.arabic,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value and changeable, as a dataclass
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, norm={self.norm!r}, arabic={self.arabic!r})"
 
     @property
     def capitalized(self) -> bool:
