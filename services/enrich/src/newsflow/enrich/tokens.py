@@ -76,7 +76,7 @@ def tokenize(text: str) -> list[Token]:
 
 #: how many distinct words each of enrichment's per-word caches keeps, the least recently used leaving
 #: first. News brings new words for ever (Arabic writes each with its clitics), so every cache is bounded:
-#: at 50,000 an enrich replica stays under 470 MB however long it runs (bench/enrich_cost.py --fill).
+#: at 50,000 an enrich replica levels off at about 452 MB however long it runs (bench/enrich_cost.py --fill).
 WORD_CACHE: Final = 50_000
 
 
