@@ -155,6 +155,14 @@ def test_headlines(detect: LanguageDetector, text: str, code: str) -> None:
         ("وزير الخارجية الإيراني في طهران", "ar"),
         ("رئیس‌جمهور در سفر به مشهد از چند طرح عمرانی بازدید کرد.", "fa"),
         ("وزیر خارجہ چین کے تین روزہ دورے پر بیجنگ پہنچ گئے۔", "ur"),
+        # one word with a letter Arabic does not write, a name or a Persian keyboard's ی and ک, leaves Arabic
+        # Arabic (it was und: Arabic was ruled out by a single such letter)
+        ("أعلنت شركة گوگل عن افتتاح مكتب جديد في دبي", "ar"),
+        ("قال رئیس الوزراء العراقي إن الحکومة ماضية في تنفيذ برنامجها", "ar"),
+        ("گوگل تطلق خدمة جديدة", "ar"),
+        # Persian typed with the Arabic ي and ك: its words tell it (it was und or Arabic)
+        ("دولت براي كاهش تورم برنامه جديدي را به مجلس ارائه كرد.", "fa"),
+        ("قيمت طلا در بازار تهران امروز افزايش يافت.", "fa"),
     ],
 )
 def test_arabic_script_languages(detect: LanguageDetector, text: str, code: str) -> None:

@@ -53,6 +53,40 @@ _ARABIC_LETTERS: Final = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
 )
 _NOT_ARABIC_RE: Final = re.compile("[" + "".join(sorted(_NOT_ARABIC)) + "]")
+# Persian words Standard Arabic never writes, as Persian is also typed with the Arabic ي and ك (older
+# sites, Afghan ones): then only its words tell it from Arabic
+_PERSIAN_WORDS: Final = frozenset(
+    [
+        "است",
+        "را",
+        "در",
+        "با",
+        "از",
+        "خود",
+        "هاي",
+        "براي",
+        "يك",
+        "مردم",
+        "امروز",
+        "نيز",
+        "دارد",
+        "شود",
+        "كند",
+        "كه",
+        "هستند",
+        "ميشود",
+        "مي\u200cشود",
+        "همچنين",
+    ]
+)
+_PERSIAN_WORD_RE: Final = re.compile(
+    r"(?<![\w\u200c])(?:" + "|".join(sorted(_PERSIAN_WORDS, key=len, reverse=True)) + r")(?![\w\u200c])"
+)
+# what only Standard Arabic writes: the article (with its proclitics), ة, a final ى
+_ARABIC_MARK: Final = re.compile(
+    r"^[\u0648\u0641]?[\u0628\u0643\u0644]?\u0627\u0644|^[\u0648\u0641]?\u0644\u0644|\u0629|\u0649$"
+)
+_EDGE_PUNCT: Final = "\"'«»“”()[]{}.,:;!?\u060c\u061b\u061f\u06d4-"
 
 
 class LanguageDetector:
@@ -65,7 +99,8 @@ class LanguageDetector:
     Three guards on top of fastText: a headline is read as a sentence (lowercased if in Title Case, with
     a final stop); a mixed-script text (an Arabic headline naming iPhone, an English
     one quoting Arabic) is identified on its dominant script's words; and within the Arabic script,
-    the letters decide between Arabic and Persian/Urdu (Standard Arabic never writes پ چ ژ گ ک ی ے ...),
+    the letters and words decide between Arabic and Persian/Urdu (Standard Arabic never writes پ چ ژ گ ک ی ے
+    ..., nor است or را; only Arabic writes the article ال, ة and a final ى: the more frequent side wins),
     with Urdu, Persian and Arabic preferred over rarer languages of the same script (Shahmukhi Punjabi).
     Outside the Arabic script English and French, the other languages of this press, get the same
     preference: a short headline scored 0.4 Italian and 0.3 English is read as English.
@@ -96,6 +131,26 @@ class LanguageDetector:
         return " ".join(words), dominant
 
     @staticmethod
+    def _not_arabic(sample: str) -> bool:
+        """Whether Arabic-script text is Persian, Urdu or another language of the script, not Arabic: more of
+        its words have a letter (پ چ ژ گ ک ی ے ...) or are a word (است, را, می) that Standard Arabic never
+        writes than have what only Arabic writes (the article ال, ة, a final ى). One word spelt with such a
+        letter (گوگل, a name; الحکومة, typed on a Persian keyboard) does not make an Arabic text Persian, and
+        Persian typed with the Arabic ي and ك is still Persian."""
+        if not _NOT_ARABIC_RE.search(sample) and not _PERSIAN_WORD_RE.search(sample):
+            return False  # most Arabic text: nothing to weigh
+        foreign = native = 0
+        for word in _WORD.findall(sample):
+            w = word.strip(_EDGE_PUNCT)
+            if not _ARABIC_LETTERS.search(w):
+                continue
+            if _NOT_ARABIC_RE.search(w) or w in _PERSIAN_WORDS:
+                foreign += 1
+            if _ARABIC_MARK.search(w):
+                native += 1
+        return foreign > native
+
+    @staticmethod
     def _as_sentence(sample: str) -> str:
         """A headline made to look like the sentences fastText was trained on: not Title Case, with a stop.
 
@@ -118,7 +173,7 @@ class LanguageDetector:
             for c in self._detector.detect(sample, k=5)
         ]
         if arabic_script:
-            foreign = bool(_NOT_ARABIC_RE.search(sample))
+            foreign = self._not_arabic(sample)
             weighted = []
             for code, score in candidates:
                 if code == "ar" and foreign:
