@@ -1358,6 +1358,23 @@ def test_the_day_after_a_name_is_no_part_of_it(hybrid: HybridRecognizer) -> None
     assert "غوغل" in found, found
 
 
+def test_a_city_a_sports_report_makes_a_team_is_its_club(hybrid: HybridRecognizer) -> None:
+    """فاز ريال مدريد على برشلونة: where the grammar of a sports report makes a city a team, it is the
+    club; a country's team keeps its country's name, and a city elsewhere is the city."""
+
+    def kinds(text: str) -> dict[str, str]:
+        return {e.text: e.label for e in hybrid(text, "ar")}
+
+    found = kinds("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في الدوري الإسباني مساء السبت.")
+    assert found.get("برشلونة") == "ORGANIZATION", found
+    found = kinds("تعادل الفجيرة مع منافسه خورفكان بهدف لكل منهما في دوري الدرجة الأولى.")
+    assert found.get("الفجيرة") == "ORGANIZATION", found
+    found = kinds("فاز المغرب على مصر بهدفين دون رد في تصفيات كأس العالم.")
+    assert found.get("مصر") == "LOCATION", found
+    found = kinds("وصل وزير الخارجية إلى برشلونة للمشاركة في مؤتمر عن الهجرة.")
+    assert found.get("برشلونة") == "LOCATION", found
+
+
 def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:
     def trimmed(text: str, last: int) -> str:
         toks = tokenize(text)

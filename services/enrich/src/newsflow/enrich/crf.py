@@ -3285,6 +3285,36 @@ class HybridRecognizer:
                 span.kind = "ORG"
         _add_spans(spans, added)
 
+    def _cities_as_teams(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فاز ريال مدريد على برشلونة: a city the tagger read as a place, where a sports report's grammar
+        makes it a team (after a verb of a result or a fixture, after على, أمام, مع or ضد that follow one,
+        after a team's word), is its club (ANERcorp: برشلونة a club 12 times, a place 3). Not a country:
+        a country's team keeps its country's name, a place."""
+        gaz = self.res.gazetteer
+        hits = []
+        for s in spans:
+            if s.kind != "LOC" or s.first == 0 or s.last - s.first > 1 or not toks[s.first].arabic:
+                continue
+            words = tuple(t.norm for t in toks[s.first : s.last + 1])
+            entry = gaz.entries.get(words)
+            if entry is None:
+                bare = [st for _, st in clitic_splits(words[0])[1:]]
+                entry = next((e for st in bare if (e := gaz.entries.get((st, *words[1:]))) is not None), None)
+            if entry is not None and entry.label == "LOCATION" and entry.kind == "city":
+                hits.append(s)
+        if not hits:
+            return
+        taken = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        in_sport = _sport_by_sentence(text, toks)
+        for s in hits:
+            i = s.first
+            if (
+                in_sport(i)
+                and not _BREAKS.search(text[toks[i - 1].end : toks[i].start])
+                and self._team_position(text, toks, i, taken)
+            ):
+                s.kind = "ORG"
+
     @staticmethod
     def _team_position(text: str, toks: Sequence[Token], i: int, taken: dict[int, _Span]) -> bool:
         """Whether the word at ``i`` stands where a team's name does (see ``_clubs_named_by_words``)."""
@@ -3807,6 +3837,7 @@ class HybridRecognizer:
         self._listed_names(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
+        self._cities_as_teams(text, toks, spans)
         self._countries_named_by_directions(text, toks, spans)
         self._long_bodies_unseen(toks, spans)  # first: a listed name keeps the gazetteer's confidence
         self._bodies_of_joined_nouns(text, toks, spans)
