@@ -1323,6 +1323,14 @@ def test_the_word_for_a_province_or_a_city_is_no_part_of_the_place(hybrid: Hybri
     # the article makes it part of the name; a place word alone is left to the tagger
     assert trimmed("المدينة المنورة") == "المدينة المنورة"
     assert trimmed("مدينة") == "مدينة"
+    # a person the tagger read from the word on is the place
+    toks = tokenize("ولاية هاتاي")
+    spans = [_Span(0, 1, "PER", 0.6)]
+    _place_words_are_not_the_name(toks, spans)
+    assert (spans[0].first, spans[0].last, spans[0].kind) == (1, 1, "LOC")
+    spans = [_Span(0, 1, "PER", 0.6)]
+    _place_words_are_not_the_name(tokenize("عادل إمام"), spans)
+    assert (spans[0].first, spans[0].kind) == (0, "PER")
 
 
 def test_the_day_after_a_name_is_no_part_of_it(hybrid: HybridRecognizer) -> None:

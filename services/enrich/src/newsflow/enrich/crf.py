@@ -1029,16 +1029,23 @@ def _place_words_are_not_the_name(toks: Sequence[Token], spans: list[_Span]) -> 
     """محافظة الإسكندرية, ولاية صحار, بمدينة الرياض: the word for a city, a province or a state before a
     place's name is not part of it (ANERcorp leaves مدينة out 107 times in 107); the tagger, which also
     learnt from CAraNER's names (مدينة الرياض), sometimes takes it in (ten tenths of ANERcorp: لمحافظة
-    خراسان and مدينة الصدر, both written without it). Not the word with the article: المدينة المنورة."""
+    خراسان and مدينة الصدر, both written without it). Not the word with the article: المدينة المنورة.
+    A person the tagger read from that word on is the place (ولاية هاتاي, a province of Turkey)."""
     for s in spans:
-        if s.kind != "LOC" or s.last - s.first < 1 or not toks[s.first].arabic:
+        if s.kind not in ("LOC", "PER") or s.last - s.first < 1 or not toks[s.first].arabic:
             continue
         first = toks[s.first]
-        if (
+        place_word = (
             first.text.endswith("ة")
             and first.norm[-4:] in _TRIMMED_PLACE_ENDS
             and any(st in _TRIMMED_PLACE_WORDS for _, st in clitic_splits(first.norm))
-        ) or (
+        )
+        if s.kind == "PER":
+            if place_word:
+                s.kind = "LOC"
+                s.first += 1
+            continue
+        if place_word or (
             s.last == s.first + 1
             and first.norm.endswith(("مطار", "ميناء"))
             and any(st in _PORTS for _, st in clitic_splits(first.norm))
