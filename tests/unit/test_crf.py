@@ -1383,6 +1383,19 @@ def test_a_city_a_sports_report_makes_a_team_is_its_club(hybrid: HybridRecognize
     assert found.get("برشلونة") == "LOCATION", found
 
 
+def test_a_man_the_tagger_reads_after_the_word_for_a_base_is_the_base(hybrid: HybridRecognizer) -> None:
+    """قاعدة كيب كانافيرال: after قاعدة (ANERcorp: قاعدة أندروز, قاعدة جوانتانامو, places) the tagger's man
+    is the place, though كيب is a frequent word; a base of users is no place, and al-Qaeda has the article."""
+    found = {
+        e.text: e.label for e in hybrid("أطلقت ناسا مهمة جديدة من قاعدة كيب كانافيرال في فلوريدا.", "ar")
+    }
+    assert found.get("كيب كانافيرال") == "LOCATION", found
+    found = {e.text: e.label for e in hybrid("وسعت الشركة قاعدة مستخدميها في آسيا.", "ar")}
+    assert "مستخدميها" not in found, found
+    found = {e.text: e.label for e in hybrid("قال زعيم تنظيم القاعدة أيمن الظواهري إن التنظيم باق.", "ar")}
+    assert found.get("أيمن الظواهري") == "PERSON", found
+
+
 def test_the_is_no_part_of_a_body_s_name(hybrid: HybridRecognizer) -> None:
     def trimmed(text: str, last: int) -> str:
         toks = tokenize(text)

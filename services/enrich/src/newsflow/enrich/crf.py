@@ -293,11 +293,13 @@ _BANK_PURPOSES_AR: Final = """
 _BANK_PURPOSES: Final = frozenset(normalize(w) for w in _BANK_PURPOSES_AR.split())
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(
-    normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة")
+    normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة")
 )  # بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
-#   a place after it 6 times in 7 where a name follows)
+#   a place after it 6 times in 7 where a name follows); قاعدة: a base (قاعدة أندروز, قاعدة جوانتانامو: ANERcorp,
+#   a place 3 times in 3 where a name follows; القاعدة, al-Qaeda, has the article)
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
+_BASE: Final = normalize("قاعدة")
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
 _PLACE_WORDS_PLAIN_AR: Final = tuple(
@@ -2058,9 +2060,11 @@ class HybridRecognizer:
                 nxt = toks[k]
                 # a known place, or a town named by an everyday word (مدينة صور, "pictures": Tyre)
                 town = self._known_place(nxt.norm) or nxt.norm in self.res.towns_ar_words
+                # a man the tagger read there from a frequent word on: قاعدة كيب كانافيرال
+                person = (found := by_first.get(k)) is not None and found.kind == "PER" and found.last > k
                 if (
                     not nxt.arabic
-                    or (nxt.norm in common and not town)  # حلب is frequent
+                    or (nxt.norm in common and not town and not person)  # حلب is frequent
                     or nxt.norm in STOP_AR
                     or any(st in common for _, st in clitic_splits(nxt.norm)[1:] if len(st) > 2)  # ومستوطنة
                     # مدينة تاريخية, بلدة إسرائيلية: an adjective; not a known place (محافظ الإسماعيلية)
@@ -2087,7 +2091,9 @@ class HybridRecognizer:
                     span.first = k + 1
                 else:
                     span.kind = "LOC"
-            elif k not in taken:
+            elif k not in taken and not toks[k - 1].norm.endswith(_BASE):
+                # not after قاعدة, also a base of users or of data (قاعدة مستخدميها), where only the
+                # tagger's man is a place
                 added.append(_Span(k, k, "LOC", 0.6))
                 taken.add(k)
         _add_spans(spans, added)
