@@ -29,6 +29,7 @@ from newsflow.enrich.crf import (
     _honours_are_not_names,
     _irish_names_are_people,
     _place_words_are_not_the_name,
+    _prepositions_end_names,
     _regions_are_places,
     _Span,
     _split_after_datelines,
@@ -1381,6 +1382,18 @@ def test_a_city_a_sports_report_makes_a_team_is_its_club(hybrid: HybridRecognize
     assert found.get("مصر") == "LOCATION", found
     found = kinds("وصل وزير الخارجية إلى برشلونة للمشاركة في مؤتمر عن الهجرة.")
     assert found.get("برشلونة") == "LOCATION", found
+
+
+def test_a_name_ends_before_near_or_with(hybrid: HybridRecognizer) -> None:
+    """Neither Arabic corpus has قرب, مع, بين ... inside a name; a known place after one is a place."""
+    toks = tokenize("حميميم الجوية قرب اللاذقية")
+    spans = [_Span(0, 3, "LOC", 0.8)]
+    _prepositions_end_names(toks, spans, hybrid._known_place)
+    assert [(s.first, s.last, s.kind) for s in spans] == [(0, 1, "LOC"), (3, 3, "LOC")]
+    toks = tokenize("جامعة كلية كورك في أيرلندا")
+    spans = [_Span(0, 4, "ORG", 0.8)]
+    _prepositions_end_names(toks, spans, hybrid._known_place)
+    assert [(s.first, s.last) for s in spans] == [(0, 4)], "في is inside a few names"
 
 
 def test_a_man_the_tagger_reads_after_the_word_for_a_base_is_the_base(hybrid: HybridRecognizer) -> None:
