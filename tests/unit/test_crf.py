@@ -1310,6 +1310,22 @@ def test_a_given_name_of_two_words_runs_on_to_the_family_name(hybrid: HybridReco
     spans = [_Span(1, 1, "PER", 0.8)]
     hybrid._compound_names_run_on("قال محمد بعيوي", toks, spans)
     assert (spans[0].first, spans[0].last) == (1, 1)
+    # after بن, a name ending on one runs on too; not one ending on a plain given name
+    text = "وصل الوسيط محمد بن عبد العزيز الخليفي إلى القاهرة"
+    toks = tokenize(text)
+    spans = [_Span(2, 5, "PER", 0.8)]
+    hybrid._compound_names_run_on(text, toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 6)
+    text = "وصل الوسيط محمد بن سعيد الخليفي"
+    toks = tokenize(text)
+    spans = [_Span(2, 4, "PER", 0.8)]
+    hybrid._compound_names_run_on(text, toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 4)
+    text = "قال الشيخ محمد بن عبد الله إلى"
+    toks = tokenize(text)
+    spans = [_Span(2, 5, "PER", 0.8)]
+    hybrid._compound_names_run_on(text, toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 5)
 
 
 def test_the_word_for_a_province_or_a_city_is_no_part_of_the_place(hybrid: HybridRecognizer) -> None:

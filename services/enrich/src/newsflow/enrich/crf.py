@@ -3723,20 +3723,22 @@ class HybridRecognizer:
 
     def _compound_names_run_on(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """عبد النبي | بعيوي: a person of two words that are one given name (عبد or أبو and what follows)
-        has the family name after it where the next word is no word the language uses otherwise. (ANERcorp
-        ends a name on such a given name 32 times, before a verb, a preposition or a common word: إلى,
-        كثير, لشرح; those stay.)"""
+        has the family name after it where the next word is no word the language uses otherwise, and so
+        has a name that ends on one after بن (محمد بن عبد العزيز | الخليفي). (ANERcorp ends a name on such a
+        given name 32 times, before a verb, a preposition or a common word: إلى, كثير, لشرح; those stay.)"""
         common = self.res.common
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for s in spans:
             nxt = s.last + 1
+            head = s.last - 1  # عبد, أبو
             if (
                 s.kind != "PER"
-                or s.last != s.first + 1
+                or head < s.first
+                or (head > s.first and toks[head - 1].norm not in _PATRONYMS)
                 or nxt >= len(toks)
                 or nxt in taken
-                or not toks[s.first].arabic
-                or not any(st in _NEXT_NAME_HEADS for _, st in clitic_splits(toks[s.first].norm))
+                or not toks[head].arabic
+                or not any(st in _NEXT_NAME_HEADS for _, st in clitic_splits(toks[head].norm))
                 or text[toks[s.last].end : toks[nxt].start] != " "
             ):
                 continue
