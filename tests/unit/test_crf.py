@@ -1400,6 +1400,21 @@ def test_a_city_a_sports_report_makes_a_team_is_its_club(hybrid: HybridRecognize
     assert found.get("برشلونة") == "LOCATION", found
 
 
+def test_a_name_after_bin_does_not_end_on_an_everyday_noun(hybrid: HybridRecognizer) -> None:
+    """فيصل بن مشعل | مهرجان التمور: the festival he opened is no family name; آل سعود and a name are."""
+
+    def kept(text: str, first: int, last: int) -> str:
+        toks = tokenize(text)
+        spans = [_Span(first, last, "PER", 0.9)]
+        hybrid._sons_end_before_nouns(toks, spans)
+        return " ".join(t.text for t in toks[spans[0].first : spans[0].last + 1])
+
+    assert kept("افتتح الأمير فيصل بن مشعل مهرجان التمور", 2, 5) == "فيصل بن مشعل"
+    assert kept("استقبل الأمير فيصل بن مشعل آل سعود الوفد", 2, 6) == "فيصل بن مشعل آل سعود"
+    assert kept("قال محمد بن سلمان الخليفي", 1, 4) == "محمد بن سلمان الخليفي"
+    assert kept("قال محمد بن راشد", 1, 3) == "محمد بن راشد"
+
+
 def test_a_name_ends_before_near_or_with(hybrid: HybridRecognizer) -> None:
     """Neither Arabic corpus has قرب, مع, بين ... inside a name; a known place after one is a place."""
     toks = tokenize("حميميم الجوية قرب اللاذقية")

@@ -3721,6 +3721,26 @@ class HybridRecognizer:
             )
         ]
 
+    def _sons_end_before_nouns(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فيصل بن مشعل | مهرجان: after بن and a name, the family name that may follow has the article or
+        آل (آل سعود, الخليفي), or is a name; an everyday noun without it (مهرجان, "festival") is what the
+        man opened, not his name."""
+        res = self.res
+        for s in spans:
+            last = s.last
+            if (
+                s.kind == "PER"
+                and last - 2 >= s.first
+                and toks[last].arabic
+                and toks[last - 2].norm in _PATRONYMS
+                and (norm := toks[last].norm) in res.common
+                and not norm.startswith("ال")
+                and norm not in res.given_names
+                and norm not in res.name_units
+                and norm not in res.gazetteer.first
+            ):
+                s.last -= 1
+
     def _compound_names_run_on(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """عبد النبي | بعيوي: a person of two words that are one given name (عبد or أبو and what follows)
         has the family name after it where the next word is no word the language uses otherwise, and so
@@ -3899,6 +3919,7 @@ class HybridRecognizer:
         _future_verbs_are_no_names(toks, spans, self.res.common)
         _storms_are_not_names(text, toks, spans)
         _days_end_no_names(text, toks, spans, self._known_place)
+        self._sons_end_before_nouns(toks, spans)
         _prepositions_end_names(toks, spans, self._known_place)
         taken = [False] * len(toks)
         for s in spans:
