@@ -3318,14 +3318,17 @@ class HybridRecognizer:
         if not hits:
             return
         taken = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        hits = [
+            s
+            for s in hits
+            if not _BREAKS.search(text[toks[s.first - 1].end : toks[s.first].start])
+            and self._team_position(text, toks, s.first, taken)
+        ]
+        if not hits:
+            return  # most articles: no sports report to look for
         in_sport = _sport_by_sentence(text, toks)
         for s in hits:
-            i = s.first
-            if (
-                in_sport(i)
-                and not _BREAKS.search(text[toks[i - 1].end : toks[i].start])
-                and self._team_position(text, toks, i, taken)
-            ):
+            if in_sport(s.first):
                 s.kind = "ORG"
 
     @staticmethod
