@@ -1400,6 +1400,15 @@ def test_a_city_a_sports_report_makes_a_team_is_its_club(hybrid: HybridRecognize
     assert found.get("برشلونة") == "LOCATION", found
 
 
+def test_a_known_place_after_the_capital_is_the_place(hybrid: HybridRecognizer) -> None:
+    """العاصمة العمانية مسقط: Muscat, though مسقط is an everyday word ("birthplace") the tagger passes over;
+    not مسقط رأس, and not a word after العاصمة that no list knows as a place."""
+    found = {e.text: e.label for e in hybrid("استضافت العاصمة العمانية مسقط اجتماعا لوزراء الخارجية.", "ar")}
+    assert found.get("مسقط") == "LOCATION", found
+    assert not hybrid("تقع مسقط رأس الشاعر في الجنوب.", "ar")
+    assert not hybrid("قتل ثلاثة أشخاص في العاصمة بعد انفجار.", "ar")
+
+
 def test_a_name_after_bin_does_not_end_on_an_everyday_noun(hybrid: HybridRecognizer) -> None:
     """فيصل بن مشعل | مهرجان التمور: the festival he opened is no family name; آل سعود and a name are."""
 

@@ -300,6 +300,7 @@ _PLACE_WORDS_AR: Final = frozenset(
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 _BASE: Final = normalize("قاعدة")
+_CAPITAL: Final = normalize("عاصمة")
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
 _PLACE_WORDS_PLAIN_AR: Final = tuple(
@@ -2096,6 +2097,37 @@ class HybridRecognizer:
                 # tagger's man is a place
                 added.append(_Span(k, k, "LOC", 0.6))
                 taken.add(k)
+        _add_spans(spans, added)
+
+    def _capitals(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """العاصمة العمانية مسقط, بالعاصمة طوكيو: a known place right after "the capital", or after it and its
+        nationality, is that place, though its name is an everyday word too (مسقط, "birthplace"), where
+        the tagger saw nothing or a man (ANERcorp and CAraNER: a place there 30 times, a person once; every
+        other word after it is no name)."""
+        by_first = {s.first: s for s in spans}
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i, tok in enumerate(toks[:-1]):
+            if (
+                not tok.arabic
+                or not tok.norm.endswith(_CAPITAL)
+                or _CAPITAL not in (strip_article(st) for _, st in clitic_splits(tok.norm))
+            ):
+                continue
+            k = i + 1
+            if self._nationality(toks[k]) and k + 1 < len(toks):
+                k += 1
+            if any(_BREAKS.search(text[toks[j - 1].end : toks[j].start]) for j in range(i + 1, k + 1)):
+                continue
+            nxt = toks[k]
+            if not nxt.arabic or not self._known_place(nxt.norm):
+                continue
+            span = by_first.get(k)
+            if span is None and k not in taken:
+                added.append(_Span(k, k, "LOC", 0.6))
+                taken.add(k)
+            elif span is not None and span.kind == "PER" and span.last == k:
+                span.kind = "LOC"
         _add_spans(spans, added)
 
     def _people_after_their_posts(self, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -3918,6 +3950,7 @@ class HybridRecognizer:
         self._compound_names_run_on(text, toks, spans)
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
+        self._capitals(text, toks, spans)
         _place_words_are_not_the_name(toks, spans)
         _future_verbs_are_no_names(toks, spans, self.res.common)
         _storms_are_not_names(text, toks, spans)
