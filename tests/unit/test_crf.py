@@ -22,6 +22,7 @@ from newsflow.enrich.crf import (
     _arabic_name_edges,
     _bodies_of_places,
     _days_end_no_names,
+    _demonyms_are_not_names,
     _descriptions_are_not_names,
     _diseases_are_not_names,
     _firms_by_their_trade,
@@ -29,6 +30,7 @@ from newsflow.enrich.crf import (
     _honours_are_not_names,
     _irish_names_are_people,
     _place_words_are_not_the_name,
+    _posts_end_names,
     _prepositions_end_names,
     _regions_are_places,
     _Span,
@@ -2429,3 +2431,58 @@ def test_officials_after_and_end_a_body_and_a_generic_word_names_nothing(hybrid:
     spans = [_Span(2, 2, "ORG", 0.5)]
     hybrid._generic_words_name_nothing(toks, spans)
     assert spans == []
+
+
+def test_a_post_ends_an_arabic_name() -> None:
+    """قصر قرطاج | رئيسة الحكومة: neither Arabic corpus has a post inside a person's, place's or body's name
+    (but قاسم أمين and أم سفير, so neither word is a post here)."""
+    toks = tokenize("استقبل الرئيس في قصر قرطاج رئيسة الحكومة الإيطالية")
+    spans = [_Span(4, 5, "LOC", 0.8)]
+    _posts_end_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(4, 4)]
+    toks = tokenize("التقى مدير الشركة ورئيس النقابة")
+    spans = [_Span(2, 3, "ORG", 0.8)]
+    _posts_end_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(2, 2)], "و + a post too"
+    toks = tokenize("كتب قاسم أمين عن المرأة")
+    spans = [_Span(1, 2, "PER", 0.8)]
+    _posts_end_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(1, 2)], "أمين is also a name"
+
+
+def test_english_words_of_nationality_alone_name_nothing(hybrid: HybridRecognizer) -> None:
+    """Qatari, Omani, Emirati, Bahraini: rare in the tagger's 1996 news, it made places and men of them."""
+    toks = tokenize("An Omani official met Qatari and Egyptian mediators in Saudi Arabia")
+    spans = [_Span(0, 1, "PER", 0.8), _Span(4, 6, "LOC", 0.6), _Span(9, 10, "LOC", 0.9)]
+    _demonyms_are_not_names(toks, spans)
+    assert [s.kind for s in spans] == ["MISC", "MISC", "LOC"]
+    text = "An Omani official said the talks would resume. Emirati and Bahraini ministers attended in Muscat."
+    assert {e.text for e in hybrid(text, "en")} == {"Muscat"}
+
+
+def test_state_after_secretary_of_is_the_post(hybrid: HybridRecognizer) -> None:
+    """The tagger read "State Antony" as a place and "State for Foreign Affairs" as a body."""
+    found = {e.text: e.label for e in hybrid("Secretary of State Antony Blinken arrived in Cairo.", "en")}
+    assert found == {"Antony Blinken": "PERSON", "Cairo": "LOCATION"}, found
+    text = "Minister of State for Foreign Affairs Anwar Gargash said the UAE would help."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert found == {"Anwar Gargash": "PERSON", "UAE": "LOCATION"}, found
+
+
+def test_a_listed_body_on_one_side_of_and_makes_two(hybrid: HybridRecognizer) -> None:
+    found = {
+        e.text: e.label for e in hybrid("Investors including Microsoft and Nvidia backed the round.", "en")
+    }
+    assert found == {"Microsoft": "ORGANIZATION", "Nvidia": "ORGANIZATION"}, found
+    text = "The Securities and Exchange Commission fined the bank."
+    assert [e.text for e in hybrid(text, "en")] == ["Securities and Exchange Commission"]
+
+
+def test_a_stadium_named_for_no_one_is_named_for_a_place(hybrid: HybridRecognizer) -> None:
+    text = "أقيمت المباراة النهائية على استاد لوسيل في الدوحة أمام ستين ألف متفرج."
+    found = {e.text: e.label for e in hybrid(text, "ar")}
+    assert found.get("لوسيل") == "LOCATION", found
+    toks = tokenize("على ملعب الحارثي")
+    spans = [_Span(2, 2, "PER", 0.6)]
+    hybrid._stadiums_named_for_places(toks, spans)
+    assert spans[0].kind == "PER", "a family name stays the man the stadium is named for"

@@ -80,6 +80,9 @@ def test_seed_topics(tagger: TopicTagger) -> None:
             "أعلنت الحكومة موعد الانتخابات البرلمانية ودعت الأحزاب إلى المشاركة في التصويت",
             "medtop:11000000",
         ),
+        # no sport word but the derby: the clubs' names are everyday words (الوداد, الرجاء), and the
+        # classifier alone had read it as arts
+        ("", "فاز الوداد البيضاوي على الرجاء في ديربي الدار البيضاء.", "medtop:15000000"),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:

@@ -45,6 +45,7 @@ from newsflow.enrich.vocab import (
     BUSINESS_CUES,
     CONNECTORS_AR,
     CONNECTORS_EN,
+    DEMONYMS_EN,
     DISEASES,
     HOLIDAYS,
     HONORIFICS,
@@ -52,8 +53,10 @@ from newsflow.enrich.vocab import (
     ORG_FIRST_EN,
     ORG_HEADS_AR,
     ORG_HEADS_EN,
+    POSTS_END_NAMES_AR,
     PRODUCTS,
     SPORT_CUES,
+    STADIUMS_AR,
     STOP_AR,
     TITLES_AR,
 )
@@ -3756,6 +3759,81 @@ class HybridRecognizer:
             )
         ]
 
+    def _posts_of_state(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "Secretary of State Antony Blinken", "Minister of State for Foreign Affairs Anwar Gargash", "Head of
+        State": State is the post's word, no place's or body's first word, and the capitalised words after it
+        are the holder (CoNLL-2003 train: State after Secretary of is never inside a name, 6 times; the
+        words after "for" neither, but Commonwealth once). A place the gazetteer knows after "for" stays
+        one: Secretary of State for Scotland."""
+        for s in spans:
+            first = s.first
+            if (
+                s.kind not in KINDS
+                or first < 2
+                or toks[first].norm != "state"
+                or toks[first - 1].norm != "of"
+                or toks[first - 2].norm not in _STATE_POSTS_EN
+            ):
+                continue
+            if first == s.last:
+                s.kind = "MISC"
+            elif toks[first + 1].norm == "for":
+                rest = tuple(t.norm for t in toks[first + 2 : s.last + 1])
+                entry = self.res.gazetteer.entries.get(rest) if rest else None
+                if entry is not None and entry.label == "LOCATION":
+                    s.first, s.kind = first + 2, "LOC"
+                else:
+                    s.kind = "MISC"
+            elif all(t.capitalized and t.norm not in ORG_HEADS_EN for t in toks[first + 1 : s.last + 1]):
+                s.first, s.kind = first + 1, "PER"
+                after = next((o for o in spans if o.first == s.last + 1 and o.kind == "PER"), None)
+                if after is not None:  # "State Antony" and "Blinken": one man
+                    s.last, after.kind = after.last, "-"
+        spans[:] = [s for s in spans if s.kind != "-"]
+
+    def _pairs_of_listed_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "investors including Microsoft and Nvidia": where a body the gazetteer knows stands on one side
+        of "and", the tagger's one organisation is two (names like "Securities and Exchange Commission"
+        have no listed body on either side)."""
+        entries = self.res.gazetteer.entries
+        for s in list(spans):
+            if s.kind != "ORG" or toks[s.first].arabic:
+                continue
+            joins = [k for k in range(s.first + 1, s.last) if toks[k].text == "and"]
+            if len(joins) != 1 or entries.get(tuple(t.norm for t in toks[s.first : s.last + 1])):
+                continue
+            k = joins[0]
+            if toks[k + 1].norm in _LEGAL_FORMS or toks[k + 1].norm in _FIRM_PARTNERS_EN:
+                continue  # Morgan Stanley and Co Inc, Marks and Sons: one firm
+            sides = ((s.first, k - 1), (k + 1, s.last))
+            listed = [entries.get(tuple(t.norm for t in toks[a : b + 1])) for a, b in sides]
+            if any(e is not None and e.label == "ORGANIZATION" for e in listed) and all(
+                toks[j].capitalized for j in range(s.first, s.last + 1) if j != k
+            ):
+                spans.remove(s)
+                spans.extend(_Span(a, b, "ORG", s.confidence) for a, b in sides)
+        spans.sort(key=lambda s: s.first)
+
+    def _stadiums_named_for_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """استاد لوسيل, ملعب برشلونة: one word after استاد, ستاد or ملعب that the tagger took for a man but
+        that is no one's name (no given or family name of the name lists) is the place the stadium is named
+        for (ANERcorp and CAraNER: استاد الدوحة, باستاد القاهرة, ملعب برشلونة are places; the one-word men
+        there, الحارثي, are in the name lists)."""
+        for s in spans:
+            if s.kind != "PER" or s.first != s.last or s.first == 0 or not toks[s.first].arabic:
+                continue
+            before = toks[s.first - 1].norm
+            if before[:1] in "وبل" and before[1:] in STADIUMS_AR:
+                before = before[1:]
+            norm = toks[s.first].norm
+            if (
+                before in STADIUMS_AR
+                and norm not in self.res.given_names
+                and norm not in self.res.name_units
+                and strip_article(norm) not in self.res.name_units
+            ):
+                s.kind = "LOC"
+
     def _sons_end_before_nouns(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فيصل بن مشعل | مهرجان: after بن and a name, the family name that may follow has the article or
         آل (آل سعود, الخليفي), or is a name; an everyday noun without it (مهرجان, "festival") is what the
@@ -3929,6 +4007,7 @@ class HybridRecognizer:
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
         self._split_pairs(toks, spans)
+        self._pairs_of_listed_bodies(toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
         _diseases_are_not_names(toks, spans)
@@ -3957,6 +4036,10 @@ class HybridRecognizer:
         _days_end_no_names(text, toks, spans, self._known_place)
         self._sons_end_before_nouns(toks, spans)
         _prepositions_end_names(toks, spans, self._known_place)
+        _posts_end_names(toks, spans)
+        _demonyms_are_not_names(toks, spans)
+        self._posts_of_state(toks, spans)
+        self._stadiums_named_for_places(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -4444,6 +4527,56 @@ def _prepositions_end_names(
         if rest[0] == rest[1] and known_place(toks[rest[0]].norm):
             added.append(_Span(rest[0], rest[1], "LOC", s.confidence))
     _add_spans(spans, added)
+
+
+def _posts_end_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """استقبل الرئيس في قصر قرطاج رئيسة الحكومة الإيطالية: a name ends before a post (رئيس, وزيرة, نائب ...),
+    bare or after و, ف or ل, which the tagger sometimes ran a place or a man on into (ANERcorp and CAraNER:
+    no person, place or organisation has one inside it, but قاسم أمين and أم سفير)."""
+    for s in spans:
+        if s.kind not in KINDS or not toks[s.first].arabic:
+            continue
+        for k in range(s.first + 1, s.last + 1):
+            norm = toks[k].norm
+            if norm in POSTS_END_NAMES_AR or (norm[:1] in "وفل" and norm[1:] in POSTS_END_NAMES_AR):
+                s.last = k - 1
+                break
+
+
+_ARTICLES_EN: Final = frozenset({"a", "an", "the"})
+_FIRM_PARTNERS_EN: Final = frozenset({"company", "sons", "partners", "associates", "brothers"})
+_STATE_POSTS_EN: Final = frozenset(
+    {
+        "secretary",
+        "secretaries",
+        "minister",
+        "ministers",
+        "undersecretary",
+        "under-secretary",
+        "head",
+        "heads",
+        "chief",
+    }
+)
+
+
+def _demonyms_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "The Qatari and Egyptian mediators", "An Omani official", "Bahraini ministers": words of nationality
+    alone (with an article before them) name no place, man or body, whatever the tagger made of them: it
+    knows the nationalities of 1996's news, not Qatari, Omani or Emirati. Their words stay taken (MISC), so
+    that no rule after the tagger makes a place of them again."""
+    for s in spans:
+        if s.kind not in KINDS or toks[s.first].arabic:
+            continue
+        words = [t.norm for t in toks[s.first : s.last + 1]]
+        if len(words) > 1 and words[0] in _ARTICLES_EN:
+            words = words[1:]
+        if (
+            words[0] in DEMONYMS_EN
+            and words[-1] in DEMONYMS_EN
+            and all(w in DEMONYMS_EN or w == "and" for w in words)
+        ):
+            s.kind = "MISC"
 
 
 _ADDRESS: Final = re.compile(r"@|://|\bwww\.", re.IGNORECASE)

@@ -138,3 +138,54 @@ PRODUCTS: Final = _norms(
 بلايستيشن Cybertruck Gemini Llama Copilot Grok Xbox PlayStation Kindle MacBook iMac Siri
 """.split()
 )
+
+#: English words of nationality, region and faith (Qatari, Omanis, Emirati, Shiite): alone they name no
+#: person, place or organisation (CoNLL-2003 train and dev: 2,019 such words alone are MISC, 16 are a
+#: place, a man or a body, "Bahraini" twice among them; Czech, Caribbean, Balkan and Indians, more often
+#: a place or a team, are not here)
+DEMONYMS_EN: Final = _norms(
+    """
+Afghan Afghans Albanian Albanians Algerian Algerians American Americans Andorran Angolan Angolans Argentine
+Argentines Argentinian Armenian Armenians Australian Australians Austrian Austrians Azerbaijani Azerbaijanis
+Azeri Azeris Bahamian Bahraini Bahrainis Bangladeshi Bangladeshis Barbadian Belarusian Belarusians Belgian
+Belgians Belizean Beninese Bhutanese Bolivian Bolivians Bosnian Bosnians Botswanan Brazilian Brazilians
+British Bruneian Bulgarian Bulgarians Burkinabe Burmese Burundian Burundians Cambodian Cambodians Cameroonian
+Cameroonians Canadian Canadians Chadian Chadians Chilean Chileans Chinese Colombian Colombians Comorian
+Congolese Costa-Rican Croatian Croats Croat Cuban Cubans Cypriot Cypriots Czechs Danish Danes Djiboutian
+Dominican Dominicans Dutch Ecuadorean Ecuadorian Egyptian Egyptians Emirati Emiratis Eritrean Eritreans
+Estonian Estonians Ethiopian Ethiopians Fijian Filipino Filipinos Finnish Finns French Gabonese Gambian
+Georgian Georgians German Germans Ghanaian Ghanaians Greek Greeks Guatemalan Guinean Guineans Guyanese Haitian
+Haitians Honduran Hondurans Hungarian Hungarians Icelandic Icelander Icelanders Indian Indonesian Indonesians
+Iranian Iranians Iraqi Iraqis Irish Israeli Israelis Italian Italians Ivorian Ivorians Jamaican Jamaicans
+Japanese Jordanian Jordanians Kazakh Kazakhs Kazakhstani Kenyan Kenyans Kosovar Kosovars Kuwaiti Kuwaitis
+Kyrgyz Lao Laotian Latvian Latvians Lebanese Liberian Liberians Libyan Libyans Lithuanian Lithuanians
+Luxembourgish Macedonian Macedonians Malagasy Malawian Malaysian Malaysians Maldivian Malian Malians Maltese
+Mauritanian Mauritanians Mauritian Mexican Mexicans Moldovan Moldovans Mongolian Mongolians Montenegrin
+Moroccan Moroccans Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian Nigerians Nigerien Norwegian
+Norwegians Omani Omanis Pakistani Pakistanis Palestinian Palestinians Panamanian Paraguayan Peruvian Peruvians
+Polish Pole Poles Portuguese Qatari Qataris Romanian Romanians Russian Russians Rwandan Rwandans Salvadoran
+Samoan Saudi Saudis Scottish Scots Senegalese Serbian Serbians Serb Serbs Sierra-Leonean Singaporean
+Singaporeans Slovak Slovaks Slovakian Slovenian Slovenians Slovene Slovenes Somali Somalis Somalian
+South-African Spanish Spaniard Spaniards Sri-Lankan Sudanese Surinamese Swazi Swedish Swede Swedes Swiss
+Syrian Syrians Taiwanese Tajik Tajiks Tanzanian Tanzanians Thai Thais Togolese Tongan Trinidadian Tunisian
+Tunisians Turkish Turk Turks Turkmen Ugandan Ugandans Ukrainian Ukrainians Uruguayan Uzbek Uzbeks Venezuelan
+Venezuelans Vietnamese Welsh Yemeni Yemenis Zambian Zambians Zimbabwean Zimbabweans Arab Arabs Arabian African
+Africans Asian Asians European Europeans Latin-American Scandinavian Scandinavians Caucasian Gulf-Arab
+Middle-Eastern Baltic Nordic Slavic Persian Persians Kurdish Kurd Kurds Berber Berbers Amazigh Pashtun
+Pashtuns Hazara Baluch Tamil Tamils Sikh Sikhs Hindu Hindus Muslim Muslims Christians Jewish Jew
+Jews Sunni Sunnis Shia Shiite Shiites Shi'ite Shi'ites Alawite Alawites Druze Coptic Copts Maronite Yazidi
+Yazidis Catholic Catholics Protestant Protestants Orthodox Buddhist Buddhists Rohingya Uighur Uighurs Uyghur
+Uyghurs Tibetan Tibetans Chechen Chechens
+""".split()
+)
+
+#: a post after a name begins a new phrase (قصر قرطاج | رئيسة الحكومة); أمين is also a given name and
+#: سفير a word of place names (أم سفير), so neither is here
+POSTS_END_NAMES_AR: Final = _norms(
+    """
+رئيس رئيسة الرئيس وزير وزيرة الوزير مدير مديرة المدير نائب قائد زعيم الناطق المتحدث محافظ مفوض المفوض عمدة
+مستشار المستشار
+""".split()
+)
+
+STADIUMS_AR: Final = _norms("استاد ستاد ملعب الاستاد الملعب".split())
