@@ -2444,6 +2444,10 @@ def test_a_post_ends_an_arabic_name() -> None:
     spans = [_Span(2, 3, "ORG", 0.8)]
     _posts_end_names(toks, spans)
     assert [(s.first, s.last) for s in spans] == [(2, 2)], "و + a post too"
+    toks = tokenize("دعت منظمة العفو الدولية السلطات التونسية إلى الإفراج")
+    spans = [_Span(1, 5, "ORG", 0.9)]
+    _posts_end_names(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(1, 3)], "the authorities too"
     toks = tokenize("كتب قاسم أمين عن المرأة")
     spans = [_Span(1, 2, "PER", 0.8)]
     _posts_end_names(toks, spans)
@@ -2486,3 +2490,9 @@ def test_a_stadium_named_for_no_one_is_named_for_a_place(hybrid: HybridRecognize
     spans = [_Span(2, 2, "PER", 0.6)]
     hybrid._stadiums_named_for_places(toks, spans)
     assert spans[0].kind == "PER", "a family name stays the man the stadium is named for"
+
+
+def test_an_arabic_family_name_with_its_article_ends_an_english_name(hybrid: HybridRecognizer) -> None:
+    """The tagger took al-Burhan for a name of another kind and ended the man before it."""
+    found = {e.text: e.label for e in hybrid("Sudan's army chief Abdel Fattah al-Burhan met envoys.", "en")}
+    assert found.get("Abdel Fattah al-Burhan") == "PERSON", found

@@ -83,6 +83,13 @@ def test_seed_topics(tagger: TopicTagger) -> None:
         # no sport word but the derby: the clubs' names are everyday words (الوداد, الرجاء), and the
         # classifier alone had read it as arts
         ("", "فاز الوداد البيضاوي على الرجاء في ديربي الدار البيضاء.", "medtop:15000000"),
+        # a gas field found by a state's oil firm: economy, not the politics its country's name leans to
+        ("", "أعلنت شركة أرامكو السعودية عن اكتشاف حقل غاز جديد في المنطقة الشرقية.", "medtop:04000000"),
+        (
+            "OPEC+ extends cuts",
+            "Crude rose to $80 a barrel after OPEC+ agreed to extend output cuts.",
+            "medtop:04000000",
+        ),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:

@@ -179,12 +179,13 @@ Uyghurs Tibetan Tibetans Chechen Chechens
 """.split()
 )
 
-#: a post after a name begins a new phrase (قصر قرطاج | رئيسة الحكومة); أمين is also a given name and
-#: سفير a word of place names (أم سفير), so neither is here
+#: a post, or "the authorities", after a name begins a new phrase (قصر قرطاج | رئيسة الحكومة, منظمة العفو
+#: الدولية | السلطات التونسية); أمين is also a given name and سفير a word of place names (أم سفير), so
+#: neither is here
 POSTS_END_NAMES_AR: Final = _norms(
     """
 رئيس رئيسة الرئيس وزير وزيرة الوزير مدير مديرة المدير نائب قائد زعيم الناطق المتحدث محافظ مفوض المفوض عمدة
-مستشار المستشار
+مستشار المستشار السلطات سلطات
 """.split()
 )
 
