@@ -90,6 +90,21 @@ def test_seed_topics(tagger: TopicTagger) -> None:
             "Crude rose to $80 a barrel after OPEC+ agreed to extend output cuts.",
             "medtop:04000000",
         ),
+        # "strikes" that kill are an army's, not workers' (labour before); a rail strike stays labour
+        (
+            "",
+            "Israeli strikes killed dozens of people in Gaza overnight, health officials said.",
+            "medtop:16000000",
+        ),
+        ("", "Russian strikes hit Kyiv's power grid overnight.", "medtop:16000000"),
+        ("", "French rail strikes disrupted travel for a third day.", "medtop:09000000"),
+        # a climate summit is the environment's, though its words are a summit's, finance's and a goal's
+        (
+            "",
+            "The UN climate summit in Baku agreed a new finance goal for developing countries.",
+            "medtop:06000000",
+        ),
+        ("", "قمة المناخ في باكو تتفق على هدف تمويلي جديد للدول النامية.", "medtop:06000000"),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:
