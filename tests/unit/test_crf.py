@@ -2496,3 +2496,12 @@ def test_an_arabic_family_name_with_its_article_ends_an_english_name(hybrid: Hyb
     """The tagger took al-Burhan for a name of another kind and ended the man before it."""
     found = {e.text: e.label for e in hybrid("Sudan's army chief Abdel Fattah al-Burhan met envoys.", "en")}
     assert found.get("Abdel Fattah al-Burhan") == "PERSON", found
+
+
+def test_big_firms_no_training_text_names_are_listed(hybrid: HybridRecognizer) -> None:
+    """A firm the 1996 news never named, first in its sentence, "said" after it: a man to the tagger."""
+    for name in ("Wells Fargo", "Salesforce", "Stellantis", "Mastercard"):
+        found = {e.text: e.label for e in hybrid(f"{name} said on Monday it would cut 2,000 jobs.", "en")}
+        assert found.get(name) == "ORGANIZATION", found
+    found = {e.text: e.label for e in hybrid("أعلنت شركة هواوي عن هاتف جديد.", "ar")}
+    assert found.get("هواوي") == "ORGANIZATION", found
