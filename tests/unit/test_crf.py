@@ -2471,6 +2471,9 @@ def test_state_after_secretary_of_is_the_post(hybrid: HybridRecognizer) -> None:
     text = "Minister of State for Foreign Affairs Anwar Gargash said the UAE would help."
     found = {e.text: e.label for e in hybrid(text, "en")}
     assert found == {"Anwar Gargash": "PERSON", "UAE": "LOCATION"}, found
+    text = "Minister of State for Foreign Affairs Khalifa Shaheen Al Marar represented the UAE in Cairo."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert found.get("Khalifa Shaheen Al Marar") == "PERSON", "the first name the tagger ran into the post"
 
 
 def test_a_listed_body_on_one_side_of_and_makes_two(hybrid: HybridRecognizer) -> None:
@@ -2505,3 +2508,15 @@ def test_big_firms_no_training_text_names_are_listed(hybrid: HybridRecognizer) -
         assert found.get(name) == "ORGANIZATION", found
     found = {e.text: e.label for e in hybrid("أعلنت شركة هواوي عن هاتف جديد.", "ar")}
     assert found.get("هواوي") == "ORGANIZATION", found
+
+
+def test_a_name_that_begins_like_a_proclitic_and_the_article_keeps_its_first_letter(
+    hybrid: HybridRecognizer,
+) -> None:
+    """كاليفورنيا is no ك + اليفورنيا, فالنسيا no ف + النسيا: web text writes the whole word and never the
+    rest; بالمغرب is ب + المغرب."""
+    text = "ضربت عاصفة ولاية كاليفورنيا، وارتفع عدد ضحايا الفيضانات في ولاية فالنسيا الإسبانية، وزار الوفد بالمغرب."
+    canonical = {e.text: e.canonical for e in hybrid(text, "ar")}
+    assert canonical.get("كاليفورنيا") == "كاليفورنيا", canonical
+    assert canonical.get("فالنسيا") == "فالنسيا", canonical
+    assert canonical.get("بالمغرب") == "المغرب", canonical

@@ -1320,11 +1320,21 @@ class HybridRecognizer:
                 known = stem in gaz.first or stem in res.given_names or stem in ORG_HEADS_AR  # ووزارة
                 if not (definite or (not whole and known)):
                     continue
+                if definite and not known and (whole or self._written_whole(head.norm, stem)):
+                    continue  # فالنسيا, والتر, باليستيا: a word of its own, not ف + النسيا
                 if definite and head.norm[cut:].startswith("لل"):
                     # للمغرب = ل + المغرب with the alef dropped
                     return light_canonical("ال" + surface[original_offset(head.text, cut + 2) :])
                 return light_canonical(surface[original_offset(head.text, cut) :])
         return light_canonical(surface)
+
+    def _written_whole(self, norm: str, stem: str) -> bool:
+        """Web text writes ``norm`` (wordfreq's frequent words, or the words no dictionary knows) and never
+        ``stem``, what is left of it without a proclitic: فالنسيا and والتر, not النسيا and التر."""
+        res = self.res
+        return (norm in res.common or norm in res.unknown_ar) and not (
+            stem in res.common or stem in res.unknown_ar
+        )
 
     def _named_inside(
         self, toks: Sequence[Token], span: _Span, by_range: dict[tuple[int, int, str], Entity]
@@ -3782,8 +3792,17 @@ class HybridRecognizer:
                 entry = self.res.gazetteer.entries.get(rest) if rest else None
                 if entry is not None and entry.label == "LOCATION":
                     s.first, s.kind = first + 2, "LOC"
-                else:
-                    s.kind = "MISC"
+                    continue
+                s.kind = "MISC"
+                # "... for Foreign Affairs Khalifa | Shaheen Al Marar": the man's first name, run into the post
+                end = max((k for k in range(first + 2, s.last) if toks[k].norm == "affairs"), default=None)
+                after = next((o for o in spans if o.first == s.last + 1 and o.kind == "PER"), None)
+                if (
+                    end is not None
+                    and after is not None
+                    and all(t.capitalized for t in toks[end + 1 : s.last + 1])
+                ):
+                    after.first, s.last = end + 1, end
             elif all(t.capitalized and t.norm not in ORG_HEADS_EN for t in toks[first + 1 : s.last + 1]):
                 s.first, s.kind = first + 1, "PER"
                 after = next((o for o in spans if o.first == s.last + 1 and o.kind == "PER"), None)
