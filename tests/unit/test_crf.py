@@ -2520,3 +2520,19 @@ def test_a_name_that_begins_like_a_proclitic_and_the_article_keeps_its_first_let
     assert canonical.get("كاليفورنيا") == "كاليفورنيا", canonical
     assert canonical.get("فالنسيا") == "فالنسيا", canonical
     assert canonical.get("بالمغرب") == "المغرب", canonical
+
+
+def test_a_body_named_by_a_noun_and_a_nationality(hybrid: HybridRecognizer) -> None:
+    """هيئة الطيران المدني الأردنية, وكالة الأنباء اليمنية: a head word, a noun (its adjective or not) and a
+    nationality; "official" after them is no part of the name."""
+    found = {
+        e.text: e.label for e in hybrid("أعلنت هيئة الطيران المدني الأردنية تعليق الرحلات إلى بيروت.", "ar")
+    }
+    assert found.get("هيئة الطيران المدني الأردنية") == "ORGANIZATION", found
+    found = {
+        e.text: e.label
+        for e in hybrid("نقلت وكالة الأنباء اليمنية الرسمية عن مصدر قوله إن الهدنة صامدة.", "ar")
+    }
+    assert found.get("وكالة الأنباء اليمنية") == "ORGANIZATION", found
+    found = {e.text for e in hybrid("بحث الاجتماع سبل التعاون الاقتصادي المصري الأردني.", "ar")}
+    assert not found, "no head word: no body"

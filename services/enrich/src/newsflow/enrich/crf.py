@@ -387,7 +387,7 @@ _GOVERNING_HEADS: Final = frozenset(normalize(w) for w in ("الإدارة", "ا
 # المصرف الصحي, a drain
 _GENERIC_ADJECTIVES_AR: Final = """
 الذي الثاني الحالي الماضي الرئيسي المحلي الاجنبي الحكومي الخارجي الداخلي الفعلي النهائي السنوي
-الشهري اليومي الاساسي المعني التالي الوحيد الصحي
+الشهري اليومي الاساسي المعني التالي الوحيد الصحي الرسمي الرسميه
 """
 _GENERIC_ADJECTIVES: Final = frozenset(_GENERIC_ADJECTIVES_AR.split())
 _AFTER_NATIONALITY_CONFIDENCE: Final = 0.6
@@ -2894,7 +2894,8 @@ class HybridRecognizer:
         """هيئة الطرق والمواصلات, هيئة الإذاعة والتلفزيون, منظمة الأغذية والأدوية: a body's head word without
         the article, a noun with it and one or more nouns joined by و name a public body, where the tagger
         saw nothing there; so do one noun and an adjective that names (صندوق الاستثمارات العامة, مديرية
-        الأمن العام). Not after a post (مدير هيئة ...: a title, as for the other public bodies)."""
+        الأمن العام), and one noun, its own adjective or not, and a nationality (هيئة الطيران المدني
+        الأردنية, هيئة الإذاعة البريطانية). Not after a post (مدير هيئة ...: a title, as for the other public bodies)."""
         heads = _heads_not_after_posts(toks, _JOINED_BODY_HEADS, _JOINED_BODY_HEAD_ENDS, len(toks) - 2)
         if not heads:
             return
@@ -2918,12 +2919,29 @@ class HybridRecognizer:
             if last == i + 1:  # one noun and an adjective that names: صندوق الاستثمارات العامة
                 adjective = toks[last + 1] if last + 1 < len(toks) else None
                 if (
-                    adjective is None
-                    or adjective.norm not in _BODY_ADJECTIVES
-                    or _BREAKS.search(text[toks[last].end : adjective.start])
+                    adjective is not None
+                    and adjective.norm in _BODY_ADJECTIVES
+                    and not _BREAKS.search(text[toks[last].end : adjective.start])
                 ):
-                    continue
-                last += 1
+                    last += 1
+                else:  # or a nationality, after the noun's own adjective: هيئة الطيران المدني الأردنية
+                    k = last + 1
+                    if (
+                        k + 1 < len(toks)
+                        and toks[k].norm.startswith("ال")
+                        and toks[k].norm.endswith(("يه", "ي"))
+                        and not self._nationality(toks[k])
+                    ):
+                        k += 1
+                    if not (
+                        k < len(toks)
+                        and self._nationality(toks[k])
+                        and not any(
+                            _BREAKS.search(text[toks[j - 1].end : toks[j].start]) for j in range(i + 1, k + 1)
+                        )
+                    ):
+                        continue
+                    last = k
             nxt = last + 1  # the last noun's adjective: هيئة المسرح والفنون الأدائية
             if (
                 nxt < len(toks)
