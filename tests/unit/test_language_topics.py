@@ -105,6 +105,19 @@ def test_seed_topics(tagger: TopicTagger) -> None:
             "medtop:06000000",
         ),
         ("", "قمة المناخ في باكو تتفق على هدف تمويلي جديد للدول النامية.", "medtop:06000000"),
+        # a hack is a crime, whoever is robbed (a telecoms firm: economy before); food poisoning at a wedding
+        # is health (a wedding party, حفل, had made it arts)
+        (
+            "",
+            "Hackers stole the personal data of 10 million customers from a telecoms company, the regulator said.",
+            "medtop:02000000",
+        ),
+        ("", "أصيب عشرات الأشخاص بتسمم غذائي بعد تناول وجبات في حفل زفاف بمدينة فاس.", "medtop:07000000"),
+        (
+            "",
+            "Doctors warned of a rise in dengue fever cases after heavy rains in Bangladesh.",
+            "medtop:07000000",
+        ),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:
