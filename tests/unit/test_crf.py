@@ -2483,6 +2483,24 @@ def test_a_listed_body_on_one_side_of_and_makes_two(hybrid: HybridRecognizer) ->
     assert found == {"Microsoft": "ORGANIZATION", "Nvidia": "ORGANIZATION"}, found
     text = "The Securities and Exchange Commission fined the bank."
     assert [e.text for e in hybrid(text, "en")] == ["Securities and Exchange Commission"]
+    found = {e.text for e in hybrid("Netflix and Uber shares rose.", "en")}
+    assert found == {"Netflix", "Uber"}, "the bodies of organisations_recent.tsv count too"
+    text = "The Lebanese Forces and the Free Patriotic Movement failed to agree on a president."
+    found = {e.text for e in hybrid(text, "en")}
+    assert found == {"Lebanese Forces", "Free Patriotic Movement"}, "no organisation holds 'and the'"
+
+
+def test_a_royal_title_and_a_name_the_tagger_doubted_are_a_person(hybrid: HybridRecognizer) -> None:
+    found = {
+        e.text: e.label
+        for e in hybrid("Jordan's Queen Rania spoke at the World Economic Forum in Davos.", "en")
+    }
+    assert found.get("Rania") == "PERSON", found
+    found = {
+        e.text: e.label for e in hybrid("The Queen Elizabeth Hospital said the patient was stable.", "en")
+    }
+    assert "Elizabeth" not in found, found
+    assert "Queen Elizabeth Hospital" in found, found
 
 
 def test_a_stadium_named_for_no_one_is_named_for_a_place(hybrid: HybridRecognizer) -> None:
