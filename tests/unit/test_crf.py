@@ -2554,3 +2554,11 @@ def test_a_body_named_by_a_noun_and_a_nationality(hybrid: HybridRecognizer) -> N
     assert found.get("وكالة الأنباء اليمنية") == "ORGANIZATION", found
     found = {e.text for e in hybrid("بحث الاجتماع سبل التعاون الاقتصادي المصري الأردني.", "ar")}
     assert not found, "no head word: no body"
+
+
+def test_organising_a_cup_is_no_group(hybrid: HybridRecognizer) -> None:
+    """تنظيم heads a group's name (تنظيم القاعدة, تنظيم داعش) and is "the organising of" a common noun."""
+    found = {e.text for e in hybrid("منح الاتحاد الدولي السعودية حق تنظيم كأس العالم 2034.", "ar")}
+    assert not any(t.startswith("تنظيم") for t in found), found
+    found = {e.text: e.label for e in hybrid("أعلن تنظيم داعش مسؤوليته عن الهجوم.", "ar")}
+    assert found.get("تنظيم داعش") == "ORGANIZATION", found
