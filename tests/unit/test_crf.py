@@ -2562,3 +2562,13 @@ def test_organising_a_cup_is_no_group(hybrid: HybridRecognizer) -> None:
     assert not any(t.startswith("تنظيم") for t in found), found
     found = {e.text: e.label for e in hybrid("أعلن تنظيم داعش مسؤوليته عن الهجوم.", "ar")}
     assert found.get("تنظيم داعش") == "ORGANIZATION", found
+
+
+def test_an_awards_ceremony_is_no_person_and_a_merged_studio_is_one_firm(hybrid: HybridRecognizer) -> None:
+    found = {
+        e.text: e.label for e in hybrid("Beyonce won album of the year at the Grammys in Los Angeles.", "en")
+    }
+    assert "Grammys" not in found, found
+    text = "Warner Bros Discovery agreed to sell its studios to Paramount Skydance."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert found.get("Warner Bros Discovery") == "ORGANIZATION", found

@@ -42,6 +42,7 @@ from newsflow.enrich.entities import RuleRecognizer, light_canonical
 from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, Resources
 from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
+    AWARDS,
     BUSINESS_CUES,
     CONNECTORS_AR,
     CONNECTORS_EN,
@@ -4719,7 +4720,7 @@ _OTHER_PHRASES: Final = frozenset(
         ("تشات", "جي", "بي", "تي"),
     }
 )
-_OTHER_WORDS: Final = DISEASES | HOLIDAYS | PRODUCTS
+_OTHER_WORDS: Final = DISEASES | HOLIDAYS | PRODUCTS | AWARDS
 
 
 def _other_name(tok: Token) -> bool:

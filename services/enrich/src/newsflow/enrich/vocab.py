@@ -190,3 +190,7 @@ POSTS_END_NAMES_AR: Final = _norms(
 )
 
 STADIUMS_AR: Final = _norms("استاد ستاد ملعب الاستاد الملعب".split())
+
+#: awards' ceremonies by their plural (the Grammys, the Oscars): a name of another kind, no person (the
+#: singular, Oscar, is also a man's name)
+AWARDS: Final = _norms("Grammys Oscars Emmys Baftas BAFTAs Tonys".split())
