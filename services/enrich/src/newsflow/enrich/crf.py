@@ -4123,6 +4123,17 @@ class HybridRecognizer:
                 continue  # a name of another kind (an event, a product): it only keeps rules out
             if s.kind == "LOC" and s.first == s.last and self.rules.adjective_not_place(toks, s.first):
                 continue  # دعم مالي: financial support, whatever the tagger or the gazetteer made of it
+            if (
+                s.kind == "ORG"
+                and s.first < s.last
+                and toks[s.first].norm == _ORGANISING
+                and toks[s.first + 1].norm in self.res.common
+                and not toks[s.first + 1].norm.startswith("ال")
+                and toks[s.first + 1].norm not in self.res.gazetteer.first  # تنظيم داعش
+            ):
+                # حق تنظيم كأس العالم: "the organising of", a verbal noun, no group (تنظيم القاعدة, تنظيم
+                # داعش are). Read here, after the tagger: the rules' spans are the tagger's features
+                continue
             start, end = toks[s.first].start, toks[s.last].end
             if text[end : end + 1] == "." and toks[s.last].text.lower() in _NAME_ABBREVIATION:
                 end += 1
@@ -4592,6 +4603,8 @@ def _posts_end_names(toks: Sequence[Token], spans: list[_Span]) -> None:
 
 _ARTICLES_EN: Final = frozenset({"a", "an", "the"})
 _FIRM_PARTNERS_EN: Final = frozenset({"company", "sons", "partners", "associates", "brothers"})
+#: تنظيم heads a group's name (تنظيم القاعدة) and is "the organising of" anything (تنظيم كأس العالم)
+_ORGANISING: Final = "تنظيم"
 _STATE_POSTS_EN: Final = frozenset(
     {
         "secretary",

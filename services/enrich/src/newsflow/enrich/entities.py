@@ -77,10 +77,6 @@ def light_canonical(text: str) -> str:
     return " ".join(kept.split())
 
 
-#: تنظيم heads a group's name (تنظيم القاعدة) and is "the organising of" anything (تنظيم كأس العالم)
-_ORGANISING: Final = "تنظيم"
-
-
 class RuleRecognizer:
     name = "rules"
 
@@ -339,8 +335,6 @@ class RuleRecognizer:
                 if n.startswith("ال") or n.startswith("لل"):
                     last = k
                 elif k == i + 1 and not definite_head and len(n) >= 3:
-                    if stem == _ORGANISING and n in self.res.common:
-                        break  # حق تنظيم كأس العالم: "organising", a verbal noun, not a group
                     last = k  # construct state: مجلس وزراء ...
                 else:
                     break
