@@ -2572,3 +2572,28 @@ def test_an_awards_ceremony_is_no_person_and_a_merged_studio_is_one_firm(hybrid:
     text = "Warner Bros Discovery agreed to sell its studios to Paramount Skydance."
     found = {e.text: e.label for e in hybrid(text, "en")}
     assert found.get("Warner Bros Discovery") == "ORGANIZATION", found
+
+
+def test_no_person_begins_inside_an_everyday_word(hybrid: HybridRecognizer) -> None:
+    """ولاية is "a province", not و + ل + آية (a woman's name); بقوة is "strongly", not ب + قوة."""
+    found = {e.text: e.label for e in hybrid("وقع الحادث في ولاية ملاطية شرقي تركيا.", "ar")}
+    assert not any(label == "PERSON" for label in found.values()), found
+    assert found.get("تركيا") == "LOCATION", found
+    found = {e.text: e.label for e in hybrid("وقال لمحمد بن سلمان إن الزيارة ناجحة.", "ar")}
+    assert any(label == "PERSON" and "محمد بن سلمان" in text for text, label in found.items()), found
+
+
+def test_a_place_before_a_firm_named_by_its_trade_is_its_first_word(hybrid: HybridRecognizer) -> None:
+    text = "Boeing resumed deliveries of its jets to China Southern Airlines on Monday."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert found.get("China Southern Airlines") == "ORGANIZATION", found
+    text = "The deal was advised by Boston-based Reagan Communications, the firm said."
+    found = {e.text: e.label for e in hybrid(text, "en")}
+    assert not any(t.startswith("Boston") and label == "ORGANIZATION" for t, label in found.items()), found
+
+
+def test_jeddah_after_a_preposition_is_the_city(hybrid: HybridRecognizer) -> None:
+    found = {
+        e.text: e.label for e in hybrid("أعلنت الشرطة القبض على ثلاثة أشخاص في جدة بتهمة الاحتيال.", "ar")
+    }
+    assert found.get("جدة") == "LOCATION", found
