@@ -2597,3 +2597,11 @@ def test_jeddah_after_a_preposition_is_the_city(hybrid: HybridRecognizer) -> Non
         e.text: e.label for e in hybrid("أعلنت الشرطة القبض على ثلاثة أشخاص في جدة بتهمة الاحتيال.", "ar")
     }
     assert found.get("جدة") == "LOCATION", found
+
+
+def test_a_given_name_that_is_an_everyday_word_needs_a_name_after_it(hybrid: HybridRecognizer) -> None:
+    """علي is also Egypt's spelling of على ("on"): علي التتابع is "in turn", no man; علي حسن المجيد is one."""
+    found = {e.text: e.label for e in hybrid("وانتشر المرض علي التتابع خارج القارة الأفريقية.", "ar")}
+    assert not any(label == "PERSON" for label in found.values()), found
+    found = {e.text: e.label for e in hybrid("زار مقتدى الصدر مدينة النجف والتقى رجال دين.", "ar")}
+    assert found.get("مقتدى الصدر") == "PERSON", found
