@@ -2605,3 +2605,12 @@ def test_a_given_name_that_is_an_everyday_word_needs_a_name_after_it(hybrid: Hyb
     assert not any(label == "PERSON" for label in found.values()), found
     found = {e.text: e.label for e in hybrid("زار مقتدى الصدر مدينة النجف والتقى رجال دين.", "ar")}
     assert found.get("مقتدى الصدر") == "PERSON", found
+
+
+def test_a_listed_longer_form_and_a_town_after_on(hybrid: HybridRecognizer) -> None:
+    found = {e.text: e.label for e in hybrid("أعلن نادي الوداد البيضاوي التعاقد مع المدرب الفرنسي.", "ar")}
+    assert found.get("الوداد البيضاوي") == "ORGANIZATION", found
+    found = {
+        e.text: e.label for e in hybrid("حذر المركز من أمطار غزيرة على جازان خلال الساعات المقبلة.", "ar")
+    }
+    assert found.get("جازان") == "LOCATION", found

@@ -83,6 +83,8 @@ def test_seed_topics(tagger: TopicTagger) -> None:
         # no sport word but the derby: the clubs' names are everyday words (الوداد, الرجاء), and the
         # classifier alone had read it as arts
         ("", "فاز الوداد البيضاوي على الرجاء في ديربي الدار البيضاء.", "medtop:15000000"),
+        # a draw (تعادل) between two clubs named by everyday words: sport, no longer politics
+        ("", "تعادل الوداد البيضاوي مع حسنية أكادير.", "medtop:15000000"),
         # a gas field found by a state's oil firm: economy, not the politics its country's name leans to
         ("", "أعلنت شركة أرامكو السعودية عن اكتشاف حقل غاز جديد في المنطقة الشرقية.", "medtop:04000000"),
         (
