@@ -2614,3 +2614,12 @@ def test_a_listed_longer_form_and_a_town_after_on(hybrid: HybridRecognizer) -> N
         e.text: e.label for e in hybrid("حذر المركز من أمطار غزيرة على جازان خلال الساعات المقبلة.", "ar")
     }
     assert found.get("جازان") == "LOCATION", found
+
+
+def test_a_world_city_whose_name_is_a_frequent_word_after_a_preposition(hybrid: HybridRecognizer) -> None:
+    """طوكيو is a frequent word because it is a frequent name; a region joined to a town by و is a place."""
+    found = {e.text: e.label for e in hybrid("وصل الوزير إلى طوكيو في زيارة رسمية.", "ar")}
+    assert found.get("طوكيو") == "LOCATION", found
+    text = "حذر المركز من أمطار غزيرة على جازان وعسير خلال الساعات المقبلة."
+    found = {e.text: (e.label, e.canonical) for e in hybrid(text, "ar")}
+    assert found.get("وعسير") == ("LOCATION", "عسير"), found

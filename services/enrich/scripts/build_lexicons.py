@@ -302,12 +302,17 @@ NOT_BIG_TOWN_WORDS_AR = frozenset(
         "سلطات", "بحري", "رشيد", "بركة", "بركان", "معسكر", "الوادي", "الخمس", "ربك", "العبور", "رياض", "أنفا",
         "أقصر", "كوت", "رباط", "بصرة", "زرقاء", "داخلة", "سلالة", "الزاوية", "العمارة", "المنزلة", "الأبيض",
         "أمان", "الريان", "الباب", "العين", "صور", "الجديد", "الجديدة", "البيضاء", "إب", "الخبر", "خبر", "سعيدة",
-        "بشار", "عالية", "حولي", "الهندية", "بحركة", "الداخلة", "الزبير", "دوما", "الحمامات", "العيون",
+        "بشار", "عالية", "حولي", "الهندية", "بحركة", "الداخلة", "الزبير", "دوما", "الحمامات", "العيون", "بورصة",
+        "أبا", "بنين", "تاني", "جنان", "خفي", "روم", "ريم", "كالي", "كانو", "لوم", "هزة", "هيو", "هوية", "ميدان",
+        "مشهد", "كولن",
     )
 )  # fmt: skip
 
 #: a town this big named by an everyday word is the town after في, من, إلى or قرب too (في الخليل, قرب تعز)
 BIG_TOWN = 100_000
+#: a city outside the Arab world this big whose name is a frequent word (طوكيو, frequent as a name; بورصة, a
+#: stock exchange, is left out) is the city after في, من, إلى, قرب or على too
+WORLD_CITY = 1_000_000
 #: a city outside the Arab world this big named by an everyday word (مشهد "a scene", قم "stand up") is the
 #: city after the word for a city
 BIG_FOREIGN_TOWN = 500_000
@@ -326,7 +331,11 @@ def towns_ar_words(towns: set[str], common: set[str]) -> list[tuple[str, str]]:
         if city["countrycode"] not in ARAB_COUNTRIES and pop >= BIG_FOREIGN_TOWN:
             for name in (arabic_name(x) for x in city.get("alternatenames", [])):
                 norm = normalize(name) if name and " " not in name else ""
-                if norm in common and norm not in NOT_TOWN_WORDS_AR and norm not in towns:
+                if norm not in common or norm in NOT_TOWN_WORDS_AR:
+                    continue
+                if pop >= WORLD_CITY and norm not in NOT_BIG_TOWN_WORDS_AR:
+                    out[norm] = "preposition"  # وصل إلى طوكيو: a frequent word because a frequent name
+                elif norm not in towns:
                     out.setdefault(norm, "place_word")  # مدينة مشهد, مدينة قم: after the word for a city only
             continue
         if city["countrycode"] not in ARAB_COUNTRIES or pop < 20_000:

@@ -1319,7 +1319,13 @@ class HybridRecognizer:
             whole = head.norm in res.given_names or head.norm in res.name_units or head.norm in gaz.first
             for cut, stem in clitic_splits(head.norm)[1:]:
                 definite = stem.startswith("ال") and len(stem) > 3
-                known = stem in gaz.first or stem in res.given_names or stem in ORG_HEADS_AR  # ووزارة
+                known = (
+                    stem in gaz.first
+                    or stem in res.given_names
+                    or stem in ORG_HEADS_AR  # ووزارة
+                    or stem in res.regions_ar  # وعسير
+                    or stem in res.big_towns_ar_words
+                )
                 if not (definite or (not whole and known)):
                     continue
                 if definite and not known and (whole or self._written_whole(head.norm, stem)):
@@ -3152,7 +3158,7 @@ class HybridRecognizer:
         def town(norm: str) -> bool:
             if len(norm) < 3:
                 return False
-            if norm in self.res.big_towns_ar_words:
+            if norm in self.res.big_towns_ar_words or norm in self.res.regions_ar:  # جازان وعسير
                 return True
             entry = entries.get((norm,))
             return entry is not None and entry.kind == "city" and norm not in self.res.common
