@@ -85,6 +85,10 @@ def test_seed_topics(tagger: TopicTagger) -> None:
         ("", "فاز الوداد البيضاوي على الرجاء في ديربي الدار البيضاء.", "medtop:15000000"),
         # a draw (تعادل) between two clubs named by everyday words: sport, no longer politics
         ("", "تعادل الوداد البيضاوي مع حسنية أكادير.", "medtop:15000000"),
+        # the sports of one athlete, named by the athlete or the medal: a boxer's knockout, a runner's gold
+        ("", "حقق الملاكم الأردني فوزا بالضربة القاضية.", "medtop:15000000"),
+        ("", "فاز العداء بالذهبية في طوكيو.", "medtop:15000000"),
+        ("", "The boxer won by knockout in the fourth round.", "medtop:15000000"),
         # a gas field found by a state's oil firm: economy, not the politics its country's name leans to
         ("", "أعلنت شركة أرامكو السعودية عن اكتشاف حقل غاز جديد في المنطقة الشرقية.", "medtop:04000000"),
         (
