@@ -2623,3 +2623,8 @@ def test_a_world_city_whose_name_is_a_frequent_word_after_a_preposition(hybrid: 
     text = "حذر المركز من أمطار غزيرة على جازان وعسير خلال الساعات المقبلة."
     found = {e.text: (e.label, e.canonical) for e in hybrid(text, "ar")}
     assert found.get("وعسير") == ("LOCATION", "عسير"), found
+
+
+def test_a_listed_body_after_the_word_for_what_it_is(hybrid: HybridRecognizer) -> None:
+    found = {e.text: e.label for e in hybrid("أطلقت وكالة ناسا مهمة جديدة لاستكشاف القمر.", "ar")}
+    assert found.get("ناسا") == "ORGANIZATION", found

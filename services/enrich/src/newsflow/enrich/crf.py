@@ -305,6 +305,10 @@ _PLACE_WORDS_AR: Final = frozenset(
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 _BASE: Final = normalize("قاعدة")
+#: the words for what a body is, before its own name: وكالة ناسا, شركة أرامكو, منظمة اليونيسف, صحيفة الأهرام
+_LISTED_BODY_KINDS: Final = frozenset(
+    normalize(w) for w in ("وكالة", "شركة", "منظمة", "صحيفة", "جريدة", "مجموعة", "حركة", "جماعة", "قناة")
+)
 _CAPITAL: Final = normalize("عاصمة")
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
@@ -4166,6 +4170,14 @@ class HybridRecognizer:
                     and e.label == "ORGANIZATION"
                     and self._listed_club(toks[i : j + 1])
                     and self._sport_sentence(text, toks, i)
+                )
+                or (  # أطلقت وكالة ناسا: a listed body straight after the word for what it is
+                    e.confidence == LISTED_ORG_CONFIDENCE
+                    and e.label == "ORGANIZATION"
+                    and i > 0
+                    and toks[i].arabic
+                    and e.start == toks[i].start
+                    and any(st in _LISTED_BODY_KINDS for _, st in clitic_splits(toks[i - 1].norm))
                 )
             )
             if sure and not any(taken[i : j + 1]):
