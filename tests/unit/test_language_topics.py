@@ -89,6 +89,8 @@ def test_seed_topics(tagger: TopicTagger) -> None:
         ("", "حقق الملاكم الأردني فوزا بالضربة القاضية.", "medtop:15000000"),
         ("", "فاز العداء بالذهبية في طوكيو.", "medtop:15000000"),
         ("", "The boxer won by knockout in the fourth round.", "medtop:15000000"),
+        # an army named by its country, killing: conflict, not the politics of a world-news headline
+        ("", "Israeli forces kill 12 in Khan Younis, Gaza civil defence says", "medtop:16000000"),
         # a gas field found by a state's oil firm: economy, not the politics its country's name leans to
         ("", "أعلنت شركة أرامكو السعودية عن اكتشاف حقل غاز جديد في المنطقة الشرقية.", "medtop:04000000"),
         (
