@@ -2628,3 +2628,10 @@ def test_a_world_city_whose_name_is_a_frequent_word_after_a_preposition(hybrid: 
 def test_a_listed_body_after_the_word_for_what_it_is(hybrid: HybridRecognizer) -> None:
     found = {e.text: e.label for e in hybrid("أطلقت وكالة ناسا مهمة جديدة لاستكشاف القمر.", "ar")}
     assert found.get("ناسا") == "ORGANIZATION", found
+
+
+def test_a_headline_names_a_famous_person_by_surname(hybrid: HybridRecognizer) -> None:
+    found = {e.text: (e.label, e.canonical) for e in hybrid("Putin warns NATO over missiles", "en")}
+    assert found.get("Putin") == ("PERSON", "Vladimir Putin"), found
+    found = {e.text: e.label for e in hybrid("Shares of Trump Media fell on Monday.", "en")}
+    assert found.get("Trump Media") == "ORGANIZATION", found
