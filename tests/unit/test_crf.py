@@ -2635,3 +2635,17 @@ def test_a_headline_names_a_famous_person_by_surname(hybrid: HybridRecognizer) -
     assert found.get("Putin") == ("PERSON", "Vladimir Putin"), found
     found = {e.text: e.label for e in hybrid("Shares of Trump Media fell on Monday.", "en")}
     assert found.get("Trump Media") == "ORGANIZATION", found
+
+
+def test_an_arabic_headline_names_a_leader_by_surname_and_a_verb_splits_two_people(
+    hybrid: HybridRecognizer,
+) -> None:
+    found = {
+        e.text: (e.label, e.canonical) for e in hybrid("السيسي يستقبل ولي العهد السعودي في القاهرة", "ar")
+    }
+    assert found.get("السيسي") == ("PERSON", "عبد الفتاح السيسي"), found
+    found = {e.text: e.label for e in hybrid("قال زياد السيسي إن الشركة ستتوسع.", "ar")}
+    assert found.get("زياد السيسي") == "PERSON", found
+    found = {e.text: e.label for e in hybrid("ترامب يلتقي شي جين بينغ في بوسان", "ar")}
+    assert found.get("ترامب") == "PERSON", found
+    assert found.get("شي جين بينغ") == "PERSON", found

@@ -3970,6 +3970,29 @@ class HybridRecognizer:
                     s.last = end
                     break
 
+    def _verbs_split_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ترامب يلتقي شي جين بينغ: a verb of the present (an everyday word that begins with ي or ت and
+        is no name: not يوسف, يحيى, تامر) is no part of a person's name; the name stops before it, and
+        what follows it is a person of its own."""
+        res = self.res
+        for s in list(spans):
+            if s.kind != "PER" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            for k in range(s.first + 1, s.last):
+                norm = toks[k].norm
+                if (
+                    norm[:1] in ("ي", "ت")
+                    and len(norm) >= 4
+                    and norm in res.common
+                    and norm not in res.name_units
+                    and norm not in res.given_names
+                    and norm not in res.gazetteer.first
+                ):
+                    spans.append(_Span(k + 1, s.last, "PER", s.confidence))
+                    s.last = k - 1
+                    break
+        spans.sort(key=lambda s: s.first)
+
     def _and_a_word(self, norm: str) -> bool:
         """وولي: و + a common word, and not a name as it stands (وجدي, وليد are names)."""
         res = self.res
@@ -4105,6 +4128,7 @@ class HybridRecognizer:
         _places_begin_firms(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
         self._people_after_their_posts(toks, spans)
+        self._verbs_split_people(toks, spans)
         self._compound_names_run_on(text, toks, spans)
         self._listed_bodies_run_on(text, toks, spans)
         _regions_are_places(toks, spans)

@@ -139,9 +139,10 @@ def load() -> Resources:
             key = tuple(t.norm for t in _tokenize(form))
             if len(key) >= 2:
                 world[key] = canonical
-    for line in _lines("people_world_en.tsv"):  # after the tagger only: the English tagger's features stay
-        canonical, forms = line.split("\t")
-        world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
+    for name in ("people_world_en.tsv", "people_surnames_ar.tsv"):  # after the tagger only: its features stay
+        for line in _lines(name):
+            canonical, forms = line.split("\t")
+            world.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     orgs: dict[tuple[str, ...], str] = {}
     for line in (
         *_lines("organisations_recent.tsv"),
