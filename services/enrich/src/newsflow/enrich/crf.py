@@ -3971,9 +3971,9 @@ class HybridRecognizer:
                     break
 
     def _verbs_split_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """ترامب يلتقي شي جين بينغ: a verb of the present (an everyday word that begins with ي or ت and
-        is no name: not يوسف, يحيى, تامر) is no part of a person's name; the name stops before it, and
-        what follows it is a person of its own."""
+        """ترامب يلتقي شي جين بينغ: a verb of the present (an everyday word of the dictionary that begins
+        with ي or ت and is no name: not يوسف, يحيى, تامر, nor يانغ of بيونغ يانغ) is no part of a person's
+        name; the name stops before it, and what follows it is a person of its own."""
         res = self.res
         for s in list(spans):
             if s.kind != "PER" or s.last - s.first < 2 or not toks[s.first].arabic:
@@ -3984,6 +3984,7 @@ class HybridRecognizer:
                     norm[:1] in ("ي", "ت")
                     and len(norm) >= 4
                     and norm in res.common
+                    and norm not in res.unknown_ar  # يانغ (بيونغ يانغ): web text's, no dictionary's
                     and norm not in res.name_units
                     and norm not in res.given_names
                     and norm not in res.gazetteer.first
