@@ -2649,3 +2649,12 @@ def test_an_arabic_headline_names_a_leader_by_surname_and_a_verb_splits_two_peop
     found = {e.text: e.label for e in hybrid("ترامب يلتقي شي جين بينغ في بوسان", "ar")}
     assert found.get("ترامب") == "PERSON", found
     assert found.get("شي جين بينغ") == "PERSON", found
+
+
+def test_who_says_it_at_a_headline_end_is_a_person_and_a_camel_case_brand_is_listed(
+    hybrid: HybridRecognizer,
+) -> None:
+    found = {e.text: e.label for e in hybrid("Hezbollah rejects disarmament plan, says Qassem", "en")}
+    assert found.get("Qassem") == "PERSON", found
+    found = {e.text: e.label for e in hybrid("Musk's xAI raises $10 billion", "en")}
+    assert found.get("xAI") == "ORGANIZATION", found
