@@ -2658,3 +2658,12 @@ def test_who_says_it_at_a_headline_end_is_a_person_and_a_camel_case_brand_is_lis
     assert found.get("Qassem") == "PERSON", found
     found = {e.text: e.label for e in hybrid("Musk's xAI raises $10 billion", "en")}
     assert found.get("xAI") == "ORGANIZATION", found
+
+
+def test_royal_titles_begin_the_names_of_places(hybrid: HybridRecognizer) -> None:
+    found = {e.text: e.label for e in hybrid("Heavy snow closed schools across Prince Edward Island.", "en")}
+    assert found.get("Prince Edward Island") == "LOCATION", found
+    found = {
+        e.text: e.label for e in hybrid("Queen Elizabeth Hospital in Charlottetown said it was full.", "en")
+    }
+    assert found.get("Queen Elizabeth Hospital") == "LOCATION", found

@@ -4149,6 +4149,7 @@ class HybridRecognizer:
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
         _royals_are_people(toks, spans, self.retype_below)
+        _royal_titles_in_place_names(text, toks, spans)
         self._posts_of_state(toks, spans)
         _arabic_surnames_run_on(text, toks, spans)
         self._stadiums_named_for_places(toks, spans)
@@ -4791,6 +4792,26 @@ def _royals_are_people(toks: Sequence[Token], spans: list[_Span], unsure: float)
             )
         ):
             s.first, s.kind = s.first + 1, "PER"
+
+
+def _royal_titles_in_place_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Queen Elizabeth Hospital in Charlottetown said": a royal title straight before a place's or a
+    body's name that ends in a word of such names (Hospital, College, Island) is its first word, where the
+    tagger, at the start of a sentence, left it out (Elizabeth Hospital)."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.first - 1
+        if (
+            s.kind in ("LOC", "ORG")
+            and k >= 0
+            and k not in taken
+            and not toks[s.first].arabic
+            and toks[k].text[:1].isupper()
+            and toks[k].norm in _ROYAL_TITLES_EN
+            and toks[s.last].norm in _ROYAL_NAMED_EN
+            and text[toks[k].end : toks[s.first].start] == " "
+        ):
+            s.first = k
 
 
 def _demonyms_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
