@@ -2635,6 +2635,10 @@ def test_a_headline_names_a_famous_person_by_surname(hybrid: HybridRecognizer) -
     assert found.get("Putin") == ("PERSON", "Vladimir Putin"), found
     found = {e.text: e.label for e in hybrid("Shares of Trump Media fell on Monday.", "en")}
     assert found.get("Trump Media") == "ORGANIZATION", found
+    found = {e.text: (e.label, e.canonical) for e in hybrid("Trump meets Xi in Busan", "en")}
+    assert found.get("Xi") == ("PERSON", "Xi Jinping"), found
+    found = {e.text: e.label for e in hybrid("May 15 v Duke of Norfolk's XI (at Arundel)", "en")}
+    assert found.get("XI") != "PERSON", "a Roman eleven"
 
 
 def test_an_arabic_headline_names_a_leader_by_surname_and_a_verb_splits_two_people(
