@@ -2671,3 +2671,12 @@ def test_royal_titles_begin_the_names_of_places(hybrid: HybridRecognizer) -> Non
         e.text: e.label for e in hybrid("Queen Elizabeth Hospital in Charlottetown said it was full.", "en")
     }
     assert found.get("Queen Elizabeth Hospital") == "LOCATION", found
+
+
+def test_a_state_service_named_by_everyday_words_is_an_organisation(hybrid: HybridRecognizer) -> None:
+    found = {e.text: e.label for e in hybrid("وقالت مديرية الدفاع المدني إن الحريق أخمد.", "ar")}
+    assert found.get("مديرية الدفاع المدني") == "ORGANIZATION", found
+    found = {e.text: e.label for e in hybrid("أعلنت الحماية المدنية الجزائرية وفاة شخصين.", "ar")}
+    assert found.get("الحماية المدنية الجزائرية") == "ORGANIZATION", found
+    for text in ("قال مدير عام الدفاع المدني إن الفرق تعمل.", "قال الناطق باسم الدفاع المدني إن الفرق تعمل."):
+        assert not any(e.label == "ORGANIZATION" for e in hybrid(text, "ar")), "part of a title"

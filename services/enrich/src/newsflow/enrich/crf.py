@@ -305,6 +305,14 @@ _PLACE_WORDS_AR: Final = frozenset(
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 _BASE: Final = normalize("قاعدة")
+#: a state's services named by two everyday words (civil defence, civil protection, public and preventive
+#: security), and the words for the office that runs one
+_NATIONAL_SERVICES: Final = frozenset(
+    (normalize(a), normalize(b))
+    for a, b in (("الدفاع", "المدني"), ("الحماية", "المدنية"), ("الأمن", "العام"), ("الأمن", "الوقائي"))
+)
+_SERVICE_FIRST_ENDS: Final = frozenset(a[-5:] for a, _ in _NATIONAL_SERVICES)
+_SERVICE_OFFICES: Final = frozenset(normalize(w) for w in ("مديرية", "إدارة", "جهاز", "هيئة", "قيادة"))
 #: a brand written with a small letter first and a capital after it (xAI, eBay, iPhone)
 _CAMEL: Final = re.compile(r"[a-z]+[A-Z]")
 _SHORT_CAPITALS: Final = re.compile(r"[A-Z]{1,3}")
@@ -4008,6 +4016,42 @@ class HybridRecognizer:
                     break
         spans.sort(key=lambda s: s.first)
 
+    def _national_services(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """الدفاع المدني, الحماية المدنية, الأمن العام, الأمن الوقائي: a state's service named by two everyday
+        words is an organisation where the tagger saw nothing, with the word for its office before it
+        (مديرية الدفاع المدني) and its nationality after it (الدفاع المدني السوري). Not after a post
+        (مدير الدفاع المدني): ANERcorp leaves the service untagged there (2 times in 2), CAraNER makes
+        it part of the title."""
+        taken: set[int] | None = None
+        added = []
+        for i in range(len(toks) - 1):
+            tok = toks[i]
+            if not tok.arabic or tok.norm[-5:] not in _SERVICE_FIRST_ENDS:
+                continue
+            stems = {st for _, st in clitic_splits(tok.norm)}
+            if not any((st, toks[i + 1].norm) in _NATIONAL_SERVICES for st in stems):
+                continue
+            if _BREAKS.search(text[tok.end : toks[i + 1].start]):
+                continue
+            first, last = i, i + 1
+            if i and toks[i - 1].arabic and toks[i - 1].norm in _SERVICE_OFFICES:
+                first = i - 1  # مديرية الدفاع المدني
+            k = first - 1
+            if k > 0 and toks[k].norm in ("عام", "العام", "باسم"):
+                k -= 1  # مدير عام الدفاع المدني, الناطق باسم الدفاع المدني
+            before = toks[k].norm if k >= 0 else ""
+            if before in TITLES_AR or (before[:1] in "وفل" and before[1:] in TITLES_AR):
+                continue  # مدير الدفاع المدني: a title
+            if last + 1 < len(toks) and self._nationality(toks[last + 1]):
+                last += 1  # الدفاع المدني السوري
+            if taken is None:
+                taken = {k for s in spans for k in range(s.first, s.last + 1)}
+            if any(k in taken for k in range(first, last + 1)):
+                continue
+            added.append(_Span(first, last, "ORG", 0.6))
+            taken.update(range(first, last + 1))
+        _add_spans(spans, added)
+
     def _and_a_word(self, norm: str) -> bool:
         """وولي: و + a common word, and not a name as it stands (وجدي, وليد are names)."""
         res = self.res
@@ -4146,6 +4190,7 @@ class HybridRecognizer:
         self._people_after_their_posts(toks, spans)
         self._verbs_split_people(toks, spans)
         self._compound_names_run_on(text, toks, spans)
+        self._national_services(text, toks, spans)
         self._listed_bodies_run_on(text, toks, spans)
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
