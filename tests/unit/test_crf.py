@@ -802,6 +802,10 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
 
     assert kinds("a new ward opened at Ipswich Hospital on Monday", [_Span(5, 6, "ORG", 0.8)]) == ["LOC"]
     assert kinds("a footbridge over the River Tyne was closed", [_Span(4, 5, "ORG", 0.8)]) == ["LOC"]
+    # so is a military base or a prison (CoNLL-2003: a place each time, 1 and 2)
+    text = "SpaceX launched a satellite from Vandenberg Space Force Base in California"
+    assert kinds(text, [_Span(5, 8, "ORG", 0.8)]) == ["LOC"]
+    assert kinds("he was moved to Belmarsh Prison on Friday", [_Span(4, 5, "ORG", 0.8)]) == ["LOC"]
     # a club in a sports report, and a name of one word, stay as the tagger read them
     assert kinds("River Plate beat Boca Juniors 2-1 in the league", [_Span(0, 1, "ORG", 0.8)]) == ["ORG"]
     assert kinds("Hospital staff said", [_Span(0, 0, "ORG", 0.8)]) == ["ORG"]
@@ -997,6 +1001,8 @@ def test_a_ministry_is_an_organisation(hybrid: HybridRecognizer) -> None:
         "ومجلس النواب الأردني",
     ]
     assert ministries("اجتمع مجلس الإدارة وقال رئيس مجلس الوزراء") == []
+    assert ministries("احتج الطلاب أمام مجلس نواب الشعب التونسي") == ["مجلس نواب الشعب التونسي"]
+    assert ministries("قال مجلس نواب المدينة") == []
     # a masculine noun's adjective is in the name; not an adjective of time, nor one after the ministry alone
     assert ministries("قالت وزارة التعليم العالي والبحث العلمي إن") == ["وزارة التعليم العالي والبحث العلمي"]
     assert ministries("وطالبوا وزارة الفلاحة والصيد البحري بدعم") == ["وزارة الفلاحة والصيد البحري"]
@@ -1564,6 +1570,18 @@ def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -
     # a frequent word of web text that no dictionary knows is a brand (Mobily), not a common noun
     assert trimmed("شركة موبايلي") == "موبايلي"
     assert trimmed("شركة أمنية") == "شركة أمنية"
+
+
+def test_a_person_after_the_word_company_is_the_firm(hybrid: HybridRecognizer) -> None:
+    # the tagger reads نوفو نورديسك as a man's name; after شركة it is the firm, with its clitic too
+    text = "تراجعت أسهم شركة نوفو نورديسك بنسبة خمسة في المائة في كوبنهاغن بعد خفض توقعات مبيعاتها."
+    found = {(e.text, e.label) for e in hybrid(text, "ar")}
+    assert ("نوفو نورديسك", "ORGANIZATION") in found
+    assert not any(label == "PERSON" for _, label in found)
+    # a man named elsewhere in the sentence stays a man
+    text = "قال الرئيس التنفيذي لارس يورغنسن إن شركة نوفو نورديسك ستخفض الأسعار."
+    found = {(e.text, e.label) for e in hybrid(text, "ar")}
+    assert ("لارس يورغنسن", "PERSON") in found
 
 
 def test_a_firm_between_company_and_a_nationality_is_an_organisation(hybrid: HybridRecognizer) -> None:

@@ -1930,11 +1930,19 @@ class HybridRecognizer:
             last = i
             if not any(stem == _MINISTRY for _, stem in clitic_splits(toks[i].norm)):
                 # مجلس: only a cabinet or a parliament, and its nationality (مجلس النواب الأردني)
-                if toks[i + 1].norm not in _STATE_COUNCILS or _BREAKS.search(
-                    text[toks[i].end : toks[i + 1].start]
-                ):
+                if _BREAKS.search(text[toks[i].end : toks[i + 1].start]):
                     continue
-                last = i + 1
+                if toks[i + 1].norm in _STATE_COUNCILS:
+                    last = i + 1
+                elif (  # مجلس نواب الشعب, Tunisia's parliament
+                    toks[i + 1].norm == "نواب"
+                    and i + 2 < len(toks)
+                    and toks[i + 2].norm == "الشعب"
+                    and not _BREAKS.search(text[toks[i + 1].end : toks[i + 2].start])
+                ):
+                    last = i + 2
+                else:
+                    continue
                 if last + 1 < len(toks) and self._nationality(toks[last + 1]):
                     last += 1
             for k in range(last + 1, min(i + 8, len(toks)) if last == i else last + 1):
@@ -2628,7 +2636,19 @@ class HybridRecognizer:
         """شركة أرامكو names أرامكو: the word "company" before a firm's own name is not part of it (ANERcorp
         leaves it out 15 times in 16); شركة المياه الوطنية or شركة نفط الكويت, names made of common words,
         keep it, unless the common word is one no dictionary knows (موبايلي, a brand). أل with a hamza
-        begins a foreign name, not the article: شركة ألستوم names ألستوم."""
+        begins a foreign name, not the article: شركة ألستوم names ألستوم.
+
+        A person the tagger read straight after شركة is the firm named for him or named by words it took
+        for a man's (شركة نوفو نورديسك, شركة علي بابا, شركة عبد اللطيف جميل موتورز): ANERcorp has an
+        organisation after شركة 15 times, a person once (شركة ديمورا, a carmaker)."""
+        for s in spans:
+            if (
+                s.kind == "PER"
+                and s.first
+                and toks[s.first - 1].arabic
+                and any(stem == "شركه" for _, stem in clitic_splits(toks[s.first - 1].norm))
+            ):
+                s.kind = "ORG"
         for s in spans:
             if (
                 s.kind == "ORG"
@@ -2648,9 +2668,10 @@ class HybridRecognizer:
                 s.first += 1
 
     def _hospitals_and_rivers_are_places(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """ "at Ipswich Hospital", "over the River Tyne": a name that ends in Hospital or Infirmary, or
-        begins with River, Lake or Mount, is a place, as CoNLL-2003 labels them (a hospital a place 10 times
-        in 11), where the tagger read an organisation or a person; not in a sports report (River Plate, a
+        """ "at Ipswich Hospital", "over the River Tyne": a name that ends in Hospital or Infirmary (or Base
+        or Prison: Vandenberg Space Force Base), or begins with River, Lake or Mount, is a place, as CoNLL-2003
+        labels them (a hospital a place 10 times in 11, a base once in 1, a prison 2 in 2), where the tagger
+        read an organisation or a person; not in a sports report (River Plate, a
         club). A name that ends in Stadium is a place in a sports report too (CoNLL-2003: "Stadium" ends a
         place 3 times in 3)."""
         for s in spans:
@@ -4459,7 +4480,7 @@ _BODY_HEAD_WORDS_EN: Final = """Court Bank Council Ministry Department Commissio
     Society Foundation Confederation Organisation Organization League Bureau Secretariat Tribunal"""
 _BODY_HEADS_EN: Final = frozenset(_BODY_HEAD_WORDS_EN.split())
 #: the words that end a hospital's name, and that begin a river's, a lake's or a mountain's: places in CoNLL-2003
-_HOSPITAL_WORDS_EN: Final = frozenset({"Hospital", "Infirmary", "Castle", "Cathedral"})
+_HOSPITAL_WORDS_EN: Final = frozenset({"Hospital", "Infirmary", "Castle", "Cathedral", "Base", "Prison"})
 _NATURE_WORDS_EN: Final = frozenset({"River", "Lake", "Mount"})
 #: the head words of a public service named after the places it serves (Devon and Cornwall Police)
 _SERVICE_HEADS_EN: Final = _BODY_HEADS_EN | frozenset(
