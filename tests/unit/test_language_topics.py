@@ -747,6 +747,23 @@ def test_human_interest_reunions_keepsakes_and_great_ages() -> None:
     assert_no_evidence("medtop:08000000", "The Minnesota Twins beat the Yankees")
 
 
+def test_a_great_age_is_human_interest_whatever_the_act() -> None:
+    """A first skydive, a first exam or a first letter at 80 to 119 is human interest, not sport or
+    education; a crime against an old man stays crime, and a young age says nothing."""
+    assert_first_topics(
+        {
+            "A 102-year-old woman in Sydney became the oldest person to skydive in Australia.": "medtop:08000000",
+            "A 92-year-old man from Oban has passed his first university exam.": "medtop:08000000",
+            "تلقى مسن فلسطيني شهادة الثانوية العامة وهو في الثمانين من عمره.": "medtop:08000000",
+            "Police arrested two men after an 85-year-old woman was robbed at knifepoint in her home.": (
+                "medtop:02000000"
+            ),
+        }
+    )
+    assert_no_evidence("medtop:08000000", "A 22-year-old student passed his final exam at the university.")
+    assert_no_evidence("medtop:08000000", "قال الطالب البالغ من العمر 20 عاما إنه نجح في الامتحان")
+
+
 def test_leisure_places_and_food_fairs_are_lifestyle() -> None:
     """A cycle route, a lido, a water park, a festival of dates: leisure, not sport, arts or politics."""
     assert_first_topics(

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -87,6 +88,19 @@ _NAMED_FOR_STEMS: Final = frozenset(
         "كلية", "معهد", "جائزة", "قاعة", "مجمع", "مكتبة", "حديقة", "طريق", "مسجد",
     )
 )  # fmt: skip
+_HUMAN_INTEREST: Final = "medtop:08000000"
+#: a great age, 80 to 119: "a 102-year-old woman", "aged 95", "at 101"; في الثمانين من عمره, في عامها التسعين,
+#: عمره 90 عاما. A first skydive, a first exam or a balloon ride at such an age is human interest, whatever
+#: its words are otherwise of (sport, education); the act's own words still count, so a crime against an old
+#: man stays crime. Also an object's age of a century (a 100-year-old love letter)
+_GREAT_AGE_EN: Final = re.compile(r"(?:8\d|9\d|1[01]\d)-year-old")
+_GREAT_AGE: Final = re.compile(r"(?:8\d|9\d|1[01]\d)")
+_GREAT_AGE_AFTER_EN: Final = frozenset({"aged", "at"})
+_GREAT_AGE_AR: Final = frozenset({"الثمانين", "التسعين", "الميه", "المايه"})
+_AGE_WORDS_AR: Final = ("عمر", "عامه", "عامها", "سن")
+_YEARS_AR: Final = frozenset({"عاما", "عام", "سنه"})
+#: how much a great age weighs, as keyword hits (three: one act counts two)
+_GREAT_AGE_WEIGHT: Final = 3.0
 # IPTC topics' names of one word that news writes far more often as an everyday word: these are no
 # evidence of their topic (the keywords of topic_keywords.tsv are another matter). سنّة, Sunni Islam, is
 # سنة, a year, once the shadda is gone; قدم (football) "presented"; غرب (conventional medicine) "west";
@@ -100,6 +114,33 @@ _IPTC_NAMES_SKIPPED: Final = frozenset(
         "series", "language", "restoration", "nature", "trend", "collecting",
     }
 )  # fmt: skip
+
+
+def _great_age(toks: list[Token]) -> int:
+    """1 where a great age is told (``_GREAT_AGE_EN``), else 0: once a text, however often."""
+    for i, t in enumerate(toks):
+        x = t.norm
+        if x[:1].isdigit():
+            if _GREAT_AGE_EN.fullmatch(x):
+                return 1
+            if not _GREAT_AGE.fullmatch(x):
+                continue
+            if i and toks[i - 1].norm in _GREAT_AGE_AFTER_EN:  # aged 95, at 101
+                return 1
+            if (  # عمره 90 عاما
+                i + 1 < len(toks)
+                and toks[i + 1].norm in _YEARS_AR
+                and any(k.norm.startswith(_AGE_WORDS_AR) for k in toks[max(0, i - 3) : i + 3])
+            ):
+                return 1
+        elif (
+            x in _GREAT_AGE_AR
+            and any(  # في الثمانين من عمره, في عامها التسعين
+                k.norm.startswith(_AGE_WORDS_AR) for k in toks[max(0, i - 2) : i + 3]
+            )
+        ):
+            return 1
+    return 0
 
 
 class _Linear:
@@ -473,6 +514,9 @@ class TopicTagger:
         # a headline in Title Case capitalises every word: there, a capital says nothing of a name
         title_case = 2 * sum(t.text[:1].isupper() for t in title_tokens) > len(title_tokens)
         n += self._evidence(title_tokens, 2.0, acc, names=not title_case, known_names=known)
+        great_age = _great_age(body_tokens) + 2.0 * _great_age(title_tokens)
+        if great_age:
+            acc[_HUMAN_INTEREST] += _GREAT_AGE_WEIGHT * great_age
         scale = 2.0 + math.sqrt(max(n, 1)) / 3
         return {code: 1 - math.exp(-ev / scale) for code, ev in acc.items()}
 
