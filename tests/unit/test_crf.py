@@ -1092,6 +1092,12 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
 
     assert places("وصل الوفد إلى مدينة درنة أمس") == ["درنة"]
     assert places("قصفت الطائرات بلدة خزاعة شرق خان يونس") == ["خزاعة"]
+    # a camp, a province, an island and a quarter too; not the camp, the province with the article
+    assert places("اقتحمت القوات مخيم بلاطة شرق نابلس") == ["بلاطة"]
+    assert places("وإقليم خراسان هو الأكبر من حيث المساحة") == ["خراسان"]
+    assert places("عثر على أقدم قرية في جزيرة مروح غرب أبوظبي") == ["مروح"]
+    assert places("ولد في حارة الكبابجي القديمة") == ["الكبابجي"]
+    assert places("دخلت القوات المخيم الفلسطيني") == []
     assert places("after two dams burst above the city of Derna, officials said") == ["Derna"]
     # an adjective, a common word or one joined by و is no name: ANERcorp leaves them untagged
     assert places("زار الوفد مدينة تاريخية في الجنوب") == []

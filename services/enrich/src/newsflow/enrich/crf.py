@@ -298,10 +298,12 @@ _BANK_PURPOSES_AR: Final = """
 _BANK_PURPOSES: Final = frozenset(normalize(w) for w in _BANK_PURPOSES_AR.split())
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(
-    normalize(w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة")
+    normalize(w)
+    for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة", "جزيرة", "حارة")
 )  # بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
 #   a place after it 6 times in 7 where a name follows); قاعدة: a base (قاعدة أندروز, قاعدة جوانتانامو: ANERcorp,
-#   a place 3 times in 3 where a name follows; القاعدة, al-Qaeda, has the article)
+#   a place 3 times in 3 where a name follows; القاعدة, al-Qaeda, has the article); جزيرة, an island (جزيرة
+#   مروح; الجزيرة, the channel, has the article); حارة, a quarter of a town (حارة درب قرمز)
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 _BASE: Final = normalize("قاعدة")
@@ -324,9 +326,12 @@ _CAPITAL: Final = normalize("عاصمة")
 # the same without ة: the governor's post (محافظ ظفار; not محافظ البنك, a common word) and the plurals
 # (محافظات حلب وإدلب), the rest of whose list the tagger finds by its و
 _PLACE_WORDS_PLAIN_AR: Final = tuple(
-    normalize(w) for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر")
+    normalize(w)
+    for w in ("محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر", "مخيم", "إقليم")
 )  # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
-#   town (ميناء السدرة; ANERcorp: a place after it 4 times in 8, the port inside the name 3)
+#   town (ميناء السدرة; ANERcorp: a place after it 4 times in 8, the port inside the name 3). مخيم, a camp
+#   (مخيم بلاطة, مخيم جامتولي), and إقليم, a province (إقليم خراسان): with جزيرة and حارة, over the ten tenths
+#   9 places found more and 1 false person fewer; المخيم and الإقليم, with the article, name no place after them
 _TRIMMED_PLACE_WORDS: Final = frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "منطقة")
 )  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
