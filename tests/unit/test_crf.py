@@ -1098,6 +1098,12 @@ def test_the_name_after_the_word_for_a_city_is_a_place(hybrid: HybridRecognizer)
     assert places("عثر على أقدم قرية في جزيرة مروح غرب أبوظبي") == ["مروح"]
     assert places("ولد في حارة الكبابجي القديمة") == ["الكبابجي"]
     assert places("دخلت القوات المخيم الفلسطيني") == []
+    assert places("يعد منتجع بغنداران من أكثر المناطق جذبا للسياح") == ["بغنداران"]
+    # after منطقة, a word that is no everyday word; not a feminine adjective or a possessive
+    assert places("ولهذا الغرض فإن منطقة سراخس تقع في نقطة الالتقاء") == ["سراخس"]
+    assert places("أقامت القوات منطقة عازلة على الحدود") == []
+    assert places("أكبر منطقة قطرها مئة كيلومتر") == []
+    assert places("على الطريق الواصل بين بلدتي الفارعة وطلوزة") == ["الفارعة"]
     assert places("after two dams burst above the city of Derna, officials said") == ["Derna"]
     # an adjective, a common word or one joined by و is no name: ANERcorp leaves them untagged
     assert places("زار الوفد مدينة تاريخية في الجنوب") == []
