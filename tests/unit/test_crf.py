@@ -2710,3 +2710,19 @@ def test_a_state_service_named_by_everyday_words_is_an_organisation(hybrid: Hybr
     assert found.get("الحماية المدنية الجزائرية") == "ORGANIZATION", found
     for text in ("قال مدير عام الدفاع المدني إن الفرق تعمل.", "قال الناطق باسم الدفاع المدني إن الفرق تعمل."):
         assert not any(e.label == "ORGANIZATION" for e in hybrid(text, "ar")), "part of a title"
+
+
+def test_latin_names_in_arabic_text_are_read_by_the_english_recogniser(hybrid: HybridRecognizer) -> None:
+    text = "وقالت جامعة أستون (Aston University) إن الدراسة نشرت في مجلة PNAS بحسب موقع CNN."
+    found = {(e.text, e.label) for e in hybrid(text, "ar")}
+    assert {("Aston University", "ORGANIZATION"), ("CNN", "ORGANIZATION")} <= found
+    assert ("جامعة أستون", "ORGANIZATION") in found
+    # offsets are the Arabic text's own
+    for e in hybrid(text, "ar"):
+        assert text[e.start : e.end] == e.text
+    # the English gazetteer's canonical form comes along; a lower-case run names nothing
+    cia = [
+        e for e in hybrid("ونفت وكالة المخابرات المركزية الأمريكية (CIA) التقرير", "ar") if e.text == "CIA"
+    ]
+    assert [e.canonical for e in cia] == ["Central Intelligence Agency"]
+    assert not [e for e in hybrid("زوروا الموقع www.example.com للمزيد", "ar") if e.text.isascii()]
