@@ -2726,3 +2726,14 @@ def test_latin_names_in_arabic_text_are_read_by_the_english_recogniser(hybrid: H
     ]
     assert [e.canonical for e in cia] == ["Central Intelligence Agency"]
     assert not [e for e in hybrid("زوروا الموقع www.example.com للمزيد", "ar") if e.text.isascii()]
+
+
+def test_the_team_is_no_general_in_a_sports_report(hybrid: HybridRecognizer) -> None:
+    # الفريق before a team's adjective or a verb in a sports report: the team, no person after it
+    text = "وهو نفس الطموح الذي يلعب من أجله الفريق المكناسي الذي يريد الفوز في المباراة"
+    assert not [e for e in hybrid(text, "ar") if e.label == "PERSON"]
+    text = "لا شك في أن عودة بركات إلي صفوف الفريق ستمنحنا أفضلية في المباريات المقبلة ."
+    assert [e.text for e in hybrid(text, "ar") if e.label == "PERSON"] == ["بركات"]
+    # a general keeps his name, and so does a coach named in full
+    text = "بدأ وزير الدفاع السوداني الفريق عبدالرحيم محمد حسين جولة تشمل عدة ولايات"
+    assert "عبدالرحيم محمد حسين" in {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}

@@ -4312,6 +4312,7 @@ class HybridRecognizer:
                 spans.append(_Span(i, j, _KIND_OF[e.label], e.confidence))
                 for k in range(i, j + 1):
                     taken[k] = True
+        self._teams_are_no_people(text, toks, spans)
         out: list[Entity] = []
         for s in sorted(spans, key=lambda s: s.first):
             if s.kind not in KINDS:
@@ -4351,6 +4352,35 @@ class HybridRecognizer:
             return self._latin_names(text, out)
         return out
 
+    def _teams_are_no_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """الفريق is a general's rank before his name (الفريق عبدالرحيم محمد حسين), and "the team" in a
+        sports report, where the word after it is the team's adjective or its verb (الفريق السلاوي, الفريق
+        المكناسي, الفريق استقدم, الفريق ستمنحنا): there a person of one word after it, or one whose first word
+        is no given or family name, is none. Over the ten tenths 10 false people fewer, none lost; over the
+        1,627 development texts 5 fewer (الفريق الكتالوني, الفريق التايلاندي, الفريق سيشعر)."""
+        if _THE_TEAM_WORD not in text:  # cheap test first
+            return
+        keep = []
+        for s in spans:
+            first = toks[s.first]
+            if (
+                s.kind == "PER"
+                and s.first
+                and toks[s.first - 1].norm in _THE_TEAM
+                and (
+                    s.first == s.last
+                    or (
+                        first.norm not in self.res.given_names
+                        and first.norm not in self.res.name_units
+                        and not first.norm.startswith("عبد")
+                    )
+                )
+                and self._sport_sentence(text, toks, s.first)
+            ):
+                continue
+            keep.append(s)
+        spans[:] = keep
+
     def _latin_names(self, text: str, found: list[Entity]) -> list[Entity]:
         """جامعة أستون (Aston University), موقع CNN, مؤسسة ICSS: a name in Latin letters inside Arabic text
         is read by the English recogniser, which knows such names (their capitals, the words Firm or
@@ -4381,6 +4411,9 @@ class HybridRecognizer:
         return out
 
 
+#: "the team", and a general's rank
+_THE_TEAM_WORD: Final = "الفريق"
+_THE_TEAM: Final = frozenset({"الفريق", "والفريق"})
 #: a run of Latin words inside Arabic text, and how sure the English recogniser must be of a name in it
 _LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
 _LATIN_RUN: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: +[A-Za-z0-9][A-Za-z0-9&.'\-]*)*")
