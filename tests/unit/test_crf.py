@@ -1582,6 +1582,10 @@ def test_the_word_company_is_not_part_of_a_firm_name(hybrid: HybridRecognizer) -
     # a frequent word of web text that no dictionary knows is a brand (Mobily), not a common noun
     assert trimmed("شركة موبايلي") == "موبايلي"
     assert trimmed("شركة أمنية") == "شركة أمنية"
+    # the club's word before a listed club, with its و too; not before a name no list holds
+    assert trimmed("النادي الأهلي") == "الأهلي"
+    assert trimmed("والنادي الأهلي") == "الأهلي"
+    assert trimmed("النادي المكناسي") == "النادي المكناسي"
 
 
 def test_a_person_after_the_word_company_is_the_firm(hybrid: HybridRecognizer) -> None:

@@ -2661,7 +2661,19 @@ class HybridRecognizer:
 
         A person the tagger read straight after شركة is the firm named for him or named by words it took
         for a man's (شركة نوفو نورديسك, شركة علي بابا, شركة عبد اللطيف جميل موتورز): ANERcorp has an
-        organisation after شركة 15 times, a person once (شركة ديمورا, a carmaker)."""
+        organisation after شركة 15 times, a person once (شركة ديمورا, a carmaker).
+
+        النادي ("the club") before a listed club's name is not part of it either (النادي الأهلي: ANERcorp
+        leaves it out 7 times in 7); over the ten tenths 5 found more and 5 false fewer."""
+        for s in spans:
+            if (
+                s.kind == "ORG"
+                and s.last > s.first
+                and toks[s.first].arabic
+                and any(stem == _THE_CLUB for _, stem in clitic_splits(toks[s.first].norm))
+                and self._listed_org(toks[s.first + 1])
+            ):
+                s.first += 1
         for s in spans:
             if (
                 s.kind == "PER"
@@ -4411,6 +4423,7 @@ class HybridRecognizer:
         return out
 
 
+_THE_CLUB: Final = normalize("النادي")
 #: "the team", and a general's rank
 _THE_TEAM_WORD: Final = "الفريق"
 _THE_TEAM: Final = frozenset({"الفريق", "والفريق"})
