@@ -150,6 +150,9 @@ RULE_METHODS = (
     "_regions_after_prepositions",
     "_national_societies",
     "_chambers",
+    "_places_named_in_events",
+    "_families_end_chains_of_names",
+    "_stadiums_of_places",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
@@ -171,6 +174,7 @@ RULE_FUNCTIONS = (
     "_firms_by_their_trade",
     "_bodies_of_places",
     "_place_words_are_not_the_name",
+    "_a_lion_is_no_name",
 )
 
 

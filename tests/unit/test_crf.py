@@ -18,6 +18,7 @@ from newsflow.enrich.crf import (
     CrossFitted,
     Featurizer,
     HybridRecognizer,
+    _a_lion_is_no_name,
     _accusatives_end_names,
     _arabic_name_edges,
     _bodies_of_places,
@@ -29,6 +30,7 @@ from newsflow.enrich.crf import (
     _future_verb,
     _honours_are_not_names,
     _irish_names_are_people,
+    _lone_royal_titles,
     _place_words_are_not_the_name,
     _posts_end_names,
     _prepositions_end_names,
@@ -2741,3 +2743,56 @@ def test_the_team_is_no_general_in_a_sports_report(hybrid: HybridRecognizer) -> 
     # a general keeps his name, and so does a coach named in full
     text = "بدأ وزير الدفاع السوداني الفريق عبدالرحيم محمد حسين جولة تشمل عدة ولايات"
     assert "عبدالرحيم محمد حسين" in {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
+
+
+def test_a_family_name_ends_a_chain_of_names(hybrid: HybridRecognizer) -> None:
+    # الصباح is also "the morning": after الأحمد الجابر it is the family the tagger left out
+    text = "افتتح أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مصفاة جديدة في منطقة الزور."
+    assert "مشعل الأحمد الجابر الصباح" in {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
+    # not after a one-word name, nor after a name whose last word has no article
+    for text, first, last in (("التقى سالم الصباح في المدينة", 1, 1), ("التقى محمد سالم الصباح", 1, 2)):
+        spans = [_Span(first, last, "PER", 0.9)]
+        hybrid._families_end_chains_of_names(text, tokenize(text), spans)
+        assert spans[0].last == last
+    text = "التقى مشعل الأحمد الجابر الصباح"
+    spans = [_Span(1, 3, "PER", 0.9)]
+    hybrid._families_end_chains_of_names(text, tokenize(text), spans)
+    assert spans[0].last == 4
+
+
+def test_a_city_the_stadium_or_the_fair_is_named_for_is_the_place(hybrid: HybridRecognizer) -> None:
+    # the tagger read الرباط as the stadium's own name, in a sports report
+    text = "تعادل الوداد الرياضي مع الجيش الملكي سلبيا في قمة الدوري المغربي على ملعب الرباط."
+    assert ("الرباط", "LOCATION") in {(e.text, e.label) for e in hybrid(text, "ar")}
+    # and الأقصر, الرياض as the festival's and the fair's
+    for text, city in (
+        ("أسدل الستار على الدورة السابعة لمهرجان الأقصر للسينما الأفريقية في مصر.", "الأقصر"),
+        ("افتتح وزير الثقافة معرض الرياض الدولي للكتاب.", "الرياض"),
+    ):
+        assert (city, "LOCATION") in {(e.text, e.label) for e in hybrid(text, "ar")}
+
+
+def test_a_lion_is_no_name() -> None:
+    toks = tokenize("ومن سلالاته أسد الكونغو و أسد المغرب .")
+    spans = [_Span(2, 2, "PER", 0.7), _Span(3, 3, "LOC", 0.9), _Span(5, 5, "LOC", 0.6)]
+    _a_lion_is_no_name(toks, spans)
+    assert [s.kind for s in spans] == ["MISC", "LOC", "MISC"]
+    # the given name, with the family name after it, stays a man
+    toks = tokenize("قال أسد عمر إن الحكومة ستخفض الضرائب")
+    spans = [_Span(1, 2, "PER", 0.9)]
+    _a_lion_is_no_name(toks, spans)
+    assert spans[0].kind == "PER"
+
+
+def test_a_royal_title_alone_is_no_name(hybrid: HybridRecognizer) -> None:
+    toks = tokenize("The Emir of Kuwait met the Emir.")
+    spans = [_Span(1, 1, "PER", 0.8), _Span(6, 6, "PER", 0.5)]
+    _lone_royal_titles(toks, spans)
+    assert [s.kind for s in spans] == ["MISC", "MISC"]
+    text = "The Emir of Kuwait, Sheikh Meshal al-Ahmad al-Jaber al-Sabah, opened a new refinery."
+    people = {e.text for e in hybrid(text, "en") if e.label == "PERSON"}
+    assert people == {"Meshal al-Ahmad al-Jaber al-Sabah"}
+    # Emir is a given name too
+    assert {e.text for e in hybrid("Emir Kusturica made a film.", "en") if e.label == "PERSON"} == {
+        "Emir Kusturica"
+    }

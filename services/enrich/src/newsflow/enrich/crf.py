@@ -1558,6 +1558,32 @@ class HybridRecognizer:
         (a family name like المالكي is one where no name follows it)."""
         return i == j and j + 1 in people_from and self._nationality(toks[i])
 
+    def _places_named_in_events(
+        self, text: str, toks: Sequence[Token], spans: list[_Span], ruled: Sequence[Entity]
+    ) -> None:
+        """معرض صنعاء الدولي للكتاب, ملتقى زيوريخ: a place the gazetteer knows, straight after the word for
+        a fair, a meeting, a festival or a conference, is the place, where the tagger read it as part of
+        the event's name (a name of another kind, kept out of the output) or as nothing (ANERcorp tags the
+        city inside such a name). Not after بطولة: a championship named for a country or a continent
+        (بطولة أوروبا) is the event's name there."""
+        token_of = _token_index(toks)
+        for e in ruled:
+            if e.label != "LOCATION" or e.confidence < 0.8:
+                continue
+            i, j = token_of(e.start), token_of(e.end - 1)
+            if i == 0 or e.start != toks[i].start or not toks[i].arabic:
+                continue
+            before = toks[i - 1].norm
+            if before[:1] in "وبلف" and before[1:] in _EVENT_WORDS_AR:
+                before = before[1:]
+            if before not in _EVENT_WORDS_AR or text[toks[i - 1].end : toks[i].start] != " ":
+                continue
+            covering = [s for s in spans if s.first <= j and s.last >= i]
+            if any(s.kind != "MISC" for s in covering):
+                continue
+            spans[:] = [s for s in spans if not any(s is c for c in covering)]
+            spans.append(_Span(i, j, "LOC", e.confidence))
+
     def _places_the_tagger_doubts(
         self,
         text: str,
@@ -3965,6 +3991,20 @@ class HybridRecognizer:
             ):
                 s.kind = "LOC"
 
+    def _stadiums_of_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """على ملعب الرباط: one word after ملعب or استاد that the tagger read as the stadium's own name (a
+        name of another kind, kept out of the output) is the city it is named for where the gazetteer
+        knows the city, in a sports report too (ANERcorp: ملعب برشلونة, the city; ملعب فيسر, no city, stays
+        the stadium's)."""
+        for s in spans:
+            if s.kind != "MISC" or s.first != s.last or s.first == 0 or not toks[s.first].arabic:
+                continue
+            before = toks[s.first - 1].norm
+            if before[:1] in "وبل" and before[1:] in STADIUMS_AR:
+                before = before[1:]
+            if before in STADIUMS_AR and self._known_place(toks[s.first].norm):
+                s.kind = "LOC"
+
     def _sons_end_before_nouns(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فيصل بن مشعل | مهرجان: after بن and a name, the family name that may follow has the article or
         آل (آل سعود, الخليفي), or is a name; an everyday noun without it (مهرجان, "festival") is what the
@@ -4022,6 +4062,32 @@ class HybridRecognizer:
                 continue
             s.last = nxt
             taken.add(nxt)
+
+    def _families_end_chains_of_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """مشعل الأحمد الجابر | الصباح: a man's name of two words or more that ends on a name with the article
+        runs on into the next word where that is a family name with the article that twenty people or more
+        of the name lists bear (الصباح, الخليفة, القاسمي), though the word is also an everyday one
+        ("the morning"): the tagger ended the name before it. Not a place nor a nationality."""
+        units = self.res.name_units
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            if (
+                s.kind == "PER"
+                and s.last > s.first
+                and k < len(toks)
+                and k not in taken
+                and toks[s.last].arabic
+                and toks[s.last].norm.startswith("ال")
+                and toks[s.last].norm in units
+                and toks[k].norm.startswith("ال")
+                and units.get(toks[k].norm) == "family+"
+                and text[toks[s.last].end : toks[k].start] == " "
+                and not self._known_place(toks[k].norm)
+                and not self._nationality(toks[k])
+            ):
+                s.last = k
+                taken.add(k)
 
     def _listed_bodies_run_on(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """نادي الوداد | البيضاوي: an organisation the tagger ended one or two words before the end of a
@@ -4163,6 +4229,7 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
+        self._places_named_in_events(text, toks, spans, ruled)
         self._places_in_pieces(toks, spans, ruled)
         self._hamza_is_no_slip(toks, spans, ruled)
         self._particles_begin_no_name(toks, spans)
@@ -4258,10 +4325,14 @@ class HybridRecognizer:
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
         _royals_are_people(toks, spans, self.retype_below)
+        _lone_royal_titles(toks, spans)
         _royal_titles_in_place_names(text, toks, spans)
         self._posts_of_state(toks, spans)
         _arabic_surnames_run_on(text, toks, spans)
+        self._families_end_chains_of_names(text, toks, spans)
         self._stadiums_named_for_places(toks, spans)
+        self._stadiums_of_places(toks, spans)
+        _a_lion_is_no_name(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -4936,6 +5007,11 @@ _STATE_POSTS_EN: Final = frozenset(
 )
 
 
+_LION: Final = normalize("أسد")
+#: a fair, a meeting, a festival, a marathon, a forum, a conference: what a place's name follows in an event's
+_EVENT_WORDS_AR: Final = frozenset(
+    normalize(w) for w in ["معرض", "ملتقى", "مهرجان", "ماراثون", "منتدى", "مؤتمر"]
+)
 _ROYAL_TITLES_EN: Final = frozenset({"queen", "king", "prince", "princess", "sheikh", "sheikha", "emir"})
 #: words of a place's or a body's name after a royal one: Prince Edward Island, King's College, Queen Mary
 #: University, King Fahd Stadium
@@ -4972,6 +5048,32 @@ def _royals_are_people(toks: Sequence[Token], spans: list[_Span], unsure: float)
             )
         ):
             s.first, s.kind = s.first + 1, "PER"
+
+
+def _a_lion_is_no_name(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """أسد alone, without the article, is "a lion", not the family name الأسد nor a place (ANERcorp: أسد is
+    outside every name 31 times in 32, inside a man's name of more words once; the tenth that is an
+    encyclopedia's article on lions had 12 such false people and places). A given name أسد stays a name
+    with the words after it (أسد عمر)."""
+    for s in spans:
+        if s.kind in ("PER", "LOC") and s.first == s.last and toks[s.first].norm == _LION:
+            s.kind = "MISC"
+
+
+def _lone_royal_titles(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "The Emir of Kuwait": a royal title alone after "the" or before "of" is the post, no one's name,
+    though Emir is also a given name the tagger knows (CoNLL-2003 train and dev: such a word after "the"
+    or before "of" is a person 0 times in 15). Its word stays taken, so no rule makes a name of it."""
+    for s in spans:
+        k = s.first
+        if (
+            s.kind == "PER"
+            and k == s.last
+            and not toks[k].arabic
+            and toks[k].norm in _ROYAL_TITLES_EN
+            and ((k > 0 and toks[k - 1].norm == "the") or (k + 1 < len(toks) and toks[k + 1].text == "of"))
+        ):
+            s.kind = "MISC"
 
 
 def _royal_titles_in_place_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
