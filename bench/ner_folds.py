@@ -175,6 +175,8 @@ RULE_FUNCTIONS = (
     "_bodies_of_places",
     "_place_words_are_not_the_name",
     "_a_lion_is_no_name",
+    "_function_words_end_no_people",
+    "_initials_end_people",
 )
 
 

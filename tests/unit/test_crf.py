@@ -27,8 +27,10 @@ from newsflow.enrich.crf import (
     _descriptions_are_not_names,
     _diseases_are_not_names,
     _firms_by_their_trade,
+    _function_words_end_no_people,
     _future_verb,
     _honours_are_not_names,
+    _initials_end_people,
     _irish_names_are_people,
     _lone_royal_titles,
     _place_words_are_not_the_name,
@@ -2796,3 +2798,39 @@ def test_a_royal_title_alone_is_no_name(hybrid: HybridRecognizer) -> None:
     assert {e.text for e in hybrid("Emir Kusturica made a film.", "en") if e.label == "PERSON"} == {
         "Emir Kusturica"
     }
+
+
+def test_particles_end_no_one_s_name() -> None:
+    toks = tokenize("كيانو ريفز لو كان العرب هم الأقوى")
+    spans = [_Span(0, 2, "PER", 0.8)]
+    _function_words_end_no_people(toks, spans)
+    assert (spans[0].first, spans[0].last) == (0, 1)
+    # Liu He: هي ends a Chinese name; a place or a body keeps its words
+    for text, kind in (("التقى ليو هي نائب رئيس الوزراء", "PER"), ("حملة أنا أيضا", "ORG")):
+        toks = tokenize(text)
+        spans = [
+            _Span(len(toks) - 2 if kind == "ORG" else 1, len(toks) - 1 if kind == "ORG" else 2, kind, 0.8)
+        ]
+        last = spans[0].last
+        _function_words_end_no_people(toks, spans)
+        assert spans[0].last == last
+
+
+def test_a_suspect_s_initial_ends_his_name(hybrid: HybridRecognizer) -> None:
+    text = "وقد تم توقيف محمد ب. ) 29 سنة ( و هشام ل. ) 31 سنة ( في حالة تلبس"
+    toks = tokenize(text)
+    spans = [_Span(3, 3, "PER", 0.9), _Span(8, 8, "PER", 0.9)]
+    _initials_end_people(text, toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(3, 4), (8, 9)]
+    # the mention takes the full stop of the initial
+    people = [
+        e.text
+        for e in hybrid("اعتقلت الشرطة هشام ل. وفؤاد ب. في الدار البيضاء.", "ar")
+        if e.label == "PERSON"
+    ]
+    assert people == ["هشام ل.", "وفؤاد ب."]
+    # no stop, no initial: "with" after a name is no part of it
+    toks = tokenize("التقى محمد ب الوزير")
+    spans = [_Span(1, 1, "PER", 0.9)]
+    _initials_end_people("التقى محمد ب الوزير", toks, spans)
+    assert spans[0].last == 1

@@ -4322,6 +4322,8 @@ class HybridRecognizer:
         _days_end_no_names(text, toks, spans, self._known_place)
         self._sons_end_before_nouns(toks, spans)
         _prepositions_end_names(toks, spans, self._known_place)
+        _function_words_end_no_people(toks, spans)
+        _initials_end_people(text, toks, spans)
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
         _royals_are_people(toks, spans, self.retype_below)
@@ -4414,7 +4416,10 @@ class HybridRecognizer:
                 # داعش are). Read here, after the tagger: the rules' spans are the tagger's features
                 continue
             start, end = toks[s.first].start, toks[s.last].end
-            if text[end : end + 1] == "." and toks[s.last].text.lower() in _NAME_ABBREVIATION:
+            if text[end : end + 1] == "." and (
+                toks[s.last].text.lower() in _NAME_ABBREVIATION
+                or (s.kind == "PER" and s.last > s.first and _arabic_initial(toks[s.last]))
+            ):
                 end += 1
             rule = by_range.get((s.first, s.last, s.kind)) or self._named_inside(toks, s, by_range)
             canonical = s.canonical or (
@@ -4971,6 +4976,75 @@ def _prepositions_end_names(
         if rest[0] == rest[1] and known_place(toks[rest[0]].norm):
             added.append(_Span(rest[0], rest[1], "LOC", s.confidence))
     _add_spans(spans, added)
+
+
+#: words of the sentence going on that end no one's name, as written (not هو, هي: Hu Jintao, Liu He; not
+#: إن, أن: the N of سي إن إن)
+_NEVER_END_PEOPLE_AR: Final = frozenset(
+    [
+        "لا",
+        "لو",
+        "غير",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "ما",
+        "هم",
+        "كان",
+        "كانت",
+        "لكن",
+        "ثم",
+        "حتى",
+        "أيضا",
+        "ايضا",
+        "الذي",
+        "التي",
+        "الذين",
+        "كما",
+        "أو",
+        "او",
+        "بل",
+    ]
+)
+
+
+def _function_words_end_no_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """كيانو ريفز لو كان العرب, محمد سيد عدنان لا: a man's name the tagger ran on into a particle ("not",
+    "if", "or", "other than") ends before it (ten tenths of ANERcorp: 3 found more, 3 false fewer, none
+    lost)."""
+    for s in spans:
+        if (
+            s.kind == "PER"
+            and s.last > s.first
+            and toks[s.last].arabic
+            and toks[s.last].text in _NEVER_END_PEOPLE_AR
+        ):
+            s.last -= 1
+
+
+def _arabic_initial(tok: Token) -> bool:
+    return tok.arabic and len(tok.text) == 1
+
+
+def _initials_end_people(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """توقيف محمد ب. و هشام ل.: the police's way of naming a suspect, a given name and the initial of his
+    family name with its full stop; the initial and the stop are the name's end (ANERcorp: محمد ب., هشام ل.,
+    فؤاد ب. are people whole). The stop is put in the mention when it is written."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.last + 1
+        if (
+            s.kind == "PER"
+            and k < len(toks)
+            and k not in taken
+            and toks[s.last].arabic
+            and _arabic_initial(toks[k])
+            and text[toks[s.last].end : toks[k].start] == " "
+            and text[toks[k].end : toks[k].end + 1] == "."
+        ):
+            s.last = k
+            taken.add(k)
 
 
 def _posts_end_names(toks: Sequence[Token], spans: list[_Span]) -> None:
