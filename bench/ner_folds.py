@@ -153,6 +153,7 @@ RULE_METHODS = (
     "_places_named_in_events",
     "_families_end_chains_of_names",
     "_stadiums_of_places",
+    "_sayers_named_alone",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",

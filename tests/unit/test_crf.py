@@ -2834,3 +2834,27 @@ def test_a_suspect_s_initial_ends_his_name(hybrid: HybridRecognizer) -> None:
     spans = [_Span(1, 1, "PER", 0.9)]
     _initials_end_people("التقى محمد ب الوزير", toks, spans)
     assert spans[0].last == 1
+
+
+def test_one_unknown_word_after_a_verb_of_saying_is_who_said_it(hybrid: HybridRecognizer) -> None:
+    def sayers(text: str) -> list[str]:
+        toks = tokenize(text)
+        spans: list[_Span] = []
+        features = hybrid._tagger("ar", toks)
+        assert features is not None
+        hybrid._sayers_named_alone(text, toks, spans, features)
+        return [toks[s.first].text for s in spans if s.kind == "PER"]
+
+    assert sayers("وقال كوبل إن الفريق لعب جيدا") == ["كوبل"]
+    assert sayers("قالت ليفني إن إسرائيل لديها الحق") == ["ليفني"]
+    # a speaker's kind, a verbal noun, a plural, an accusative: no one
+    for text in (
+        "وقالت متحدثة باسم الجيش إن الهجوم فشل",
+        "وأعلن اعتزال اللعب نهائيا",
+        "وقال وسطاء إن المفاوضات توقفت",
+        "كشف نفقا طوله 150 مترا",
+        "وقال مراقبو السباق إن السائق أخطأ",
+    ):
+        assert sayers(text) == [], text
+    # two such words are a full name, the rules' to find
+    assert sayers("وقال كرونفيلد فيرمولين إنه سيعود") == []
