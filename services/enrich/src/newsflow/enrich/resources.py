@@ -152,7 +152,7 @@ def load() -> Resources:
         canonical, forms = line.split("\t")
         orgs.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     places: dict[tuple[str, ...], str] = {}
-    for line in _lines("places_recent.tsv"):  # after the tagger only, like organisations_recent.tsv
+    for line in (*_lines("places_recent.tsv"), *_lines("places_press_ar.tsv")):  # after the tagger only
         canonical, forms = line.split("\t")
         places.update((tuple(t.norm for t in _tokenize(form)), canonical) for form in forms.split("|"))
     for line in _lines("people_ar.tsv"):  # Wikidata's people of the Arab world; canonical: as written
