@@ -2879,3 +2879,23 @@ def test_places_in_the_press_s_spellings(hybrid: HybridRecognizer) -> None:
         ("هولندة", "هولندا"),
         ("بولندة", "بولندا"),
     } <= found
+
+
+def test_bodies_of_news_since_2011_and_listed_names_the_tagger_cut(hybrid: HybridRecognizer) -> None:
+    found = {
+        (e.text, e.canonical)
+        for text in (
+            "قالت قوات سوريا الديمقراطية إنها صدت هجوما.",
+            "وقالت قسد إن مقاتليها صدوا الهجوم.",
+            "قالت كتائب القسام إنها استهدفت دبابة.",
+            "قالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف.",
+        )
+        for e in hybrid(text, "ar")
+        if e.label == "ORGANIZATION"
+    }
+    assert {
+        ("قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية"),
+        ("قسد", "قوات سوريا الديمقراطية"),
+        ("كتائب القسام", "كتائب القسام"),
+        ("منظمة أطباء بلا حدود", "أطباء بلا حدود"),
+    } <= found

@@ -1643,6 +1643,21 @@ class HybridRecognizer:
             spans[:] = [s for s in spans if not any(s is c for c in covering)]
             spans.append(_Span(i, j, "LOC", e.confidence))
 
+    def _listed_bodies_the_tagger_cut(
+        self, toks: Sequence[Token], spans: list[_Span], ruled: Sequence[Entity]
+    ) -> None:
+        """منظمة أطباء بلا | حدود, بي | بي سي راديو 5: an organisation of the tagger's that crosses one the
+        gazetteer lists (begins inside it and ends after it, or the other way round) is the two together
+        (منظمة أطباء بلا حدود, بي بي سي راديو 5): the tagger, unsure at one end, cut the listed name."""
+        token_of = _token_index(toks)
+        for e in ruled:
+            if e.label != "ORGANIZATION" or e.confidence != LISTED_ORG_CONFIDENCE:
+                continue
+            i, j = token_of(e.start), token_of(e.end - 1)
+            for s in spans:
+                if s.kind == "ORG" and (s.first < i <= s.last < j or i < s.first <= j < s.last):
+                    s.first, s.last = min(s.first, i), max(s.last, j)
+
     def _places_the_tagger_doubts(
         self,
         text: str,
@@ -4289,6 +4304,7 @@ class HybridRecognizer:
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
+        self._listed_bodies_the_tagger_cut(toks, spans, ruled)
         self._places_in_pieces(toks, spans, ruled)
         self._hamza_is_no_slip(toks, spans, ruled)
         self._particles_begin_no_name(toks, spans)
