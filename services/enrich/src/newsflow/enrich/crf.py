@@ -1575,9 +1575,9 @@ class HybridRecognizer:
         false more; over the 1,627 development texts 4 people more: ستورمي twice, قطان, and فروق, "the
         differences", wrongly). Not a participle or a noun of the speaker's kind (متحدثة, مراقبو,
         دبلوماسيون), a plural such as وسطاء, a word with a possessive ending, or an everyday word in the
-        accusative (نفقا), nor one whose letters look
-        more like an everyday word's than a name's to the tagger's letter profile (اعتزال, تنقيبات); not where
-        a second such word follows (two words are left to the rules for full names)."""
+        accusative (نفقا), nor one whose letters look more like an everyday word's than a name's to the
+        tagger's letter profile (اعتزال, تنقيبات); not where a second such word follows (two words are left
+        to the rules for full names)."""
         common = self.res.common
         profile = features.profile if isinstance(features.profile, CharProfile) else None
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
@@ -1654,9 +1654,19 @@ class HybridRecognizer:
             if e.label != "ORGANIZATION" or e.confidence != LISTED_ORG_CONFIDENCE:
                 continue
             i, j = token_of(e.start), token_of(e.end - 1)
-            for s in spans:
-                if s.kind == "ORG" and (s.first < i <= s.last < j or i < s.first <= j < s.last):
-                    s.first, s.last = min(s.first, i), max(s.last, j)
+            crossing = next(
+                (
+                    s
+                    for s in spans
+                    if s.kind == "ORG" and (s.first < i <= s.last < j or i < s.first <= j < s.last)
+                ),
+                None,
+            )
+            if crossing is not None:
+                crossing.first, crossing.last = min(crossing.first, i), max(crossing.last, j)
+                spans[:] = [  # what the two together now cover is theirs alone
+                    s for s in spans if s is crossing or s.last < crossing.first or s.first > crossing.last
+                ]
 
     def _places_the_tagger_doubts(
         self,
