@@ -126,6 +126,14 @@ def test_seed_topics(tagger: TopicTagger) -> None:
             "Doctors warned of a rise in dengue fever cases after heavy rains in Bangladesh.",
             "medtop:07000000",
         ),
+        # a street party or a birthday party is no political party; the opposition's still is
+        (
+            "",
+            "Hundreds of people attended a street party in Leeds to celebrate the coronation.",
+            "medtop:10000000",
+        ),
+        ("", "The birthday party was held at the village hall.", "medtop:08000000"),
+        ("", "The opposition party won 40 seats.", "medtop:11000000"),
     ],
 )
 def test_topics_of_short_items(tagger: TopicTagger, title: str, body: str, code: str) -> None:
