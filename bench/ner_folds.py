@@ -149,6 +149,7 @@ RULE_METHODS = (
     "_long_bodies_unseen",
     "_regions_after_prepositions",
     "_national_societies",
+    "_national_universities",
     "_chambers",
     "_places_named_in_events",
     "_families_end_chains_of_names",
