@@ -29,6 +29,7 @@ from newsflow.enrich.crf import (
     _firms_by_their_trade,
     _function_words_end_no_people,
     _future_verb,
+    _future_verbs_are_no_names,
     _honours_are_not_names,
     _initials_end_people,
     _irish_names_are_people,
@@ -41,6 +42,7 @@ from newsflow.enrich.crf import (
     _split_after_datelines,
     _surnames_are_people,
     _the_before_bodies,
+    _titles_are_not_names,
     decode,
     profile_path,
     rule_tags,
@@ -2899,3 +2901,52 @@ def test_bodies_of_news_since_2011_and_listed_names_the_tagger_cut(hybrid: Hybri
         ("كتائب القسام", "كتائب القسام"),
         ("منظمة أطباء بلا حدود", "أطباء بلا حدود"),
     } <= found
+
+
+def test_sixth_blind_round_arabic_rules(hybrid: HybridRecognizer) -> None:
+    common = load().common
+    # سيزور الرياض, "will visit Riyadh": an organisation to the tagger; the place once the verb is out
+    toks = tokenize("قال إن هوانغ سيزور الرياض الشهر المقبل")
+    spans = [_Span(3, 4, "ORG", 0.69)]
+    _future_verbs_are_no_names(toks, spans, common, hybrid._known_place)
+    assert [(s.first, s.last, s.kind) for s in spans] == [(4, 4, "LOC")]
+    people = [_Span(3, 4, "PER", 0.9)]
+    _future_verbs_are_no_names(
+        tokenize("وقال الوزير الروسي سيرجي لافروف"), people, common, hybrid._known_place
+    )
+    assert (people[0].first, people[0].last) == (3, 4), "a given name that looks like a verb stays"
+    # what became of a body is no part of its name
+    toks = tokenize("سجن ثلاثة من قادة حزب المؤتمر الوطني المنحل")
+    bodies = [_Span(4, 7, "ORG", 0.8)]
+    _accusatives_end_names(toks, bodies, common)
+    assert bodies[0].last == 6
+    # a person's name never holds "in": the king, then the city
+    toks = tokenize("استقبل الملك سلمان في جدة رئيس الوزراء")
+    king = [_Span(2, 4, "PER", 0.76)]
+    _prepositions_end_names(toks, king, hybrid._known_or_listed_place)
+    assert sorted((s.first, s.last, s.kind) for s in king) == [(2, 2, "PER"), (4, 4, "LOC")]
+    found = {
+        (e.text, e.label[:3])
+        for e in hybrid("قالت الباحثة رنا الدجاني من الجامعة الأردنية إن النتائج مهمة.", "ar")
+    }
+    assert ("الجامعة الأردنية", "ORG") in found
+    found = {(e.text, e.label[:3]) for e in hybrid("افتتحت الشيخة مي آل خليفة متحفا في مدينة المحرق.", "ar")}
+    assert ("المحرق", "LOC") in found, "a known place the gazetteer holds without its article (محرق)"
+    found = {
+        (e.text, e.label[:3]) for e in hybrid("قتل ثلاثة جنود في هجوم تبنته حركة الشباب قرب مقديشو.", "ar")
+    }
+    assert ("حركة الشباب", "ORG") in found
+    satellite = hybrid("أطلقت وكالة الفضاء الإماراتية قمرا صناعيا جديدا من كاليفورنيا.", "ar")
+    assert not [e for e in satellite if e.label == "PERSON"], "قمرا صناعيا, a satellite, is no one"
+
+
+def test_sixth_blind_round_english_rules(hybrid: HybridRecognizer) -> None:
+    found = {
+        (e.text, e.label[:3])
+        for e in hybrid("Soldiers were killed in an attack claimed by al-Shabaab.", "en")
+    }
+    assert ("al-Shabaab", "ORG") in found, "a listed name with a lower-case article"
+    toks = tokenize("Sheikha Mai bint Mohammed Al Khalifa opened a museum")
+    spans = [_Span(0, 5, "PER", 0.9)]
+    _titles_are_not_names(toks, spans)
+    assert spans[0].first == 1
