@@ -2950,3 +2950,36 @@ def test_sixth_blind_round_english_rules(hybrid: HybridRecognizer) -> None:
     spans = [_Span(0, 5, "PER", 0.9)]
     _titles_are_not_names(toks, spans)
     assert spans[0].first == 1
+
+
+def test_whole_articles_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label[:3]) for e in hybrid(text, "ar")}
+
+    # a given name the tagger left out of the man's name, but not على ("on") nor a second man after و
+    toks = tokenize("فيما ترأس وفد الدعم السريع عمر حمدان")
+    spans = [_Span(6, 6, "PER", 0.5)]
+    hybrid._given_names_begin_people(" ".join(t.text for t in toks), toks, spans)
+    assert (spans[0].first, spans[0].last) == (5, 6)
+    toks = tokenize("فاز الفريق على حمدان")
+    spans = [_Span(3, 3, "PER", 0.5)]
+    hybrid._given_names_begin_people(" ".join(t.text for t in toks), toks, spans)
+    assert spans[0].first == 3
+    # a town and whose it is: the town
+    toks = tokenize("في مدينة جدة السعودية أمس")
+    spans = [_Span(2, 3, "LOC", 0.9)]
+    hybrid._towns_before_their_nationality(toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 2)
+    # what a body is for keeps its adjective; "relating to" does not join
+    text = "وكانت الوكالة المغربية للطاقة المستدامة قد أعلنت المشروع"
+    toks = tokenize(text)
+    spans = [_Span(1, 3, "ORG", 0.8)]
+    hybrid._purposes_keep_their_adjective(text, toks, spans)
+    assert spans[0].last == 4
+    text = "بيانات الهيئة العامة للإحصاء المتعلقة بالسكان"
+    toks = tokenize(text)
+    spans = [_Span(1, 3, "ORG", 0.8)]
+    hybrid._purposes_keep_their_adjective(text, toks, spans)
+    assert spans[0].last == 3
+    # a listed name of several words after a proclitic, its first word of four letters
+    assert ("وقوات الدعم السريع", "ORG") in found("اندلعت الحرب بين الجيش وقوات الدعم السريع في أبريل.")

@@ -2412,6 +2412,30 @@ class HybridRecognizer:
                 s.last += 1
                 taken.add(s.last)
 
+    def _purposes_keep_their_adjective(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """الوكالة المغربية للطاقة المستدامة, الوكالة الدولية للطاقة الذرية: where an organisation's name ends
+        on what it is for (ل + a noun with the article), the adjective after that noun is part of the name
+        (ANERcorp and the CAraNER half: 102 times in 103); the tagger had cut المستدامة off."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            if s.kind != "ORG" or k >= len(toks) or k in taken or not toks[s.last].norm.startswith("لل"):
+                continue
+            nxt = toks[k].norm
+            if (
+                toks[k].arabic
+                and nxt.startswith("ال")
+                # an adjective of relation (الذرية, العقاري) or a participle (المستدامة, المتحدة), not a
+                # verbal noun (الاتحاد الدولي للسيارات | الاستعانة بـ)
+                and (nxt.endswith(("يه", "ي")) or (nxt[2] == "م" and nxt.endswith("ه")))
+                and nxt not in _RELATING_AR  # للإحصاء | المتعلقة بالتعداد: "relating to"
+                and len(nxt) > 5
+                and not self._known_place(nxt)
+                and text[toks[s.last].end : toks[k].start] == " "
+            ):
+                s.last = k
+                taken.add(k)
+
     def _public_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الهيئة العامة للإحصاء, المؤسسة الخيرية لرعاية الأيتام, الرئاسة العامة لشؤون المسجد الحرام: a
         head word with the article (هيئة, مؤسسة, إدارة ...), an adjective that names (العامة, الوطني,
@@ -3747,6 +3771,31 @@ class HybridRecognizer:
                 s.first = i
                 taken.add(i)
 
+    def _given_names_begin_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """وفد الدعم السريع عمر حمدان: a man's name the tagger began on the family name, straight after a
+        word that is the first word of people's names in the training data and a given name of many people
+        (``name_units_ar.tsv``), begins at that given name."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            i = s.first - 1
+            if (
+                s.kind == "PER"
+                and i >= 0
+                and i not in taken
+                and toks[s.first].arabic
+                and toks[i].arabic
+                and toks[i].norm in self.res.given_names
+                and self.res.name_units.get(toks[i].norm) == "given+"
+                and not toks[i].text.endswith("ى")  # على, "on", is علي normalised
+                and not toks[s.first].norm.startswith("و")  # عبدالحليم علي | وهاني العجيزي: a second man
+                and toks[i].norm not in _POSTS_AR
+                and toks[i].norm not in HONORIFICS
+                and toks[i].norm not in STOP_AR
+                and not _BREAKS.search(text[toks[i].end : toks[s.first].start])
+            ):
+                s.first = i
+                taken.add(i)
+
     def _sons_in_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "حمودي ولد المصطفى ولد الوالي": a Mauritanian name runs on through ولد ("son of") between two
         names, where the tagger, who reads ولد as "was born" (ولد في, ولد عام), cut it. The word on the
@@ -3871,7 +3920,7 @@ class HybridRecognizer:
                 i += 1
                 continue
             for head, n in heads:
-                if head != tok.norm and len(head) < 5:
+                if head != tok.norm and len(head) < (5 if n == 1 else 4):
                     continue
                 words = toks[i : i + n]
                 if len(words) < n:
@@ -3952,8 +4001,9 @@ class HybridRecognizer:
         spans.sort(key=lambda s: s.first)
 
     def _build_listed_tails(self) -> frozenset[str]:
-        """The first words of listed names, five letters at least: what a word after a proclitic must end with."""
-        return frozenset(w for w in self._listed if len(w) >= 5)
+        """The first words of listed names, five letters at least, or four where the name has more words
+        (وقوات الدعم السريع): what a word after a proclitic must end with."""
+        return frozenset(w for w, n in self._listed.items() if len(w) >= 5 or (len(w) == 4 and n[0] > 1))
 
     def _build_listed_ends(self) -> frozenset[str]:
         """The last four letters of those words: a first, cheap test."""
@@ -3982,6 +4032,22 @@ class HybridRecognizer:
                 and self._and_a_word(toks[s.last].norm)
             ):
                 s.last -= 1
+
+    def _towns_before_their_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """مدينة جدة السعودية, كاليفورنيا الأمريكية: a one-word place and a nationality after it name the place,
+        the nationality saying whose it is (ANERcorp: a city's or a region's nationality outside its name;
+        inside only in names the gazetteer holds whole, المحيط الهندي, الأراضي الفلسطينية)."""
+        for s in spans:
+            if (
+                s.kind == "LOC"
+                and s.last == s.first + 1
+                and toks[s.last].arabic
+                and self._nationality(toks[s.last])
+                and self._known_or_listed_place(toks[s.first].norm)
+                and not self._known_name((toks[s.first].norm, toks[s.last].norm))
+                and (toks[s.first].norm, toks[s.last].norm) not in self.res.world_places
+            ):
+                s.last = s.first
 
     def _nationalities_end_foreign_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "لشركة ميرسك الدنماركية", "نوكيا الفنلندية", "أجاكس الهولندي": a firm's or a club's foreign name,
@@ -4366,6 +4432,7 @@ class HybridRecognizer:
         self._particles_begin_no_name(toks, spans)
         self._trim_nationality(toks, spans)
         self._nationalities_end_foreign_names(toks, spans)
+        self._towns_before_their_nationality(toks, spans)
         self._officials_end_bodies(toks, spans)
         self._generic_words_name_nothing(toks, spans)
         self._split_place_before_organisation(toks, spans)
@@ -4412,6 +4479,7 @@ class HybridRecognizer:
         self._crossings(text, toks, spans)
         self._foreign_place_prefixes(text, toks, spans)
         self._given_names_before_kunyas(text, toks, spans)
+        self._given_names_begin_people(text, toks, spans)
         self._sons_in_names(text, toks, spans)
         self._nationalities_before_people(toks, spans)
         self._authorities_of_places(toks, spans)
@@ -4433,6 +4501,7 @@ class HybridRecognizer:
         _firms_by_their_trade(toks, spans)
         self._clubs_by_their_towns_en(text, toks, spans)
         self._adjectives_end_organisations(text, toks, spans)
+        self._purposes_keep_their_adjective(text, toks, spans)
         self._places_paired_in_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
         self._places_after_in(text, toks, spans)
@@ -4802,6 +4871,11 @@ _SERVICE_HEADS_EN: Final = _BODY_HEADS_EN | frozenset(
 
 
 #: the adjectives that end an organisation's name (ANERcorp: inside the name 243 times in 245 after one)
+#: participles that begin what is said of a body's purpose, not its name: "relating to", "concerned with"
+_RELATING_AR: Final = frozenset(
+    normalize(w)
+    for w in ("المتعلقة", "المتعلق", "الخاصة", "الخاص", "المعنية", "المعني", "المسؤولة", "المسؤول")
+)
 _NAME_ADJECTIVES_AR: Final = frozenset(
     normalize(w)
     for w in ("الوطني", "الوطنية", "الدولي", "الدولية", "العالمي", "العالمية", "المتحدة", "العربية", "العربي")
