@@ -2983,3 +2983,12 @@ def test_whole_articles_rules(hybrid: HybridRecognizer) -> None:
     assert spans[0].last == 3
     # a listed name of several words after a proclitic, its first word of four letters
     assert ("وقوات الدعم السريع", "ORG") in found("اندلعت الحرب بين الجيش وقوات الدعم السريع في أبريل.")
+
+
+def test_a_surname_after_a_proclitic_is_the_person(hybrid: HybridRecognizer) -> None:
+    text = "وحصل قائد الجيش جوزاف عون على أكبر عدد من الأصوات. وقال النائب إن كتلته ستصوت لـعون غدا."
+    assert ("لـعون", "PERSON") in {(e.text, e.label) for e in hybrid(text, "ar")}, "a tatweel marks the name"
+    toks = tokenize("قال جوزاف عون إن الحكومة تحتاج إلى عون دولي")
+    spans = [_Span(1, 2, "PER", 0.99)]
+    _surnames_are_people(toks, spans, load().common)
+    assert [(s.first, s.last) for s in spans] == [(1, 2)], "عون, 'help', alone is no name"

@@ -5681,6 +5681,12 @@ _POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan'
 _LOCATIVES: Final = frozenset({"in", "across", "throughout", "around", "near", "outside", "في", "بمدينة"})
 
 
+#: the proclitics a surname can take in a later mention (وجعجع, لكباشي, بعون), and the tatweel a writer may put
+#: after one to mark the name off (لـعون)
+_SURNAME_CLITICS: Final = frozenset("ولبف")
+_TATWEEL: Final = "\u0640"
+
+
 def _surnames_are_people(
     toks: Sequence[Token],
     spans: list[_Span],
@@ -5714,12 +5720,20 @@ def _surnames_are_people(
                 continue  # في باريس, in an article that took أوبرا باريس for a person
             s.kind = "PER"
     for k, t in enumerate(toks):
+        norm = t.norm
+        if k not in taken and t.arabic and norm not in surnames and norm[:1] in _SURNAME_CLITICS:
+            # after a proclitic (وجعجع, لكباشي), where the surname is no common word; after one the writer
+            # marked off with a tatweel (لـعون), whatever it is: a name, as the tatweel says
+            stem = norm[1:]
+            if stem in surnames and ((len(stem) >= 4 and stem not in common) or t.text[1:2] == _TATWEEL):
+                spans.append(_Span(k, k, "PER", surnames[stem]))
+            continue
         # in Latin script a capital marks a name; an Arabic surname may be a plain word (حسن, الأسد): only
         # one that is no common word (الشاولي) is the person wherever it recurs
-        if k in taken or t.norm not in surnames or (k and (toks[k - 1].norm, t.norm) in firsts):
+        if k in taken or norm not in surnames or (k and (toks[k - 1].norm, norm) in firsts):
             continue  # the full name again: the repeated-name rule takes it whole
-        if t.text[:1].isupper() if not t.arabic else t.norm not in common:
-            spans.append(_Span(k, k, "PER", surnames[t.norm]))
+        if t.text[:1].isupper() if not t.arabic else norm not in common:
+            spans.append(_Span(k, k, "PER", surnames[norm]))
     spans.sort(key=lambda s: s.first)
 
 
