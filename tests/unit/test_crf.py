@@ -2925,6 +2925,10 @@ def test_sixth_blind_round_arabic_rules(hybrid: HybridRecognizer) -> None:
     king = [_Span(2, 4, "PER", 0.76)]
     _prepositions_end_names(toks, king, hybrid._known_or_listed_place)
     assert sorted((s.first, s.last, s.kind) for s in king) == [(2, 2, "PER"), (4, 4, "LOC")]
+    toks = tokenize("لعب باريس سان جيرمان بدون مبابي أمس")
+    club = [_Span(1, 5, "ORG", 0.8)]
+    _prepositions_end_names(toks, club, hybrid._known_or_listed_place)
+    assert [(s.first, s.last) for s in club] == [(1, 3)], "no name holds بدون, 'without'"
     found = {
         (e.text, e.label[:3])
         for e in hybrid("قالت الباحثة رنا الدجاني من الجامعة الأردنية إن النتائج مهمة.", "ar")

@@ -5189,8 +5189,8 @@ def _days_end_no_names(
 # prepositions no Arabic name holds (neither corpus has one inside a person, a place or an organisation);
 # في, من, إلى and على are inside a few (جامعة كلية كورك في أيرلندا, CAraNER)
 _NEVER_IN_NAMES_AR: Final = frozenset(
-    normalize(w) for w in ("قرب", "عند", "لدى", "نحو", "بين", "حول", "داخل", "خارج", "مع", "عن")
-)
+    normalize(w) for w in ("قرب", "عند", "لدى", "نحو", "بين", "حول", "داخل", "خارج", "مع", "عن", "بدون")
+)  # بدون, "without": باريس سان جيرمان بدون مبابي (ANERcorp and the CAraNER half: never inside a name)
 
 
 #: ... and a person's before "in", "from", "to", "since", "during" and "against" too, which the names of
