@@ -8,7 +8,7 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from newsflow.enrich.chain import Chain, ModelFormatError
+from newsflow.enrich.chain import Chain, ModelFormatError, _names
 from newsflow.enrich.crf import CharProfile, Featurizer, model_path, profile_path, rule_tags, sentences
 from newsflow.enrich.entities import RuleRecognizer
 from newsflow.enrich.resources import load
@@ -132,3 +132,17 @@ def test_ties_go_to_the_lower_label_as_in_crfsuite() -> None:
         return path[::-1]
 
     assert [p.tolist() for p in chain.best(emissions)] == [viterbi(e) for e in emissions]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_names_read_from_the_dump_are_those_info_gives(lang: str) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path(lang)))
+    info = tagger.info()
+    names = _names(tagger)
+    assert names.header == info.header
+    assert names.labels == info.labels
+    assert names.attributes == info.attributes
+    assert len(names.attributes) > 10_000
+    assert names.state_features == len(info.state_features)
+    assert names.transitions == len(info.transitions)

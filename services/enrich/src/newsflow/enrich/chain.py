@@ -11,12 +11,13 @@ article at once, one step per position of the longest sentence.
 The weights are read from the model file itself, whose layout is crfsuite's (``lCRF`` header, a
 ``FEAT`` chunk of 20-byte records: type, source, destination, a little-endian double), because
 ``Tagger.info()`` prints them with six decimals only. The attribute and label names come from
-``info()``. ``tests/unit/test_chain.py`` checks the labels and marginals against python-crfsuite's.
+crfsuite's plain-text dump, read as ``info()`` reads it but without parsing its feature lines. ``tests/unit/test_chain.py`` checks the labels and marginals against python-crfsuite's.
 """
 
 from __future__ import annotations
 
 import struct
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,6 +30,55 @@ _STATE, _TRANSITION = 0, 1
 
 class ModelFormatError(ValueError):
     """The file is not a crfsuite CRF1d model this reader understands."""
+
+
+class _Names:
+    """What ``Tagger.info()`` gives that the weights need: the header, the label and attribute ids, and how
+    many transition and state features the model lists."""
+
+    def __init__(self) -> None:
+        self.header: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+        self.attributes: dict[str, str] = {}
+        self.transitions = 0
+        self.state_features = 0
+
+
+def _names(tagger: pycrfsuite.Tagger) -> _Names:
+    """The names of crfsuite's plain-text dump, read as ``Tagger.info()`` reads them (a line is the
+    text after its indentation, without its line end; "id: name" in the label and attribute sections),
+    but its feature lines only counted: ``info()`` parses each of them with a regular expression into a
+    dict the reader never uses, about a second of a replica's start on a slow host."""
+    out = _Names()
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "model.txt"
+        tagger.dump(str(dump))
+        lines = dump.read_text(encoding="utf-8").split("\n")
+    section = ""
+    for raw in lines:
+        line = raw.lstrip().rstrip("\r")
+        if not line:
+            continue
+        if line.endswith(" = {") and line[:-4] in _SECTIONS:
+            section = line[:-4]
+        elif line == "}":
+            section = ""
+        elif section == "STATE_FEATURES":
+            out.state_features += 1
+        elif section == "TRANSITIONS":
+            out.transitions += 1
+        elif section == "FILEHEADER":
+            key, _, value = line.partition(": ")
+            out.header[key] = value
+        elif section in ("LABELS", "ATTRIBUTES"):
+            number, _, name = line.partition(": ")
+            (out.labels if section == "LABELS" else out.attributes)[name] = number
+        else:
+            raise ModelFormatError(f"unexpected line in crfsuite's dump: {line[:60]!r}")
+    return out
+
+
+_SECTIONS = frozenset({"FILEHEADER", "LABELS", "ATTRIBUTES", "TRANSITIONS", "STATE_FEATURES"})
 
 
 class Chain:
@@ -52,7 +102,7 @@ class Chain:
                 tagger.open(str(path))
             except ValueError as e:  # FileNotFoundError stays what it is
                 raise ModelFormatError(f"{path}: not a crfsuite model ({e})") from e
-        info = tagger.info()
+        info = _names(tagger)
         buf = Path(path).read_bytes()
         if buf[:4] != b"lCRF" or buf[8:12] != b"FOMC":
             raise ModelFormatError(f"{path}: not a crfsuite CRF1d model")
@@ -68,7 +118,7 @@ class Chain:
             labels[int(lid)] = name
         state = records[records["type"] == _STATE]
         trans = records[records["type"] == _TRANSITION]
-        if len(state) != len(info.state_features) or len(trans) != len(info.transitions):
+        if len(state) != info.state_features or len(trans) != info.transitions:
             raise ModelFormatError(f"{path}: {len(records)} feature records, not what the model lists")
         if len(state) and (state["src"].max() >= n_attrs or state["dst"].max() >= n_labels):
             raise ModelFormatError(f"{path}: a feature refers past the model's attributes or labels")
