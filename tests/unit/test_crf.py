@@ -606,6 +606,15 @@ def test_a_club_named_by_one_everyday_word_where_grammar_makes_it_a_team(hybrid:
     assert rule("أعلن الاتحاد الدولي لكرة القدم فوز المغرب بتنظيم البطولة.", []) == []
     assert rule("وقع البلدان الاتفاق على التعاون في مجال الطاقة.", []) == []
     assert rule("يشارك الشباب في الدوري الصيفي للأحياء.", []) == []
+    # a goal's word, a margin over a club, and a relative pronoun after the club (no adjective)
+    assert rule("وأحرز رونالدو هدف النصر من ركلة جزاء في الدوري.", []) == [("النصر", "ORG")]
+    text = "رفع الهلال رصيده في الدوري بفارق أربع نقاط عن الاتحاد الذي تعادل."
+    assert rule(text, [_Span(1, 1, "ORG", 0.9)]) == [("الهلال", "ORG"), ("الاتحاد", "ORG")]
+    # a club the report made a team once is the team where it recurs, though no team's word comes before
+    text = "تغلب الهلال على النصر في الدوري. وقال المدرب إن النصر لعب جيدا في المباراة."
+    assert rule(text, []) == [("الهلال", "ORG"), ("النصر", "ORG"), ("النصر", "ORG")]
+    # but not where a verb or a team's word never made it one
+    assert rule("سجل الهلال هدفا في الدوري. وقال المدرب إن النصر قريب في المباراة.", []) == []
 
 
 def test_a_body_named_by_nouns_joined_by_and(hybrid: HybridRecognizer) -> None:
@@ -818,6 +827,29 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
     # a stadium is a place, in a sports report too
     text = "Leinster beat Munster 24-17 at the Aviva Stadium"
     assert kinds(text, [_Span(6, 7, "ORG", 0.8)]) == ["LOC"]
+    # a street, and a name before the word "river"
+    assert kinds("reporters at the headquarters on Threadneedle Street", [_Span(5, 6, "ORG", 0.8)]) == ["LOC"]
+    assert kinds("where the Nyando river burst its banks", [_Span(2, 2, "ORG", 0.8)]) == ["LOC"]
+    assert kinds("where the Nyando River Authority met", [_Span(2, 4, "ORG", 0.8)]) == ["ORG"]
+
+
+def test_a_country_leads_its_own_body(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._countries_lead_bodies, text, spans)
+
+    text = "the Kenya Red Cross said on Sunday"
+    assert rule(text, [_Span(1, 1, "LOC", 0.9), _Span(2, 3, "ORG", 0.9)]) == [("Kenya Red Cross", "ORG")]
+    # not without "the", not a town, not across a comma
+    text = "Kenya Red Cross workers said"
+    assert rule(text, [_Span(0, 0, "LOC", 0.9), _Span(1, 2, "ORG", 0.9)]) == [
+        ("Kenya", "LOC"),
+        ("Red Cross", "ORG"),
+    ]
+    text = "the Nairobi Red Cross said"
+    assert rule(text, [_Span(1, 1, "LOC", 0.9), _Span(2, 3, "ORG", 0.9)]) == [
+        ("Nairobi", "LOC"),
+        ("Red Cross", "ORG"),
+    ]
 
 
 def test_a_country_named_by_a_direction_and_a_patronym_run_on(hybrid: HybridRecognizer) -> None:
@@ -2996,3 +3028,8 @@ def test_a_surname_after_a_proclitic_is_the_person(hybrid: HybridRecognizer) -> 
     spans = [_Span(1, 2, "PER", 0.99)]
     _surnames_are_people(toks, spans, load().common)
     assert [(s.first, s.last) for s in spans] == [(1, 2)], "عون, 'help', alone is no name"
+    # a surname that is a common word is the person straight after a verb of saying: who said it
+    toks = tokenize("قال الفريق أسامة ربيع إن الإيرادات تراجعت. وأوضح ربيع أن عدد السفن انخفض في الربيع")
+    spans = [_Span(2, 3, "PER", 0.99)]
+    _surnames_are_people(toks, spans, load().common)
+    assert [(s.first, s.last) for s in spans] == [(2, 3), (8, 8)], "not ربيع, spring, elsewhere"

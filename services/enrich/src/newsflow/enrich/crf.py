@@ -158,13 +158,13 @@ _CLUB_WORDS: Final = frozenset({"فريق", "نادي"})
 _RESULT_WORDS_AR: Final = """
 فاز يفوز تغلب يتغلب تعادل يتعادل خسر يخسر هزم يهزم سحق يسحق اكتسح يكتسح أقصى يقصي أسقط يسقط
 استضاف يستضيف التقى يلتقي واجه يواجه لاقى يلاقي تأهل يتأهل ودع يودع توج يتوج حسم يحسم
-فوز خسارة هزيمة
+فوز خسارة هزيمة تصدر يتصدر بفارق
 """
 _RESULT_WORDS: Final = frozenset(normalize(w) for w in _RESULT_WORDS_AR.split())
 #: a team's words: the name that follows them is a team's (مهاجم الشباب, مرمى الوحدة, مباراة السد)
 _TEAM_WORDS_AR: Final = """
 فريق نادي لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب مرمى شباك جماهير جمهور مباراة لقاء مواجهة
-قميص صفوف ضيفه مضيفه منافسه خصمه
+قميص صفوف ضيفه مضيفه منافسه خصمه هدف هدفي أهداف
 """
 _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
@@ -212,6 +212,7 @@ _RUN_PLACES_AR: Final = frozenset(normalize(w) for w in ("قناة", "ميناء
 _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about to" after في
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
+_RELATIVES_AR: Final = frozenset({"الذي", "التي", "الذين"})
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
 _CLUB_ENDS_EN: Final = frozenset(
     {"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Argyle", "Orient"}
@@ -2882,10 +2883,21 @@ class HybridRecognizer:
             first, last = toks[s.first], toks[s.last]
             if (
                 s.kind in ("ORG", "PER")
+                and not first.arabic
+                and s.last + 1 < len(toks)
+                and toks[s.last + 1].text in ("river", "lake")
+                and text[last.end : toks[s.last + 1].start] == " "
+            ):
+                s.kind = "LOC"  # the Nyando river, the Adige river
+                continue
+            if (
+                s.kind in ("ORG", "PER")
                 and s.last > s.first
                 and not first.arabic
                 and (
-                    last.text == "Stadium"  # at the Aviva Stadium: a place, in sports reports above all
+                    last.text
+                    in _STREET_WORDS_EN  # on Threadneedle Street (Wall Street: a place 23 times in 26)
+                    or last.text == "Stadium"  # at the Aviva Stadium: a place, in sports reports above all
                     or (
                         (last.text in _HOSPITAL_WORDS_EN or first.text in _NATURE_WORDS_EN)
                         and not self._sport_sentence(text, toks, s.first)
@@ -2893,6 +2905,27 @@ class HybridRecognizer:
                 )
             ):
                 s.kind = "LOC"
+
+    def _countries_lead_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "the Kenya Red Cross", "The Kenya Meteorological Department": after "the", a country and the
+        organisation straight after it are one organisation, the country's own body, where the tagger cut
+        the country off as a place ("the Kenya" is no place)."""
+        for a, b in itertools.pairwise(list(spans)):
+            if (
+                a.kind == "LOC"
+                and b.kind == "ORG"
+                and a.first == a.last
+                and b.first == a.last + 1
+                and a.first
+                and toks[a.first - 1].text in ("the", "The")
+                and not toks[a.first].arabic
+                and text[toks[a.last].end : toks[b.first].start] == " "
+                and (entry := self.res.gazetteer.entries.get((toks[a.first].norm,))) is not None
+                and entry.kind == "country"
+            ):
+                b.first = a.first
+                b.confidence = min(a.confidence, b.confidence)
+                spans.remove(a)
 
     def _places_paired_in_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "Dorset and Wiltshire Fire and Rescue Service", "Devon and Cornwall Police": two places joined by
@@ -3580,18 +3613,29 @@ class HybridRecognizer:
         if not hits:
             return
         taken = {k: s for s in spans for k in range(s.first, s.last + 1)}
-        hits = [i for i in hits if self._team_position(text, toks, i, taken)]
-        if not hits:
+        # a club the report names as a team once is that team where it recurs in the report (هدف النصر
+        # الوحيد, after تغلب الهلال على النصر): the team's word or verb need not come before it each time
+        teams = {
+            toks[s.first].norm for s in spans if s.kind == "ORG" and s.first == s.last and s.first in hits
+        }
+        placed = [i for i in hits if self._team_position(text, toks, i, taken)]
+        if not placed:
             return
         in_sport = _sport_by_sentence(text, toks)
+        teams.update(toks[i].norm for i in placed if in_sport(i))
         added = []
         for i in hits:
-            if _BREAKS.search(text[toks[i - 1].end : toks[i].start]) or not in_sport(i):
+            if (
+                _BREAKS.search(text[toks[i - 1].end : toks[i].start])
+                or not in_sport(i)
+                or (i not in placed and toks[i].norm not in teams)
+            ):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 nxt is not None
                 and not _BREAKS.search(text[toks[i].end : nxt.start])
+                and nxt.norm not in _RELATIVES_AR  # الاتحاد الذي تعادل: the club, not an adjective
                 and (
                     nxt.norm.startswith(_CLUB_WORDS_NOT_BEFORE)
                     # الاتحاد الدولي is the federation; الرجاء الرياضي is the club's full name
@@ -3654,6 +3698,8 @@ class HybridRecognizer:
         before = stems(i - 1)
         if before & (_RESULT_WORDS | _TEAM_WORDS):
             return True
+        if "عن" in before and any("بفارق" in stems(k) for k in range(max(0, i - 6), i - 1)):
+            return True  # بفارق أربع نقاط عن الاتحاد: the team the margin is over
         if before & _AGAINST:
             for k in range(max(0, i - 6), i - 1):
                 if stems(k) & (_RESULT_WORDS | _TEAM_WORDS) and not _BREAKS.search(
@@ -4503,6 +4549,7 @@ class HybridRecognizer:
         self._adjectives_end_organisations(text, toks, spans)
         self._purposes_keep_their_adjective(text, toks, spans)
         self._places_paired_in_bodies(text, toks, spans)
+        self._countries_lead_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
         self._places_after_in(text, toks, spans)
         self._places_before_their_services(toks, spans)
@@ -4864,6 +4911,7 @@ _BODY_HEADS_EN: Final = frozenset(_BODY_HEAD_WORDS_EN.split())
 #: the words that end a hospital's name, and that begin a river's, a lake's or a mountain's: places in CoNLL-2003
 _HOSPITAL_WORDS_EN: Final = frozenset({"Hospital", "Infirmary", "Castle", "Cathedral", "Base", "Prison"})
 _NATURE_WORDS_EN: Final = frozenset({"River", "Lake", "Mount"})
+_STREET_WORDS_EN: Final = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard"})
 #: the head words of a public service named after the places it serves (Devon and Cornwall Police)
 _SERVICE_HEADS_EN: Final = _BODY_HEADS_EN | frozenset(
     {"Service", "Services", "Police", "Constabulary", "Trust"}
@@ -5729,10 +5777,16 @@ def _surnames_are_people(
                 spans.append(_Span(k, k, "PER", surnames[stem]))
             continue
         # in Latin script a capital marks a name; an Arabic surname may be a plain word (حسن, الأسد): only
-        # one that is no common word (الشاولي) is the person wherever it recurs
+        # one that is no common word (الشاولي) is the person wherever it recurs, and a common one straight
+        # after a verb of saying (وأوضح ربيع, وأكد الصفدي: who said it)
         if k in taken or norm not in surnames or (k and (toks[k - 1].norm, norm) in firsts):
             continue  # the full name again: the repeated-name rule takes it whole
-        if t.text[:1].isupper() if not t.arabic else norm not in common:
+        if (
+            t.text[:1].isupper()
+            if not t.arabic
+            else norm not in common
+            or (k and toks[k - 1].norm in _SAYING_AR and t.start - toks[k - 1].end == 1)
+        ):
             spans.append(_Span(k, k, "PER", surnames[norm]))
     spans.sort(key=lambda s: s.first)
 
