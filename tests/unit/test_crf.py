@@ -833,6 +833,22 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
     assert kinds("where the Nyando River Authority met", [_Span(2, 4, "ORG", 0.8)]) == ["ORG"]
 
 
+def test_a_nationality_after_a_post_names_nobody(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(lambda _t, toks, sp: hybrid._nationalities_are_no_people(toks, sp), text, spans)
+
+    assert rule("دعا الرئيس الصومالي السابق إلى الحوار", [_Span(2, 2, "PER", 0.8)]) == [("الصومالي", "MISC")]
+    assert rule("مثل الدوري السعودي والقطري والكوري", [_Span(4, 4, "PER", 0.5)]) == [("والكوري", "MISC")]
+    # a family name after a verb stays the person
+    assert rule("وقال المصري إن الفريق جاهز", [_Span(1, 1, "PER", 0.8)]) == [("المصري", "PER")]
+    # and the rules' man is dropped there too
+    names = {
+        (e.text, e.label)
+        for e in hybrid("دعا الرئيس الصومالي السابق أبو القاسم عبدي صلاد حسن إلى الحوار.", "ar")
+    }
+    assert ("الصومالي", "PERSON") not in names
+
+
 def test_a_country_leads_its_own_body(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         return _spans_after(hybrid._countries_lead_bodies, text, spans)

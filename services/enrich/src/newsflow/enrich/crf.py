@@ -213,6 +213,7 @@ _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 _RELATIVES_AR: Final = frozenset({"الذي", "التي", "الذين"})
+_FORMER_AR: Final = frozenset({"السابق", "الاسبق", "الراحل"})
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
 _CLUB_ENDS_EN: Final = frozenset(
     {"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Argyle", "Orient"}
@@ -3509,6 +3510,27 @@ class HybridRecognizer:
             ):
                 spans.remove(s)
 
+    def _nationalities_are_no_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """الرئيس الإثيوبي السابق, الرئيس الاذربيجاني الهام علييف, الدوري السعودي والقطري والكوري: a country's
+        adjective alone is nobody where a post comes before it, "former" after it, or another nationality
+        before it joined by و, whatever the tagger read (a family name such as المصري stands alone after a
+        verb or a name, not there). Its word stays taken, so that no rule makes a person of it again."""
+        for s in spans:
+            if s.kind == "PER" and s.first == s.last and self._nationality_is_nobody(toks, s.first):
+                s.kind = "MISC"
+
+    def _nationality_is_nobody(self, toks: Sequence[Token], i: int) -> bool:
+        """Whether the word at ``i`` is a nationality that names nobody (see ``_nationalities_are_no_people``)."""
+        tok = toks[i]
+        if not i or not tok.arabic:
+            return False
+        before = toks[i - 1]
+        if tok.norm.startswith("و") and before.arabic:  # والقطري والكوري: one nationality after another
+            return self._nationality(tok) and self._nationality(before)
+        if not self._country_adjective(tok.norm):
+            return False
+        return before.norm in _POSTS_AR or (i + 1 < len(toks) and toks[i + 1].norm in _FORMER_AR)
+
     def _country_adjective(self, norm: str) -> bool:
         """الجزائري, المصرية: the adjective of a country the gazetteer knows (not العنابي, Annaba's, the
         nickname of Qatar's team)."""
@@ -4575,6 +4597,7 @@ class HybridRecognizer:
         _initials_end_people(text, toks, spans)
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
+        self._nationalities_are_no_people(toks, spans)
         _royals_are_people(toks, spans, self.retype_below)
         _lone_royal_titles(toks, spans)
         _royal_titles_in_place_names(text, toks, spans)
@@ -4595,7 +4618,10 @@ class HybridRecognizer:
             i, j = token_of(e.start), token_of(e.end - 1)
             by_range[(i, j, _KIND_OF[e.label])] = e
             floor = self.add_people_above if e.label == "PERSON" else self.add_rules_above
-            if e.label == "PERSON" and self._nationality_before_name(toks, i, j, people_from):
+            if e.label == "PERSON" and (
+                self._nationality_before_name(toks, i, j, people_from)
+                or (i == j and self._nationality_is_nobody(toks, i))
+            ):
                 continue
             if e.label == "PERSON" and i == j and _future_verb(toks, i, self.res.common):
                 continue  # the rules' man after a post: إن الرئيس سيزور
