@@ -833,6 +833,56 @@ def test_hospitals_and_rivers_are_places(hybrid: HybridRecognizer) -> None:
     assert kinds("where the Nyando River Authority met", [_Span(2, 4, "ORG", 0.8)]) == ["ORG"]
 
 
+def test_a_town_that_opens_a_sentence_after_in_is_the_place_in_sports_reports_too(
+    hybrid: HybridRecognizer,
+) -> None:
+    def kinds(text: str, spans: list[_Span]) -> list[str]:
+        hybrid._places_after_in(text, tokenize(text), spans)
+        return [s.kind for s in spans]
+
+    text = "Haaland missed a penalty. In Liverpool, Everton beat Fulham 3-1."
+    assert kinds(text, [_Span(5, 5, "ORG", 0.8)]) == ["LOC"]
+    # not inside a sentence of a sports report: "a 2-1 win in Liverpool" may be the club's
+    text = "Arsenal beat Chelsea and Everton beat them in Liverpool, where Fulham drew."
+    assert kinds(text, [_Span(7, 7, "ORG", 0.8)]) == ["ORG"]
+
+
+def test_datelines_lists_of_towns_and_counterparts_in_arabic(hybrid: HybridRecognizer) -> None:
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(e.text, e.label) for e in hybrid(text, "ar")]
+
+    # a known place opening the line before a dash, where the tagger saw nothing
+    rule = hybrid._arabic_datelines
+    assert _spans_after(rule, "مسقط - وقعت الوزارة اتفاقية جديدة", []) == [("مسقط", "LOC")]
+    assert _spans_after(rule, "مسقط (العمانية) - وقعت الوزارة اتفاقية", []) == [("مسقط", "LOC")]
+    assert _spans_after(rule, "الوزارة - وقعت اتفاقية", []) == []
+    # a town of two words after a proclitic that makes its first word an everyday word (بالدار, "in the
+    # house"), which the gazetteer's rules pass over
+    rule = hybrid._towns_of_two_words_after_proclitics
+    assert _spans_after(rule, "قضت محكمة الاستئناف بالدار البيضاء أمس", []) == [("بالدار البيضاء", "LOC")]
+    assert _spans_after(rule, "جلس الضيوف بالدار الكبيرة أمس", []) == []
+    # a town that is an everyday word too, between two places of a list
+    rule = hybrid._places_listed_together
+    spans = [_Span(1, 1, "LOC", 0.9), _Span(3, 3, "LOC", 0.9)]
+    assert _spans_after(rule, "في صلالة وصور ونزوى", spans) == [
+        ("صلالة", "LOC"),
+        ("وصور", "LOC"),
+        ("ونزوى", "LOC"),
+    ]
+    assert _spans_after(rule, "في صلالة وصور جميلة", [_Span(1, 1, "LOC", 0.9)]) == [("صلالة", "LOC")]
+    # a given name and a family name after "his counterpart"
+    assert ("أسعد الشيباني", "PERSON") in names(
+        "وقال فيدان في مؤتمر صحفي مشترك مع نظيره أسعد الشيباني إن أنقرة مستعدة."
+    )
+    # a body's head word, one noun and a place: the body (not a zone's authority, whose name goes on)
+    rule = lambda text, toks, spans: hybrid._bodies_of_places(toks, spans)  # noqa: E731
+    assert _spans_after(rule, "أعلنت هيئة متاحف قطر أن", [_Span(3, 3, "LOC", 0.9)]) == [
+        ("هيئة متاحف قطر", "ORG")
+    ]
+    text = "رئيس سلطة منطقة دبي الحرة"
+    assert _spans_after(rule, text, [_Span(3, 3, "LOC", 0.9)]) == [("دبي", "LOC")]
+
+
 def test_a_nationality_after_a_post_names_nobody(hybrid: HybridRecognizer) -> None:
     def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
         return _spans_after(lambda _t, toks, sp: hybrid._nationalities_are_no_people(toks, sp), text, spans)
