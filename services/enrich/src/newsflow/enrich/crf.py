@@ -1337,6 +1337,8 @@ class HybridRecognizer:
         self._listed = self._build_listed()
         self._listed_tails = self._build_listed_tails()
         self._listed_ends = self._build_listed_ends()
+        # the second words of the gazetteer's names of two words or more (البيضاء of الدار البيضاء)
+        self._second_words = frozenset(b for _, b in resources.gazetteer.pairs)
         self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
             chain = Chain.load(path)
@@ -1498,7 +1500,13 @@ class HybridRecognizer:
         common = self.res.common
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        for i, tok in enumerate(toks[:-1]):
+        seconds = self._second_words
+        # cheap tests first: the next word must be a name's second word, this one begin on a proclitic
+        hits = [
+            i for i in range(len(toks) - 1) if toks[i + 1].norm in seconds and toks[i].norm[:1] in "وبلفك"
+        ]
+        for i in hits:
+            tok = toks[i]
             if i in taken or not tok.arabic or tok.norm not in common:
                 continue
             for _, stem in clitic_splits(tok.norm)[1:]:
@@ -1525,18 +1533,14 @@ class HybridRecognizer:
         """في صلالة وصور ونزوى: a word joined by و between two places the tagger found, itself a place the
         gazetteer or ``towns_ar_words.tsv`` knows, is a place of the list, though it is an everyday word too
         (صور, "pictures")."""
-        by_last = {s.last: s for s in spans}
-        by_first = {s.first: s for s in spans}
         added = []
-        for k in range(1, len(toks) - 1):
+        for before, after in itertools.pairwise(spans):
+            k = before.last + 1
             tok = toks[k]
-            before, after = by_last.get(k - 1), by_first.get(k + 1)
             if (
-                before is None
-                or after is None
+                after.first != k + 1
                 or before.kind != "LOC"
                 or after.kind != "LOC"
-                or k in by_first
                 or not tok.arabic
                 or not tok.norm.startswith("و")
                 or not toks[k + 1].norm.startswith("و")
@@ -1556,9 +1560,7 @@ class HybridRecognizer:
         res = self.res
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        for i, tok in enumerate(toks[:-2]):
-            if not tok.arabic or tok.norm not in _COUNTERPARTS_AR:
-                continue
+        for i in [i for i in range(len(toks) - 2) if toks[i].norm in _COUNTERPARTS_AR]:
             k = i + 1
             if k in taken or k + 1 in taken or not toks[k + 1].arabic:
                 continue
