@@ -1337,8 +1337,9 @@ class HybridRecognizer:
         self._listed = self._build_listed()
         self._listed_tails = self._build_listed_tails()
         self._listed_ends = self._build_listed_ends()
-        # the second words of the gazetteer's names of two words or more (البيضاء of الدار البيضاء)
-        self._second_words = frozenset(b for _, b in resources.gazetteer.pairs)
+        # the first words of the gazetteer's names of two words or more, after a proclitic, where the two
+        # make an everyday word (بالدار of الدار البيضاء)
+        self._clitic_firsts = self._build_clitic_firsts()
         self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
             chain = Chain.load(path)
@@ -1500,12 +1501,8 @@ class HybridRecognizer:
         common = self.res.common
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
-        seconds = self._second_words
-        # cheap tests first: the next word must be a name's second word, this one begin on a proclitic
-        hits = [
-            i for i in range(len(toks) - 1) if toks[i + 1].norm in seconds and toks[i].norm[:1] in "وبلفك"
-        ]
-        for i in hits:
+        firsts = self._clitic_firsts
+        for i in [i for i in range(len(toks) - 1) if toks[i].norm in firsts]:
             tok = toks[i]
             if i in taken or not tok.arabic or tok.norm not in common:
                 continue
@@ -1553,10 +1550,12 @@ class HybridRecognizer:
                 added.append(_Span(k, k, "LOC", min(before.confidence, after.confidence)))
         _add_spans(spans, added)
 
-    def _counterparts_named(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+    def _counterparts_named(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مع نظيره أسعد الشيباني: straight after "his counterpart" with no nationality between, a given name
         many people bear and the word after it (a family name no everyday word, or بن and a name) are the
         counterpart, where the tagger saw nothing there."""
+        if "نظير" not in text:  # cheap test first: most articles name no counterpart
+            return
         res = self.res
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
@@ -3886,6 +3885,21 @@ class HybridRecognizer:
             and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
         )
 
+    def _build_clitic_firsts(self) -> frozenset[str]:
+        """The first words of the gazetteer's places of two words or more with a proclitic before them, where
+        the two make an everyday word (بالدار, والمدينة): what ``_towns_of_two_words_after_proclitics`` looks
+        for."""
+        common = self.res.common
+        out = set()
+        for first, _ in self.res.gazetteer.pairs:
+            if first.startswith("ال"):
+                forms = [p + first for p in ("و", "ب", "ف", "ك", "وب", "فب")]
+                forms += [p + first[2:] for p in ("لل", "ولل", "فلل")]
+            else:
+                forms = [p + first for p in ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")]
+            out.update(f for f in forms if f in common)
+        return frozenset(out)
+
     def _build_word_club_ends(self) -> frozenset[str]:
         """The last three letters of the clubs of ``clubs_words.tsv``."""
         return frozenset(w[-3:] for w in self.res.word_clubs)
@@ -4703,7 +4717,7 @@ class HybridRecognizer:
         _accusatives_end_names(toks, spans, self.res.common)
         self._split_pairs(toks, spans)
         self._pairs_of_listed_bodies(toks, spans)
-        self._counterparts_named(toks, spans)
+        self._counterparts_named(text, toks, spans)
         _surnames_are_people(toks, spans, self.res.common, self._known_place)
         self._repeat_names(toks, spans)
         _diseases_are_not_names(toks, spans)
