@@ -3890,7 +3890,7 @@ class HybridRecognizer:
         the two make an everyday word (بالدار, والمدينة): what ``_towns_of_two_words_after_proclitics`` looks
         for."""
         common = self.res.common
-        out = set()
+        out: set[str] = set()
         for first, _ in self.res.gazetteer.pairs:
             if first.startswith("ال"):
                 forms = [p + first for p in ("و", "ب", "ف", "ك", "وب", "فب")]
