@@ -3191,3 +3191,67 @@ def test_the_scorer_is_a_man(hybrid: HybridRecognizer) -> None:
     assert rule("فاز الفريق. وسجل الفريق الهدف الأول في المباراة") == []
     # only in a sports report: سجل is also "recorded"
     assert rule("وسجل الاقتصاد هدف النمو") == []
+
+
+def test_a_listed_body_ends_before_a_noun_and_a_place(hybrid: HybridRecognizer) -> None:
+    found = {
+        (e.text, e.label) for e in hybrid("وأشادت منظمة الصحة العالمية بتجربة السعودية في خفض الوفيات.", "ar")
+    }
+    assert ("منظمة الصحة العالمية", "ORGANIZATION") in found
+    assert ("السعودية", "LOCATION") in found
+
+
+def test_a_plural_of_place_words_is_no_part_of_the_place() -> None:
+    toks = tokenize("وفي الصيدليات الكبرى بمدن الرياض وجدة")
+    spans = [_Span(3, 4, "LOC", 0.9), _Span(5, 5, "LOC", 0.9)]
+    _place_words_are_not_the_name(toks, spans)
+    assert [(s.first, s.last) for s in spans] == [(4, 4), (5, 5)]
+
+
+def test_names_paired_by_their_nationalities_are_alike(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(lambda t, toks, sp: hybrid._names_paired_by_nationality(toks, sp), text, spans)
+
+    text = "تتفاوض مع توتال إنرجيز الفرنسية وريبسول الإسبانية على مشاريع"
+    assert rule(text, [_Span(2, 3, "ORG", 0.9)]) == [("توتال إنرجيز", "ORG"), ("وريبسول", "ORG")]
+    # not an everyday word, nor without a nationality of its own
+    text = "تتفاوض مع توتال إنرجيز الفرنسية والحكومة الإسبانية على مشاريع"
+    assert rule(text, [_Span(2, 3, "ORG", 0.9)]) == [("توتال إنرجيز", "ORG")]
+    text = "تتفاوض مع توتال إنرجيز الفرنسية وريبسول على مشاريع"
+    assert rule(text, [_Span(2, 3, "ORG", 0.9)]) == [("توتال إنرجيز", "ORG")]
+
+
+def test_a_commission_is_a_public_body(hybrid: HybridRecognizer) -> None:
+    assert _names_by(
+        hybrid._public_bodies, "أعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج"
+    ) == ["المفوضية العليا المستقلة للانتخابات"]
+
+
+def test_a_body_before_its_officer_and_a_side_of_a_result(hybrid: HybridRecognizer) -> None:
+    def officers(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(
+            lambda t, toks, sp: hybrid._bodies_before_their_officers_en(toks, sp), text, spans
+        )
+
+    # the one-word man before a post and a man is the body, and so is he where the text names him again
+    text = "the vaccine alliance Gavi. Gavi chief executive Sania Nishtar said"
+    spans = [_Span(3, 3, "PER", 0.9), _Span(4, 4, "PER", 0.9), _Span(7, 8, "PER", 0.9)]
+    assert officers(text, spans) == [("Gavi", "ORG"), ("Gavi", "ORG"), ("Sania Nishtar", "PER")]
+    # the first word of a body named in full; not a man named in full elsewhere
+    text = "a trader at Goldman Sachs. Goldman said"
+    assert officers(text, [_Span(3, 4, "ORG", 0.999), _Span(5, 5, "PER", 0.8)])[-1] == ("Goldman", "ORG")
+    # where the tagger is sure of the body: "says Karen Hunt" it may take for one
+    text = "says Karen Hunt. Karen, 40, and her son"
+    assert officers(text, [_Span(1, 2, "ORG", 0.949), _Span(3, 3, "PER", 0.8)])[-1] == ("Karen", "PER")
+    text = "Goldman Sachs hired Jack Goldman. Goldman said"
+    spans = [_Span(0, 1, "ORG", 0.999), _Span(3, 4, "PER", 0.9), _Span(5, 5, "PER", 0.8)]
+    assert officers(text, spans)[-1] == ("Goldman", "PER")
+
+    def results(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._opponents_are_alike_en, text, spans)
+
+    text = "Elsewhere, Saracens thrashed Newcastle Red Bulls 45-10 in the rugby league"
+    assert results(text, [_Span(1, 1, "PER", 0.8), _Span(3, 5, "ORG", 0.9)])[0] == ("Saracens", "ORG")
+    # two players: Sinner beat Alcaraz
+    text = "Sinner beat Alcaraz 7-6 6-3 in the tennis final"
+    assert results(text, [_Span(0, 0, "PER", 0.8), _Span(2, 2, "PER", 0.9)])[0] == ("Sinner", "PER")
