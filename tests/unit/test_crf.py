@@ -3255,3 +3255,34 @@ def test_a_body_before_its_officer_and_a_side_of_a_result(hybrid: HybridRecogniz
     # two players: Sinner beat Alcaraz
     text = "Sinner beat Alcaraz 7-6 6-3 in the tennis final"
     assert results(text, [_Span(0, 0, "PER", 0.8), _Span(2, 2, "PER", 0.9)])[0] == ("Sinner", "PER")
+
+
+def test_sixth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a Welsh name runs across ap, "son of", though the tagger made a body of its last word
+    assert ("Rhun ap Iorwerth", "PERSON") in found(
+        "Plaid leader Rhun ap Iorwerth said voters had spoken.", "en"
+    )
+    # a province of two words that the tagger cut into a nationality and a place
+    assert ("British Columbia", "LOCATION") in found(
+        "Thousands fled their homes in northern British Columbia.", "en"
+    )
+    # سيول: torrents next to a flood's words, Seoul elsewhere
+    assert not any(
+        e[0] == "سيول" for e in found("لقي سبعة أشخاص حتفهم جراء سيول جارفة اجتاحت مدنا في شرق ليبيا", "ar")
+    )
+    assert ("سيول", "LOCATION") in found("أعلن الرئيس الكوري الجنوبي في سيول أنه سيزور واشنطن", "ar")
+
+
+def test_the_second_of_two_places_after_fi(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._places_listed_together, text, spans)
+
+    # البيضاء ("the white") is al-Bayda after في and a place, where the clause ends
+    text = "انتشلت فرق الإنقاذ جثث الضحايا في المرج والبيضاء، وإن العائلات نقلت"
+    assert rule(text, [_Span(6, 6, "LOC", 0.9)]) == [("المرج", "LOC"), ("والبيضاء", "LOC")]
+    # not where the clause goes on: في المرج والبيضاء الناصعة
+    text = "انتشلت فرق الإنقاذ جثث الضحايا في المرج والبيضاء الناصعة"
+    assert rule(text, [_Span(6, 6, "LOC", 0.9)]) == [("المرج", "LOC")]

@@ -253,6 +253,7 @@ _NAME_PARTICLES: Final = frozenset(
         "al",
         "el",
         "na",  # Irish "of the": Bord na Móna
+        "ap",  # Welsh "son of": Rhun ap Iorwerth
     ]
 )
 #: a name written with a lower-case Arabic article or particle before its capital: al-Shabaab, el-Sisi
@@ -1540,7 +1541,8 @@ class HybridRecognizer:
     def _places_listed_together(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في صلالة وصور ونزوى: a word joined by و between two places the tagger found, itself a place the
         gazetteer or ``towns_ar_words.tsv`` knows, is a place of the list, though it is an everyday word too
-        (صور, "pictures")."""
+        (صور, "pictures"); and so is such a word joined by و to one place after في, where the clause ends
+        (في المرج والبيضاء،: البيضاء, "the white", is al-Bayda)."""
         added = []
         for before, after in itertools.pairwise(spans):
             k = before.last + 1
@@ -1559,6 +1561,26 @@ class HybridRecognizer:
             stem = tok.norm[1:]
             if len(stem) >= 2 and (self._known_place(stem) or stem in self.res.towns_ar_words):
                 added.append(_Span(k, k, "LOC", min(before.confidence, after.confidence)))
+        # في المرج والبيضاء،: the second of two places after في, where the clause ends
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            if (
+                s.kind != "LOC"
+                or s.first != s.last
+                or k >= len(toks)
+                or k in taken
+                or s.first == 0
+                or toks[s.first - 1].norm != "في"
+                or not toks[k].arabic
+                or not toks[k].norm.startswith("و")
+                or text[toks[s.last].end : toks[k].start] != " "
+                or not (k + 1 == len(toks) or _BREAKS.search(text[toks[k].end : toks[k + 1].start]))
+            ):
+                continue
+            stem = toks[k].norm[1:]
+            if len(stem) >= 2 and (self._known_place(stem) or stem in self.res.towns_ar_words):
+                added.append(_Span(k, k, "LOC", s.confidence))
         _add_spans(spans, added)
 
     def _counterparts_named(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -1986,9 +2008,10 @@ class HybridRecognizer:
                 _absorb(prev, s)
                 continue
             if (  # Mohammed bin Salman, Vincent van Gogh: a person's name runs across a lower-case particle
+                # (Rhun ap Iorwerth, whose last word the tagger made a body)
                 prev is not None
                 and prev.kind == "PER"
-                and s.kind == "PER"
+                and (s.kind == "PER" or (s.kind == "ORG" and s.first == s.last))
                 and s.first == prev.last + 2
                 and not toks[s.first].arabic
                 and toks[prev.last + 1].text in _NAME_PARTICLES
@@ -5049,6 +5072,7 @@ class HybridRecognizer:
         _place_words_are_not_the_name(toks, spans)
         _future_verbs_are_no_names(toks, spans, self.res.common, self._known_place)
         _storms_are_not_names(text, toks, spans)
+        _floods_are_no_seoul(toks, spans)
         _days_end_no_names(text, toks, spans, self._known_place)
         self._sons_end_before_nouns(toks, spans)
         _prepositions_end_names(toks, spans, self._known_or_listed_place)
@@ -5706,6 +5730,36 @@ def _storms_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span]) 
             and (toks[first].arabic or toks[first].capitalized)
         ):
             s.kind = "MISC"
+
+
+def _floods_are_no_seoul(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """سيول جارفة, أمطار وسيول: سيول is "torrents" as well as Seoul. Next to a flood's adjective or noun,
+    or after rain or a cause (جراء, بسبب), it is the torrents, whatever the tagger made of it."""
+    kept = []
+    for s in spans:
+        tok = toks[s.first]
+        if s.first == s.last and tok.arabic and any(st == _SEOUL for _, st in clitic_splits(tok.norm)):
+            before = toks[s.first - 1].norm if s.first else ""
+            after = toks[s.first + 1].norm if s.first + 1 < len(toks) else ""
+            if (
+                after in _FLOOD_AFTER
+                or before in _FLOOD_BEFORE
+                or any(st in _FLOOD_BEFORE for _, st in clitic_splits(before))
+            ):
+                continue
+        kept.append(s)
+    spans[:] = kept
+
+
+_SEOUL: Final = normalize("سيول")
+_FLOOD_AFTER: Final = frozenset(
+    normalize(w)
+    for w in ("جارفة", "عارمة", "غزيرة", "طوفانية", "قوية", "وفيضانات", "والفيضانات", "وأمطار", "وانهيارات")
+)
+_FLOOD_BEFORE: Final = frozenset(
+    normalize(w)
+    for w in ("جراء", "بسبب", "إثر", "أمطار", "الأمطار", "فيضانات", "الفيضانات", "تسببت", "اجتاحت")
+)
 
 
 # when news says a body or a person spoke or met (أكدت منظمة الصحة العالمية الثلاثاء أن): the day and the
