@@ -5738,7 +5738,11 @@ def _floods_are_no_seoul(toks: Sequence[Token], spans: list[_Span]) -> None:
     kept = []
     for s in spans:
         tok = toks[s.first]
-        if s.first == s.last and tok.arabic and any(st == _SEOUL for _, st in clitic_splits(tok.norm)):
+        if (
+            s.first == s.last
+            and tok.norm.endswith(_SEOUL)  # cheap test first
+            and any(st == _SEOUL for _, st in clitic_splits(tok.norm))
+        ):
             before = toks[s.first - 1].norm if s.first else ""
             after = toks[s.first + 1].norm if s.first + 1 < len(toks) else ""
             if (
