@@ -3286,3 +3286,25 @@ def test_the_second_of_two_places_after_fi(hybrid: HybridRecognizer) -> None:
     # not where the clause goes on: في المرج والبيضاء الناصعة
     text = "انتشلت فرق الإنقاذ جثث الضحايا في المرج والبيضاء الناصعة"
     assert rule(text, [_Span(6, 6, "LOC", 0.9)]) == [("المرج", "LOC")]
+
+
+def test_seventh_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a sentence opening on و and a verb: ودان, "and condemned", is no man
+    got = found(
+        "واصلت السفينة رحلتها نحو قناة السويس. ودان المبعوث الأممي إلى اليمن هانس غروندبرغ الهجوم", "ar"
+    )
+    assert not any(text == "ودان" for text, _ in got)
+    assert ("قناة السويس", "LOCATION") in got  # places_recent.tsv: the canal, not the town alone
+    # quoted words after شركة that open on a verb are no firm's name
+    got = found('وقال إن السفينة تابعة لشركة "تتعامل مع موانئ إسرائيل" في البحر الأحمر', "ar")
+    assert not any(label == "ORGANIZATION" for _, label in got)
+    # a nationality of two words stays out of a foreign firm's name
+    assert ("ساتريك", "ORGANIZATION") in found("بالتعاون مع شركة ساتريك الكورية الجنوبية لتصميم القمر", "ar")
+    # "group" before the group's name is part of it
+    assert ("جماعة أنصار الله", "ORGANIZATION") in found("أعلنت جماعة أنصار الله مسؤوليتها عن الهجوم", "ar")
+    # a body of one word the tagger cut from the rest, after "the"
+    got = found("The opposition led by Tejashwi Yadav of the Rashtriya Janata Dal won 35 seats.", "en")
+    assert ("Rashtriya Janata Dal", "ORGANIZATION") in got

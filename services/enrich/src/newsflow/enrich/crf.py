@@ -2181,6 +2181,8 @@ class HybridRecognizer:
                 and not any(stem in _MEDIA_HEADS for _, stem in clitic_splits(toks[i].norm))
             ):
                 continue  # منظمة "إرهابية"; but وكالة "فارس", قناة "المسيرة" are outlets
+            if first < last and self._present_verb(toks[first]):
+                continue  # لشركة "تتعامل مع موانئ إسرائيل": words quoted, no name
             if any(s.first <= last and s.last > last for s in spans):
                 continue  # the tagger saw a longer name, past the closing quote
             inside = [s for s in spans if s.first <= last and s.last >= i]
@@ -3304,6 +3306,27 @@ class HybridRecognizer:
             for one, other in ((a, b), (b, a)):
                 if one.kind == "PER" and one.first == one.last and other.kind == "ORG":
                     one.kind = "ORG"
+
+    def _bodies_cut_in_two_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "the Rashtriya | Janata Dal": a body of one word straight before another, one space between,
+        after "the", is one body whose first word the tagger did not know. Not in lists and tables, where
+        bodies stand side by side (SPD FDP Greens), nor where either is a body the gazetteer lists."""
+        for a, b in itertools.pairwise(list(spans)):
+            if (
+                a.kind == "ORG"
+                and b.kind == "ORG"
+                and a.first == a.last
+                and b.first == a.last + 1
+                and a.first > 0
+                and toks[a.first - 1].text == "the"
+                and not toks[a.first].arabic
+                and text[toks[a.last].end : toks[b.first].start] == " "
+                and not self._listed_org(toks[a.first])
+                and not self._listed_org(toks[b.first])
+            ):
+                b.first = a.first
+                b.confidence = min(a.confidence, b.confidence)
+                spans.remove(a)
 
     def _town(self, tok: Token) -> bool:
         return self._known_place(tok.norm) or tok.norm in self.res.towns_en
@@ -4591,23 +4614,30 @@ class HybridRecognizer:
         none of its words with the article, leaves out the nationality after it (ANERcorp: 97 times outside
         the name in 146; the 49 inside are bodies named by words with the article: وكالة الأنباء المصرية,
         الخطوط الجوية البريطانية, الاتحاد الأوروبي). A name the gazetteer holds with it keeps it (أرامكو
-        السعودية)."""
+        السعودية). So with a nationality of two words (ساتريك الكورية الجنوبية)."""
         for s in spans:
+            # a nationality of two words: ساتريك | الكورية الجنوبية
+            two = (
+                s.last - s.first >= 2
+                and toks[s.last].norm in _NATIONALITY_DIRECTIONS
+                and self._nationality(toks[s.last - 1])
+            )
+            end = s.last - 1 if two else s.last
             if (
                 s.kind == "ORG"
-                and s.first < s.last
-                and toks[s.last].arabic
-                and self._nationality(toks[s.last])
+                and s.first < end
+                and toks[end].arabic
+                and self._nationality(toks[end])
                 and not any(
                     strip_article(st) != st
-                    for k in range(s.first, s.last)
+                    for k in range(s.first, end)
                     for _, st in clitic_splits(toks[k].norm)
                 )
                 and not self._known_name(tuple(t.norm for t in toks[s.first : s.last + 1]))  # أرامكو السعودية
-                and not self._known_place(toks[s.last].norm)  # فريق الدرعية: a town's name, no nationality
-                and not all(toks[k].norm in _GENERIC_NAMES_AR for k in range(s.first, s.last))
+                and not self._known_place(toks[end].norm)  # فريق الدرعية: a town's name, no nationality
+                and not all(toks[k].norm in _GENERIC_NAMES_AR for k in range(s.first, end))
             ):
-                s.last -= 1
+                s.last = end - 1
 
     def _officials_end_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "بين مسؤولي هذه المنظمة الدولية ورؤساء الشرطة": an organisation ends before و and the plural of a
@@ -4845,25 +4875,30 @@ class HybridRecognizer:
                     s.last = end
                     break
 
+    def _present_verb(self, tok: Token) -> bool:
+        """يلتقي, تتعامل: an everyday word of the dictionary that begins with ي or ت and is no name (not
+        يوسف, يحيى, تامر, nor يانغ of بيونغ يانغ)."""
+        norm, res = tok.norm, self.res
+        return (
+            tok.arabic
+            and norm[:1] in ("ي", "ت")
+            and len(norm) >= 4
+            and norm in res.common
+            and norm not in res.unknown_ar  # يانغ (بيونغ يانغ): web text's, no dictionary's
+            and norm not in res.name_units
+            and norm not in res.given_names
+            and norm not in res.gazetteer.first
+        )
+
     def _verbs_split_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ترامب يلتقي شي جين بينغ: a verb of the present (an everyday word of the dictionary that begins
         with ي or ت and is no name: not يوسف, يحيى, تامر, nor يانغ of بيونغ يانغ) is no part of a person's
         name; the name stops before it, and what follows it is a person of its own."""
-        res = self.res
         for s in list(spans):
             if s.kind != "PER" or s.last - s.first < 2 or not toks[s.first].arabic:
                 continue
             for k in range(s.first + 1, s.last):
-                norm = toks[k].norm
-                if (
-                    norm[:1] in ("ي", "ت")
-                    and len(norm) >= 4
-                    and norm in res.common
-                    and norm not in res.unknown_ar  # يانغ (بيونغ يانغ): web text's, no dictionary's
-                    and norm not in res.name_units
-                    and norm not in res.given_names
-                    and norm not in res.gazetteer.first
-                ):
+                if self._present_verb(toks[k]):
                     spans.append(_Span(k + 1, s.last, "PER", s.confidence))
                     s.last = k - 1
                     break
@@ -5053,6 +5088,7 @@ class HybridRecognizer:
         self._purposes_keep_their_adjective(text, toks, spans)
         self._places_paired_in_bodies(text, toks, spans)
         self._places_paired_en(text, toks, spans)
+        self._bodies_cut_in_two_en(text, toks, spans)
         self._countries_lead_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
         self._places_after_in(text, toks, spans)
@@ -5077,6 +5113,8 @@ class HybridRecognizer:
         self._sons_end_before_nouns(toks, spans)
         _prepositions_end_names(toks, spans, self._known_or_listed_place)
         _function_words_end_no_people(toks, spans)
+        _verbs_open_sentences(text, toks, spans, self.res.common)
+        _groups_keep_their_word(toks, spans)
         _initials_end_people(text, toks, spans)
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
@@ -5425,6 +5463,10 @@ _RESULT_VERBS_EN: Final = frozenset({
     "beat", "thrashed", "defeated", "drew", "edged", "crushed", "routed", "hammered", "trounced", "overcame",
     "outclassed", "downed", "stunned",
 })  # fmt: skip
+#: the second word of a nationality of two words (الكورية الجنوبية, الكوري الشمالي)
+_NATIONALITY_DIRECTIONS: Final = frozenset(
+    normalize(w) for w in ("الجنوبية", "الجنوبي", "الشمالية", "الشمالي")
+)
 _PLACES_FOLLOW_EN: Final = _IN_EN | {"for", "across", "to", "into", "throughout"}
 _SERVICES_EN: Final = frozenset(
     {"police", "airport", "government", "council", "councils", "mayor", "residents"}
@@ -5870,6 +5912,50 @@ _NEVER_END_PEOPLE_AR: Final = frozenset(
         "بل",
     ]
 )
+
+
+def _verbs_open_sentences(
+    text: str, toks: Sequence[Token], spans: list[_Span], common: frozenset[str]
+) -> None:
+    """ودان المبعوث الأممي: a sentence that opens on و and a verb, its subject after it with the article,
+    is the Arabic order of news. A man of one word the tagger read there, و and an everyday word (دان,
+    "condemned"; Dan to a name list), straight before a word with the article, is the verb."""
+    kept = []
+    for s in spans:
+        tok = toks[s.first]
+        if (
+            s.kind == "PER"
+            and s.first == s.last
+            and tok.arabic
+            and tok.norm.startswith("و")
+            and tok.norm[1:] in common
+            and s.last + 1 < len(toks)
+            and toks[s.last + 1].norm.startswith("ال")
+            and (s.first == 0 or text[: tok.start].rstrip()[-1:] in (".", "؟", "!", "\n", ""))
+        ):
+            continue
+        kept.append(s)
+    spans[:] = kept
+
+
+def _groups_keep_their_word(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """جماعة أنصار الله, جماعة الإخوان المسلمين: the word "group", without the article, straight before the
+    group's name is part of it (ANERcorp and CAraNER: inside 3 times of 4; outside before حزب الله, a
+    name with its own head word)."""
+    for s in spans:
+        if s.kind != "ORG" or s.first == 0 or not toks[s.first].arabic:
+            continue
+        before = toks[s.first - 1]
+        if (
+            before.end + 1 == toks[s.first].start
+            and any(st == _GROUP for _, st in clitic_splits(before.norm))
+            and not any(st in _GROUP_HEADS for _, st in clitic_splits(toks[s.first].norm))
+        ):
+            s.first -= 1
+
+
+_GROUP: Final = normalize("جماعة")
+_GROUP_HEADS: Final = frozenset(normalize(w) for w in ("حزب", "حركة", "تنظيم", "جبهة", "جماعة"))
 
 
 def _function_words_end_no_people(toks: Sequence[Token], spans: list[_Span]) -> None:
