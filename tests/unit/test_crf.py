@@ -3308,3 +3308,32 @@ def test_seventh_round_names(hybrid: HybridRecognizer) -> None:
     # a body of one word the tagger cut from the rest, after "the"
     got = found("The opposition led by Tejashwi Yadav of the Rashtriya Janata Dal won 35 seats.", "en")
     assert ("Rashtriya Janata Dal", "ORGANIZATION") in got
+
+
+def test_eighth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a given name that is an everyday word too, between the body a post heads and a man's name
+    assert ("بدر محمد المير", "PERSON") in found(
+        "وقال الرئيس التنفيذي للشركة بدر محمد المير إن الطائرات ستسلم"
+    )
+    # a place ends before "what"
+    got = found("وكان الرئيس قد انتقد في خطاب ألقاه في قصر قرطاج ما وصفه بمحاولات ضرب الاستقرار")
+    assert not any(text.endswith(" ما") for text, _ in got)
+    # a port's name, not a man, less the nationality; a site's one word
+    got = found("استؤنف التصدير عبر خط الأنابيب الممتد إلى ميناء جيهان التركي بعد توقف")
+    assert ("جيهان", "LOCATION") in got
+    got = found("وأعربت الوكالة عن استعدادها لإرسال مفتشين إلى منشأة فوردو.")
+    assert ("فوردو", "LOCATION") in got
+
+
+def test_a_quoted_body_keeps_its_last_word(hybrid: HybridRecognizer) -> None:
+    toks = tokenize('مع حركة "أنا أيضا" والنقاش')
+    spans = [_Span(2, 3, "ORG", 0.9)]
+    _function_words_end_no_people(toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 3)
+    # a place the tagger ran on into "also" ends before it
+    spans = [_Span(2, 3, "LOC", 0.9)]
+    _function_words_end_no_people(toks, spans)
+    assert (spans[0].first, spans[0].last) == (2, 2)

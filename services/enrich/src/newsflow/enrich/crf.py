@@ -1738,6 +1738,25 @@ class HybridRecognizer:
             added.append(_Span(k, k, s.kind, 0.6))
         _add_spans(spans, added)
 
+    def _ports_and_sites_are_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """إلى ميناء جيهان التركي, منشأة فوردو: a man the tagger read from the word for a port or an airport
+        on is the place after it, less a nationality at its end; and one word after the word for a site or a
+        reactor (منشأة, مفاعل) that the tagger made a man is the place."""
+        for s in spans:
+            if s.kind != "PER" or not toks[s.first].arabic:
+                continue
+            stems = {st for _, st in clitic_splits(toks[s.first].norm)}
+            if s.last > s.first and stems & _PORTS:
+                s.kind, s.first = "LOC", s.first + 1
+                if s.last > s.first and self._nationality(toks[s.last]):
+                    s.last -= 1
+            elif (
+                s.first == s.last
+                and s.first > 0
+                and {st for _, st in clitic_splits(toks[s.first - 1].norm)} & _SITES_AR
+            ):
+                s.kind = "LOC"
+
     def _description(self, tok: Token) -> bool:
         """الشهير, الحالي, السيناتور: a common word with the article, which no given name is (الحسن is)."""
         norm = tok.norm
@@ -4344,7 +4363,16 @@ class HybridRecognizer:
                 and i not in taken
                 and toks[s.first].arabic
                 and toks[i].arabic
-                and toks[i].norm in self.res.given_names
+                and (
+                    toks[i].norm in self.res.given_names
+                    # للشركة بدر | محمد المير: a given name that is an everyday word too (بدر, "full moon"),
+                    # between the body a post heads and a man's name that opens on a given name
+                    or (
+                        i > 0
+                        and toks[i - 1].norm.startswith("لل")
+                        and toks[s.first].norm in self.res.given_names
+                    )
+                )
                 and self.res.name_units.get(toks[i].norm) == "given+"
                 and not toks[i].text.endswith("ى")  # على, "on", is علي normalised
                 and not toks[s.first].norm.startswith("و")  # عبدالحليم علي | وهاني العجيزي: a second man
@@ -5012,6 +5040,7 @@ class HybridRecognizer:
         self._split_place_before_organisation(toks, spans)
         self._bodies_end_before_places(toks, spans, ruled)
         self._listed_bodies_end_before_places(toks, spans, ruled)
+        self._ports_and_sites_are_places(toks, spans)
         _courtesy_titles_name_people(toks, spans)
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
@@ -5467,6 +5496,8 @@ _RESULT_VERBS_EN: Final = frozenset({
 _NATIONALITY_DIRECTIONS: Final = frozenset(
     normalize(w) for w in ("الجنوبية", "الجنوبي", "الشمالية", "الشمالي")
 )
+#: a site or a reactor: the one word after it is the place (منشأة فوردو, مفاعل ديمونا)
+_SITES_AR: Final = frozenset(normalize(w) for w in ("منشأة", "مفاعل"))
 _PLACES_FOLLOW_EN: Final = _IN_EN | {"for", "across", "to", "into", "throughout"}
 _SERVICES_EN: Final = frozenset(
     {"police", "airport", "government", "council", "councils", "mayor", "residents"}
@@ -5961,10 +5992,11 @@ _GROUP_HEADS: Final = frozenset(normalize(w) for w in ("حزب", "حركة", "ت
 def _function_words_end_no_people(toks: Sequence[Token], spans: list[_Span]) -> None:
     """كيانو ريفز لو كان العرب, محمد سيد عدنان لا: a man's name the tagger ran on into a particle ("not",
     "if", "or", "other than") ends before it (ten tenths of ANERcorp: 3 found more, 3 false fewer, none
-    lost)."""
+    lost). So with a place (في قصر قرطاج ما وصفه: "what he called"); not a body, whose quoted name may
+    end on one (حركة "أنا أيضا", MeToo)."""
     for s in spans:
         if (
-            s.kind == "PER"
+            s.kind in ("PER", "LOC")
             and s.last > s.first
             and toks[s.last].arabic
             and toks[s.last].text in _NEVER_END_PEOPLE_AR
