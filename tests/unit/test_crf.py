@@ -3337,3 +3337,28 @@ def test_a_quoted_body_keeps_its_last_word(hybrid: HybridRecognizer) -> None:
     spans = [_Span(2, 3, "LOC", 0.9)]
     _function_words_end_no_people(toks, spans)
     assert (spans[0].first, spans[0].last) == (2, 2)
+
+
+def test_ninth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a man of a nation is no place
+    got = found('"It has been a special year," the Northern Irishman told Sky Sports in Dubai.', "en")
+    assert not any("Irishman" in text for text, _ in got)
+    # a word no list knows, with its nationality, before و and a firm with its own
+    got = found("وقعت الشركة اتفاقيات مع سينوبك الصينية وتوتال إنرجيز الفرنسية لبناء مجمعات", "ar")
+    assert ("سينوبك", "ORGANIZATION") in got
+    # مولودية begins a club's name before its town, and means nothing else
+    assert ("مولودية وهران", "ORGANIZATION") in found(
+        "تعادل الفريق مع مولودية وهران في الجولة الأخيرة من الدوري", "ar"
+    )
+
+
+def test_the_second_of_two_camps(hybrid: HybridRecognizer) -> None:
+    def rule(text: str, spans: list[_Span]) -> list[tuple[str, str]]:
+        return _spans_after(hybrid._places_listed_together, text, spans)
+
+    # after the dual of a place's word, as after في
+    text = "عاد اللاجئون من مخيمي الزعتري والمفرق، وقال ممثل المفوضية"
+    assert rule(text, [_Span(4, 4, "LOC", 0.9)]) == [("الزعتري", "LOC"), ("والمفرق", "LOC")]

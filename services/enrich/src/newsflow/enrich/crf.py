@@ -229,6 +229,7 @@ _CLUB_ENDS_EN: Final = frozenset(
 #: words that begin a club's name before its town (أولمبيك آسفي, سسكا موسكو, حسنية أكادير) and mean nothing else
 _CLUB_PREFIXES_AR: Final = """
 أولمبيك أولمبي دينامو سسكا لوكوموتيف سبارتاك شاختار حسنية سبورتينغ سبورتنغ أتلتيكو أتليتيكو باناثينايكوس أولمبياكوس
+مولودية
 """
 _CLUB_PREFIXES: Final = frozenset(normalize(w) for w in _CLUB_PREFIXES_AR.split())
 _CLUB_PREFIX_ENDS: Final = (*sorted(_CLUB_PREFIXES), "اتحاد")
@@ -357,7 +358,20 @@ _TRIMMED_PLACE_WORDS: Final = frozenset(
 )  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
 _TRIMMED_PLACE_ENDS: Final = frozenset(w[-4:] for w in _TRIMMED_PLACE_WORDS)
 _PLACE_PLURALS_AR: Final = frozenset(
-    normalize(w) for w in ("مدن", "محافظات", "ولايات", "مناطق", "قرى", "بلدات", "مدينتي", "محافظتي", "ولايتي")
+    normalize(w)
+    for w in (
+        "مدن",
+        "محافظات",
+        "ولايات",
+        "مناطق",
+        "قرى",
+        "بلدات",
+        "مدينتي",
+        "محافظتي",
+        "ولايتي",
+        "مخيمي",
+        "مخيمات",
+    )
 )
 #: the first words of foreign places' names: New, San, Los, Las, Santa (نيو أورليانز, سان فرانسيسكو)
 _FOREIGN_PLACE_PREFIXES: Final = frozenset(normalize(w) for w in ("نيو", "سان", "لوس", "لاس", "سانتا"))
@@ -1561,7 +1575,8 @@ class HybridRecognizer:
             stem = tok.norm[1:]
             if len(stem) >= 2 and (self._known_place(stem) or stem in self.res.towns_ar_words):
                 added.append(_Span(k, k, "LOC", min(before.confidence, after.confidence)))
-        # في المرج والبيضاء،: the second of two places after في, where the clause ends
+        # في المرج والبيضاء،: the second of two places after في (or after the dual of a place's word,
+        # مخيمي الزعتري والأزرق), where the clause ends
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for s in spans:
             k = s.last + 1
@@ -1571,7 +1586,11 @@ class HybridRecognizer:
                 or k >= len(toks)
                 or k in taken
                 or s.first == 0
-                or toks[s.first - 1].norm != "في"
+                or not (
+                    toks[s.first - 1].norm == "في"
+                    # مخيمي الزعتري والأزرق: after the dual or the plural of a place's word
+                    or any(st in _PLACE_PLURALS_AR for _, st in clitic_splits(toks[s.first - 1].norm))
+                )
                 or not toks[k].arabic
                 or not toks[k].norm.startswith("و")
                 or text[toks[s.last].end : toks[k].start] != " "
@@ -1719,7 +1738,8 @@ class HybridRecognizer:
     def _names_paired_by_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مع توتال إنرجيز الفرنسية وريبسول الإسبانية: a word no list knows, joined by و after a name and its
         nationality and followed by a nationality of its own, is a name of the same kind (two firms, two
-        towns: ليون الفرنسية وميلانو الإيطالية), where the tagger saw nothing there."""
+        towns: ليون الفرنسية وميلانو الإيطالية), where the tagger saw nothing there; and so the word before
+        them, with a nationality of its own (مع سينوبك الصينية وتوتال إنرجيز الفرنسية)."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
         for s in spans:
@@ -1736,6 +1756,20 @@ class HybridRecognizer:
             ):
                 continue
             added.append(_Span(k, k, s.kind, 0.6))
+        for s in spans:  # and the other way round: مع سينوبك الصينية وتوتال إنرجيز الفرنسية
+            k = s.first - 2
+            if (
+                s.kind in ("ORG", "LOC")
+                and k >= 0
+                and s.last + 1 < len(toks)
+                and toks[s.first].arabic
+                and toks[s.first].norm.startswith("و")
+                and self._nationality(toks[s.first - 1])
+                and self._nationality(toks[s.last + 1])
+                and k not in taken
+                and self._unknown_word(toks[k])
+            ):
+                added.append(_Span(k, k, s.kind, 0.6))
         _add_spans(spans, added)
 
     def _ports_and_sites_are_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -6155,7 +6189,8 @@ def _demonyms_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "The Qatari and Egyptian mediators", "An Omani official", "Bahraini ministers": words of nationality
     alone (with an article before them) name no place, man or body, whatever the tagger made of them: it
     knows the nationalities of 1996's news, not Qatari, Omani or Emirati. Their words stay taken (MISC), so
-    that no rule after the tagger makes a place of them again."""
+    that no rule after the tagger makes a place of them again. So with a man of a nation, with a direction
+    before him or none (the Northern Irishman, a Frenchman)."""
     for s in spans:
         if s.kind not in KINDS or toks[s.first].arabic:
             continue
@@ -6163,11 +6198,24 @@ def _demonyms_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
         if len(words) > 1 and words[0] in _ARTICLES_EN:
             words = words[1:]
         if (
-            words[0] in DEMONYMS_EN
-            and words[-1] in DEMONYMS_EN
-            and all(w in DEMONYMS_EN or w == "and" for w in words)
+            (
+                words[0] in DEMONYMS_EN
+                and words[-1] in DEMONYMS_EN
+                and all(w in DEMONYMS_EN or w == "and" for w in words)
+            )
+            or (  # "the Northern Irishman", "a Frenchman": a man of a nation, no place
+                words[-1] in _DEMONYM_NOUNS_EN and all(w in _DIRECTIONS_EN for w in words[:-1])
+            )
         ):
             s.kind = "MISC"
+
+
+_DEMONYM_NOUNS_EN: Final = frozenset(
+    f"{nation}{person}"
+    for nation in ("irish", "scots", "welsh", "english", "french", "dutch", "scotch")
+    for person in ("man", "woman", "men", "women")
+)
+_DIRECTIONS_EN: Final = frozenset({"northern", "southern", "north", "south", "eastern", "western"})
 
 
 _ARABIC_SURNAME_EN: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-[A-Z]")
