@@ -3362,3 +3362,17 @@ def test_the_second_of_two_camps(hybrid: HybridRecognizer) -> None:
     # after the dual of a place's word, as after في
     text = "عاد اللاجئون من مخيمي الزعتري والمفرق، وقال ممثل المفوضية"
     assert rule(text, [_Span(4, 4, "LOC", 0.9)]) == [("الزعتري", "LOC"), ("والمفرق", "LOC")]
+
+
+def test_tenth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a storm's name in quotation marks is no man
+    got = found('وكان إعصار "شاهين" قد تسبب عام 2021 في مقتل عدد من الأشخاص في صحار.')
+    assert not any(text == "شاهين" for text, _ in got)
+    # a federation of the Maghreb is a public body
+    got = found("ورحبت الاتحادية الوطنية للصيد بالاتفاق، لكنها طالبت بمراقبة السفن")
+    assert ("الاتحادية الوطنية للصيد", "ORGANIZATION") in got
+    # a known region after the dual of a governorate's word
+    assert ("ظفار", "LOCATION") in found("تأثر محافظتي ظفار والوسطى بمنخفض جوي مصحوب بأمطار غزيرة")

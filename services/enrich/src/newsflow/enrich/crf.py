@@ -293,9 +293,10 @@ _MINISTERS: Final = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
 # the head words of a public body named by an adjective and what it is for (الهيئة العامة للإحصاء)
 _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
-مكتب ديوان مجلس مفوضية
+مكتب ديوان مجلس مفوضية اتحادية
 """  # مكتب, ديوان: the Maghreb's public offices (المكتب الوطني للسكك الحديدية, الديوان الوطني للإحصاء); مفوضية:
-#   a commission (المفوضية العليا المستقلة للانتخابات)
+#   a commission (المفوضية العليا المستقلة للانتخابات); اتحادية: a federation, in the Maghreb (الاتحادية الوطنية
+#   للصيد)
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
 _BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _BODY_HEADS)
 # the adjectives that make such a name (besides nationalities): general, national, royal, charitable ...
@@ -344,7 +345,7 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
     normalize(w)
     for w in (
         "محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر", "مخيم", "إقليم", "منتجع",
-        "بلدتي", "قريتي", "مدينتي",
+        "بلدتي", "قريتي", "مدينتي", "محافظتي", "مخيمي",
     )
 )  # fmt: skip
 # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
@@ -352,7 +353,8 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
 #   (مخيم بلاطة, مخيم جامتولي), and إقليم, a province (إقليم خراسان): with جزيرة and حارة, over the ten tenths
 #   9 places found more and 1 false person fewer; المخيم and الإقليم, with the article, name no place after them.
 #   منتجع, a resort (منتجع بغنداران: 3 found more), and the duals of a town, a village, a city (بين بلدتي
-#   الفارعة وطلوزة: 2 found more, 1 false more where ANERcorp makes one place of two, بلدتي شبعا وكفرحمام)
+#   الفارعة وطلوزة: 2 found more, 1 false more where ANERcorp makes one place of two, بلدتي شبعا وكفرحمام);
+#   and of a governorate and a camp (محافظتي ظفار والوسطى, مخيمي الزعتري والأزرق)
 _TRIMMED_PLACE_WORDS: Final = frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "منطقة")
 )  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
@@ -5833,7 +5835,8 @@ def _storms_are_not_names(text: str, toks: Sequence[Token], spans: list[_Span]) 
         if (
             before is not None
             and _storm_word(before)
-            and text[before.end : toks[first].start].isspace()
+            # إعصار "شاهين": the name may stand in quotation marks
+            and text[before.end : toks[first].start].strip(" " + "".join(_QUOTES)) == ""
             and (toks[first].arabic or toks[first].capitalized)
         ):
             s.kind = "MISC"
