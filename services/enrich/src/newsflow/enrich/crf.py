@@ -314,13 +314,15 @@ _BANK_PURPOSES: Final = frozenset(normalize(w) for w in _BANK_PURPOSES_AR.split(
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(
     normalize(w)
-    for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة", "جزيرة", "حارة")
-)  # بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
+    for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة", "جزيرة", "حارة", "ولاية")
+)  # ولاية: a state or, in Oman, a district (ولاية صور, ولاية كاليفورنيا; ANERcorp: a place after it 11 times in 13
+#   where a name follows; ولاية صالح, Saleh's term, once); بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
 #   a place after it 6 times in 7 where a name follows); قاعدة: a base (قاعدة أندروز, قاعدة جوانتانامو: ANERcorp,
 #   a place 3 times in 3 where a name follows; القاعدة, al-Qaeda, has the article); جزيرة, an island (جزيرة
 #   مروح; الجزيرة, the channel, has the article); حارة, a quarter of a town (حارة درب قرمز)
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
+_STATE_AR: Final = normalize("ولاية")
 _BASE: Final = normalize("قاعدة")
 _UNIVERSITY: Final = normalize("الجامعة")
 #: a state's services named by two everyday words (civil defence, civil protection, public and preventive
@@ -391,6 +393,20 @@ _AREA: Final = normalize("منطقة")
 # a stadium, and the town it is in (ANERcorp: ملعب برشلونة, باستاد القاهرة, a place 4 times in 5 after one
 # where a known place follows); a man the tagger read there names the stadium (ملعب الأمير فيصل): left alone
 _STADIUMS: Final = tuple(normalize(w) for w in ("ملعب", "استاد", "ستاد"))
+# an airport, a stadium or a sports or economic city named for a king, a prince, a sheikh or a sultan: مطار الملك
+# عبدالعزيز الدولي, ملعب الأمير فيصل بن فهد, مدينة الملك عبدالله الرياضية (ANERcorp and the CAraNER half: none
+# that the tagger reads as a man; CAraNER tags the two such airports it names as places)
+_FACILITIES_AR: Final = frozenset(normalize(w) for w in ("مطار", "ملعب", "استاد", "ستاد", "مدينة"))
+_ROYAL_TITLES_AR: Final = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+_CITY_AR: Final = normalize("مدينة")
+_CITY_KINDS_AR: Final = frozenset(normalize(w) for w in ("الرياضية", "الاقتصادية"))
+_INTERNATIONAL_AR: Final = normalize("الدولي")
+_SULTANATE_AR: Final = normalize("سلطنة")
+# Saudi Arabia's health clusters (تجمع جازان الصحي, تجمع الرياض الصحي الأول), the public bodies that run a
+# region's hospitals since 2021
+_CLUSTER_AR: Final = normalize("تجمع")
+_HEALTH_AR: Final = normalize("الصحي")
+_ORDINALS_AR: Final = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث"))
 # institutions named for a person (جامعة الملك سعود, مؤسسة محمد بن راشد): not مطار, ميناء, places; not مكتبة,
 # which normalised is also مكتبه, "his office" (استقبل في مكتبه الأمير فيصل)
 _NAMED_HEADS: Final = frozenset(
@@ -1499,22 +1515,28 @@ class HybridRecognizer:
     def _arabic_datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مسقط - وقعت الوزارة: a place the gazetteer knows, of one or two words, that opens a line before a
         dash (and a news agency's name in brackets, if any) is where the story was filed from, where the
-        tagger saw nothing there."""
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        tagger saw nothing there, or only its first word as a place (مكة of مكة المكرمة -)."""
         added = []
         for m in _DATELINE_AR.finditer(text):
             first = next((k for k, t in enumerate(toks) if t.start == m.start(1)), None)
-            if first is None or first in taken:
+            if first is None:
                 continue
             last = first + len(m.group(1).split()) - 1
-            if (
-                last >= len(toks)
-                or toks[last].end != m.end(1)
-                or any(k in taken for k in range(first, last + 1))
-            ):
+            if last >= len(toks) or toks[last].end != m.end(1):
+                continue
+            inside = [s for s in spans if s.first <= last and first <= s.last]
+            part = (
+                len(inside) == 1
+                and inside[0].kind == "LOC"
+                and inside[0].first == first
+                and inside[0].last < last
+            )
+            if inside and not part:
                 continue
             entry = self.res.gazetteer.entries.get(tuple(t.norm for t in toks[first : last + 1]))
             if entry is not None and entry.label == "LOCATION":
+                if part:
+                    spans.remove(inside[0])
                 added.append(_Span(first, last, "LOC", entry.confidence))
         _add_spans(spans, added)
 
@@ -1603,6 +1625,30 @@ class HybridRecognizer:
             if len(stem) >= 2 and (self._known_place(stem) or stem in self.res.towns_ar_words):
                 added.append(_Span(k, k, "LOC", s.confidence))
         _add_spans(spans, added)
+
+    def _places_listed_after_plurals(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """محافظات صبيا وأبو عريش وصامطة: after the plural of a place's word and its first place, the names
+        joined by و that the tagger ran into a man (أبو, "father of", begins kunyas) are the list's places."""
+        for before, after in list(itertools.pairwise(spans)):
+            k = after.first
+            if (
+                before.kind != "LOC"
+                or after.kind != "PER"
+                or k != before.last + 1
+                or before.first == 0
+                or not toks[k].arabic
+                or not toks[k].text.startswith("و")
+                or not any(st in _PLACE_PLURALS_AR for _, st in clitic_splits(toks[before.first - 1].norm))
+            ):
+                continue
+            starts = [j for j in range(k, after.last + 1) if toks[j].text.startswith("و")]
+            ends = [*(j - 1 for j in starts[1:]), after.last]
+            if any(b - a > 1 for a, b in zip(starts, ends, strict=True)):
+                continue
+            spans.remove(after)
+            _add_spans(
+                spans, [_Span(a, b, "LOC", after.confidence) for a, b in zip(starts, ends, strict=True)]
+            )
 
     def _counterparts_named(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مع نظيره أسعد الشيباني: straight after "his counterpart" with no nationality between, a given name
@@ -2559,6 +2605,8 @@ class HybridRecognizer:
             if span is not None:
                 if span.kind != "PER":
                     continue
+                if toks[k - 1].norm.endswith(_STATE_AR) and not self._known_place(toks[k].norm):
+                    continue  # في ولاية فرانسوا هولاند, "in Hollande's term": ولاية is a term of office too
                 if span.last - span.first >= 2 and self._known_place(toks[k].norm):
                     # بلدية صفاقس منير الدريدي: the place, then the mayor
                     added.append(_Span(k, k, "LOC", span.confidence))
@@ -3297,6 +3345,7 @@ class HybridRecognizer:
                 and all(toks[k].capitalized for k in range(s.first, s.last + 1))
                 and not self._town(toks[s.first])
                 and not any(self._listed_org(toks[k]) for k in range(s.first, s.last + 1))
+                and s.canonical is None  # NHS England, a listed body, though Rob England wrote the piece
             ):
                 s.kind = "PER"
 
@@ -4471,6 +4520,11 @@ class HybridRecognizer:
         entry = self.res.gazetteer.entries.get((norm,))
         return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
 
+    def _known_place_or_nation(self, norm: str) -> bool:
+        """A place of the gazetteer, or one of the United Kingdom's nations, which ISO 3166 does not list
+        ("across England" in a piece by Rob England)."""
+        return self._known_place(norm) or norm in _UK_NATIONS
+
     def _known_or_listed_place(self, norm: str) -> bool:
         """A place of the gazetteer, or one of the lists read after the tagger (جدة, places_press_ar.tsv)."""
         return self._known_place(norm) or (norm,) in self.res.world_places
@@ -4832,6 +4886,88 @@ class HybridRecognizer:
             if before in STADIUMS_AR and self._known_place(toks[s.first].norm):
                 s.kind = "LOC"
 
+    def _facilities_named_for_royals(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """مطار الملك عبدالعزيز الدولي, بملعب الأمير فيصل بن فهد, بمدينة الملك عبدالله الرياضية: the man the
+        tagger read after the word for an airport or a stadium and a king's, a prince's, a sheikh's or a sultan's
+        title names the place, not the man. The title and the name are that place; the facility's word and
+        الدولي stay outside, as for مطار دمشق الدولي and ملعب نيلسون مانديلا. After مدينة only where الرياضية or
+        الاقتصادية follows the name (a sports or an economic city: مدينة الملك عبدالعزيز للعلوم is a body)."""
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if toks[i + 1].norm not in _ROYAL_TITLES_AR or not tok.arabic:
+                continue
+            stems = [st for _, st in clitic_splits(tok.norm)]
+            if not any(st in _FACILITIES_AR for st in stems):
+                continue
+            holder = next((s for s in spans if s.first <= i + 2 <= s.last), None)
+            if holder is None or holder.kind != "PER" or holder.first < i + 1:
+                continue
+            last = next(
+                (k - 1 for k in range(i + 3, holder.last + 1) if toks[k].norm == _INTERNATIONAL_AR),
+                holder.last,
+            )
+            if _CITY_AR in stems and (last + 1 >= len(toks) or toks[last + 1].norm not in _CITY_KINDS_AR):
+                continue
+            inside = [s for s in spans if s.first <= last and s.last >= i + 1]
+            for s in inside:
+                spans.remove(s)
+            place = _Span(i + 1, last, "LOC", max(s.confidence for s in inside))
+            spans.append(place)
+            # مطار الملك عبدالعزيز الدولي بجدة: the town after it, with ب, where the tagger saw nothing
+            k = last + 1
+            if k < len(toks) and toks[k].norm in (_INTERNATIONAL_AR, *_CITY_KINDS_AR):
+                k += 1
+            if (
+                k < len(toks)
+                and toks[k].arabic
+                and toks[k].norm[:1] == "ب"
+                and self._known_or_listed_place(toks[k].norm[1:])
+                and not any(s.first <= k <= s.last for s in spans)
+            ):
+                spans.append(_Span(k, k, "LOC", place.confidence))
+            spans.sort(key=lambda s: s.first)
+
+    def _sultanates(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """سلطنة عمان, "the Sultanate of Oman": سلطنة before a place found alone is part of the country's
+        name, as Oman writes it (عمان alone is Amman too), with its proclitic (بسلطنة عمان)."""
+        for s in spans:
+            k = s.first - 1
+            if (
+                s.kind == "LOC"
+                and s.first == s.last
+                and k >= 0
+                and toks[k].arabic
+                and toks[k].norm.endswith(_SULTANATE_AR)
+                and any(st == _SULTANATE_AR for _, st in clitic_splits(toks[k].norm))
+                and not any(o.first <= k <= o.last for o in spans)
+            ):
+                s.first = k
+
+    def _health_clusters(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """تجمع جازان الصحي, "the Jazan health cluster": تجمع, the region's name in one or two words and
+        الصحي (and its ordinal: تجمع الرياض الصحي الأول) are one public body, Saudi Arabia's since 2021."""
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if not tok.arabic or not tok.norm.endswith(_CLUSTER_AR):
+                continue
+            if not any(st == _CLUSTER_AR for _, st in clitic_splits(tok.norm)):
+                continue
+            end = next((k for k in (i + 2, i + 3) if k < len(toks) and toks[k].norm == _HEALTH_AR), None)
+            if end is None or not all(toks[k].arabic for k in range(i + 1, end)):
+                continue
+            if end + 1 < len(toks) and toks[end + 1].norm in _ORDINALS_AR:
+                end += 1
+            inside = [s for s in spans if s.first <= end and i <= s.last]
+            # a name of another kind that runs on past it is the tagger's guess (تجمع ... الأول عيادة)
+            if any(s.first < i or (s.last > end and s.kind != "MISC") for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            spans.append(
+                _Span(i, end, "ORG", max([0.8, *(s.confidence for s in inside if s.kind != "MISC")]))
+            )
+            spans.sort(key=lambda s: s.first)
+
     def _sons_end_before_nouns(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فيصل بن مشعل | مهرجان: after بن and a name, the family name that may follow has the article or
         آل (آل سعود, الخليفي), or is a name; an everyday noun without it (مهرجان, "festival") is what the
@@ -5081,6 +5217,8 @@ class HybridRecognizer:
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
         _irish_names_are_people(toks, spans)
+        _korean_names_are_people(toks, spans)
+        _departments_of_many_portfolios(text, toks, spans)
         self._sheikhs_of_bodies(toks, spans)
         self._institutions_named_for_people(text, toks, spans)
         self._lone_head_words(text, toks, spans)
@@ -5133,7 +5271,7 @@ class HybridRecognizer:
         self._split_pairs(toks, spans)
         self._pairs_of_listed_bodies(toks, spans)
         self._counterparts_named(text, toks, spans)
-        _surnames_are_people(toks, spans, self.res.common, self._known_place)
+        _surnames_are_people(toks, spans, self.res.common, self._known_place_or_nation)
         self._bodies_before_their_officers_en(toks, spans)
         self._opponents_are_alike_en(text, toks, spans)
         self._repeat_names(toks, spans)
@@ -5169,6 +5307,7 @@ class HybridRecognizer:
         self._listed_bodies_run_on(text, toks, spans)
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
+        self._places_listed_after_plurals(toks, spans)
         self._capitals(text, toks, spans)
         _place_words_are_not_the_name(toks, spans)
         _future_verbs_are_no_names(toks, spans, self.res.common, self._known_place)
@@ -5192,6 +5331,9 @@ class HybridRecognizer:
         self._families_end_chains_of_names(text, toks, spans)
         self._stadiums_named_for_places(toks, spans)
         self._stadiums_of_places(toks, spans)
+        self._facilities_named_for_royals(toks, spans)
+        self._sultanates(toks, spans)
+        self._health_clusters(toks, spans)
         _a_lion_is_no_name(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
@@ -6415,6 +6557,92 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
     spans[:] = [s for s in spans if s.kind != "-"]
 
 
+#: Korean family names as news romanises them (Kim, Lee, Park ...): before a given name of two syllables joined
+#: by a hyphen (Jae-yong, Young-hyun) they begin a person's name
+_KOREAN_SURNAMES: Final = frozenset(
+    {
+        "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+        "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Jun",
+        "Chun", "Hong", "Yoo", "Yu", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Nam", "Noh",
+        "Roh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Na", "Jin", "Koo", "Rhee", "Hyun",
+        "Byun", "Yeo", "Chae", "Won", "Bang", "Gong", "Pyo", "Ji",
+    }
+)  # fmt: skip
+#: a given name's second syllable as Korean names are romanised (jae-YONG, young-HYUN, jae-IN): one initial,
+#: a vowel and at most one final consonant, so that "Hong Kong-based" is no one's name
+_KOREAN_SYLLABLE: Final = re.compile(
+    r"[A-Z][a-z]{1,5}-(?:g|k|kk|n|d|t|r|l|m|b|p|s|ss|j|ch|h|y|w)?"
+    r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ee|ou)(?:k|n|ng|l|m|p|t)?"
+)
+
+
+def _korean_names_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """Jun Young-hyun, Lee Jae-yong: a Korean family name and a given name of two syllables joined by a
+    hyphen are a person, where the tagger (trained on 1996 Reuters news, which wrote few) saw nothing or only
+    part of it. Not "Hong Kong-based"."""
+    for k in range(len(toks) - 1):
+        tok, after = toks[k], toks[k + 1]
+        if (
+            tok.text not in _KOREAN_SURNAMES
+            or tok.end + 1 != after.start
+            or not _KOREAN_SYLLABLE.fullmatch(after.text)
+            or after.text.startswith("Kong-")
+        ):
+            continue
+        overlapping = [s for s in spans if s.first <= k + 1 and s.last >= k]
+        if any(s.kind == "PER" and s.first <= k and s.last >= k + 1 for s in overlapping):
+            continue
+        if any(s.first < k or s.last > k + 1 for s in overlapping):
+            continue  # part of a longer name the tagger read: the Kim Dae-jung Peace Foundation
+        for s in overlapping:
+            spans.remove(s)
+        spans.append(_Span(k, k + 1, "PER", max([0.6, *(s.confidence for s in overlapping)])))
+        spans.sort(key=lambda s: s.first)
+
+
+#: the words that begin a government department's name, and those a list of its portfolios may hold
+_DEPARTMENTS_EN: Final = frozenset({"Ministry", "Department"})
+_PORTFOLIO_JOINS_EN: Final = frozenset({"and", "of", "for", "the", "&"})
+_PORTFOLIO_STOPS_EN: Final = frozenset({"Ministry", "Department", "Office", "Agency", "Treasury", "Council"})
+
+
+def _departments_of_many_portfolios(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """the Ministry of Housing, Communities and Local Government; the Department for Environment, Food and
+    Rural Affairs: a department named by a list of portfolios is one body, though a comma cuts it where the
+    tagger ended the name (Ministry of Housing | , Communities and Local Government). The list runs on in
+    capitalised words and ends on "and" and one or more of them; no other body's head word is in it."""
+    for s in list(spans):
+        if (
+            s.kind != "ORG"
+            or toks[s.first].text not in _DEPARTMENTS_EN
+            or s.last + 2 >= len(toks)
+            or text[toks[s.last].end : toks[s.last + 1].start] != ", "
+        ):
+            continue
+        end, joined = None, False
+        for j in range(s.last + 1, len(toks)):
+            word = toks[j].text
+            gap = text[toks[j - 1].end : toks[j].start]
+            if gap not in (" ", ", ") or (gap == ", " and j > s.last + 1 and joined):
+                break
+            if word in _PORTFOLIO_JOINS_EN:
+                joined = joined or word in ("and", "&")
+                continue
+            if not word[:1].isupper() or word in _PORTFOLIO_STOPS_EN:
+                end = None if word in _PORTFOLIO_STOPS_EN else end
+                break
+            if joined:
+                end = j
+        if end is None:
+            continue
+        inside = [o for o in spans if o is not s and o.first <= end and o.last > s.last]
+        if any(o.kind in ("PER", "LOC") or o.last > end for o in inside):
+            continue
+        for o in inside:
+            spans.remove(o)
+        s.last = end
+
+
 #: the particles of Irish surnames: Ní and Nic (a woman's "daughter of"), Ó, Uí and Mhic
 _IRISH_PARTICLES: Final = frozenset({"Ní", "Nic", "Ó", "Uí", "Mhic"})
 
@@ -6466,6 +6694,7 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
 
 #: words after which a place the tagger found is a place, whoever bears its name as a surname
 _POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan's film": Jordan's, not Jordan
+_UK_NATIONS: Final = frozenset({"england", "scotland", "wales"})
 _LOCATIVES: Final = frozenset({"in", "across", "throughout", "around", "near", "outside", "في", "بمدينة"})
 
 
