@@ -3433,3 +3433,38 @@ def test_eleventh_round_english_names(hybrid: HybridRecognizer) -> None:
     assert ("England", "LOCATION") in got
     assert ("NHS England", "ORGANIZATION") in got
     assert ("Rob England", "PERSON") in got
+
+
+def test_twelfth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # an electoral list's quoted name, and a town's council named with its town
+    got = found('فازت لائحة "بيروت بتحب" بأغلبية مقاعد المجلس البلدي لمدينة بيروت في الانتخابات')
+    assert ("بيروت بتحب", "ORGANIZATION") in got
+    assert ("المجلس البلدي لمدينة بيروت", "ORGANIZATION") in got
+    assert not found("وقال إن المجلس البلدي سيجتمع غدا لمناقشة الميزانية")
+    # a preposition written apart begins no place's name
+    assert ("الرياض", "LOCATION") in found("كشفت فجوة رقمية واضحة بين الرياض والقرى النائية")
+    # a listed club in a sports article's sentence that names no sport's word
+    text = (
+        "تعادل الزمالك مع ضيفه بيراميدز بهدف لمثله في الدوري. وبهذه النتيجة رفع بيراميدز رصيده إلى 33 نقطة، "
+        "بفارق نقطتين عن الأهلي الذي يلتقي المصري البورسعيدي غدا."
+    )
+    assert ("المصري البورسعيدي", "ORGANIZATION") in found(text)
+    assert ("رأس الرجاء الصالح", "LOCATION") in found(
+        "حولت السفن مسارها إلى طريق رأس الرجاء الصالح تجنبا للهجمات"
+    )
+
+
+def test_twelfth_round_english_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a dateline without an agency's name before "The" and the name that opens the story
+    got = found("LAGOS - The Central Bank of Nigeria has raised its benchmark interest rate.")
+    assert ("LAGOS", "LOCATION") in got
+    assert ("Central Bank of Nigeria", "ORGANIZATION") in got
+    # the last of three names listed with commas and "and", the others places
+    got = found("Relief went to the districts of Chengalpattu, Kancheepuram and Tiruvallur on Monday.")
+    assert ("Tiruvallur", "LOCATION") in got

@@ -92,7 +92,7 @@ _QUOTES: Final = frozenset('"«»“”')
 #: the words before a quoted organisation's name (not موقع: a web site's name is a product's as often)
 _QUOTED_HEADS: Final = frozenset(
     {"شركه", "صحيفه", "جريده", "مجله", "وكاله", "تنظيم", "منظمه", "جمعيه", "موسسه", "مجموعه", "حركه",
-     "شبكه", "قناه", "بنك", "مصرف", "حزب"}
+     "شبكه", "قناه", "بنك", "مصرف", "حزب", "لايحه", "ايتلاف", "تحالف", "كتله"}
 )  # fmt: skip
 _MEDIA_HEADS: Final = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه"})
 _MEDIA: Final = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "اذاعه"})  # not قناة: a canal too (قناة السويس)
@@ -284,6 +284,8 @@ _CLUB_ROLES_EN: Final = frozenset(
     {"manager", "captain", "coach", "chairman", "boss", "striker", "midfielder", "defender", "goalkeeper"}
 )
 _SPORTING: Final = frozenset({"الرياضي", "الرياضيه"})
+#: how many words before or after a listed club a sports report's word may stand: about a sentence
+_CLUB_REACH: Final = 25
 _LISTED_BODY_HEADS: Final = frozenset(normalize(w) for w in ("منظمة", "هيئة", "جمعية", "وكالة"))
 #: the posts whose holder's name may follow the body they head: the tagger's titles and a faculty's dean
 #: (not a feature of the tagger: عميد is also a brigadier, a title before the name)
@@ -405,6 +407,13 @@ _SULTANATE_AR: Final = normalize("سلطنة")
 # Saudi Arabia's health clusters (تجمع جازان الصحي, تجمع الرياض الصحي الأول), the public bodies that run a
 # region's hospitals since 2021
 _CLUSTER_AR: Final = normalize("تجمع")
+_COUNCIL_AR: Final = normalize("المجلس")
+_MUNICIPAL_AR: Final = normalize("البلدي")
+_OF_TOWN_AR: Final = frozenset(normalize(w) for w in ("لمدينة", "لبلدية", "لمحافظة"))
+#: prepositions written apart from the next word: none opens a name of two words
+_PREPOSITIONS_APART_AR: Final = frozenset(
+    {"بين", "في", "من", "إلى", "الى", "عن", "مع", "حول", "منذ", "ضد", "عبر", "نحو", "لدى"}
+)
 _HEALTH_AR: Final = normalize("الصحي")
 _ORDINALS_AR: Final = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث"))
 # institutions named for a person (جامعة الملك سعود, مؤسسة محمد بن راشد): not مطار, ميناء, places; not مكتبة,
@@ -1701,6 +1710,36 @@ class HybridRecognizer:
                     # before the agency's name, anything but a known organisation; without it, a known place
                     if (entry.label == "LOCATION") if entry is not None else m.group(3) is not None:
                         s.kind = "LOC"
+            # "CHENNAI - The Tamil Nadu government": a name the tagger ran on over the dash is the dateline's
+            # place and, after "The", the name that opens the story
+            start, end = m.span(1)
+            for s in list(spans):
+                if toks[s.first].start != start or toks[s.last].end <= m.end() or s.kind not in KINDS:
+                    continue
+                last = max((k for k in range(s.first, s.last + 1) if toks[k].end <= end), default=None)
+                rest = min((k for k in range(s.first, s.last + 1) if toks[k].start >= m.end()), default=None)
+                if last is None or rest is None or toks[last].end != end:
+                    continue  # the capitals end inside a word: no dateline of whole words
+                entry = entries.get(tuple(t.norm for t in toks[s.first : last + 1]))
+                if not ((entry is not None and entry.label == "LOCATION") or m.group(3) is not None):
+                    continue
+                if toks[rest].text in ("The", "the") and rest < s.last:
+                    rest += 1
+                # the story's first name keeps the tagger's kind, unless a list knows it as another:
+                # "SAN FRANCISCO - Google", one place to the tagger
+                key = tuple(t.norm for t in toks[rest : s.last + 1])
+                known = entries.get(key)
+                kind = (
+                    _KIND_OF[known.label]
+                    if known is not None and known.label in _KIND_OF
+                    else "ORG"
+                    if key in self.res.world_orgs
+                    else s.kind
+                )
+                spans.remove(s)
+                spans.append(_Span(s.first, last, "LOC", s.confidence))
+                spans.append(_Span(rest, s.last, kind, s.confidence))
+            spans.sort(key=lambda s: s.first)
 
     def _nationality_of(self, norm: str) -> bool:
         for clitic in ("لل", "ولل", "فلل"):
@@ -3324,6 +3363,26 @@ class HybridRecognizer:
                     and not self._sport_sentence(text, toks, other.first)
                 ):
                     other.kind = "LOC"
+        # "the districts of Chengalpattu, Kancheepuram and Tiruvallur": the last of three names or more listed
+        # with commas and "and", where the others are places, is a place though no list knows the town
+        for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
+            if (
+                a.kind == "LOC"
+                and b.kind == "LOC"
+                and c.kind in ("ORG", "PER")
+                and c.first == c.last
+                and b.first == a.last + 1
+                and c.first == b.last + 2
+                and not toks[c.first].arabic
+                and toks[c.first].capitalized
+                and toks[b.last + 1].text == "and"
+                and text[toks[a.last].end : toks[b.first].start] == ", "
+                and toks[c.first].norm not in surnames
+                and not self._listed_org(toks[c.first])
+                and c.canonical is None
+                and not self._sport_sentence(text, toks, c.first)
+            ):
+                c.kind = "LOC"
 
     def _full_names_of_people_en(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "Jannik Sinner beat Carlos Alcaraz ... Sinner said": a name of two or three capitalised words
@@ -3648,9 +3707,11 @@ class HybridRecognizer:
                 break
         if not found:
             return
-        in_sport = _sport_by_sentence(text, toks)
+        flags = _sport_flags(text, toks)
         for first, last, canonical in found:
-            if not in_sport(first):
+            # in a sports sentence, or beside one: "... بفارق نقطتين عن الأهلي الذي يلتقي المصري البورسعيدي
+            # غدا" names no sport's word, but the sentence before it did
+            if not any(flags[max(0, first - _CLUB_REACH) : last + _CLUB_REACH]):
                 continue
             inside = [s for s in spans if s.first <= last and first <= s.last]
             if any(s.first < first or s.last > last for s in inside):
@@ -4943,6 +5004,48 @@ class HybridRecognizer:
             ):
                 s.first = k
 
+    def _prepositions_begin_no_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """بين الرياض والقرى النائية: a preposition written apart (بين, في, من, إلى, عن, مع ...) and a place
+        the gazetteer knows, that the tagger read as one name of two words, are the preposition and the place
+        (ANERcorp and the CAraNER half: no name of two words opens on one; بين القصرين, a school's name of
+        three words, does)."""
+        for s in spans:
+            if (
+                s.last == s.first + 1
+                and toks[s.first].arabic
+                and toks[s.first].text in _PREPOSITIONS_APART_AR
+                and self._known_place(toks[s.last].norm)
+            ):
+                s.first, s.kind = s.last, "LOC"
+
+    def _municipal_councils(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """المجلس البلدي لمدينة بيروت, المجلس البلدي لصفاقس: a town's council named with its town, after
+        لمدينة or لبلدية or with ل on the town itself, is one organisation; the council alone (المجلس
+        البلدي) is no name, nor the council after a post (a title)."""
+        for i in range(len(toks) - 2):
+            if toks[i + 1].norm != _MUNICIPAL_AR or not toks[i].norm.endswith(_COUNCIL_AR):
+                continue
+            if not any(st == _COUNCIL_AR for _, st in clitic_splits(toks[i].norm)):
+                continue
+            if i and _a_post(toks[i - 1].norm, _POSTS_AR | _BEFORE_TITLE):
+                continue  # رئيس المجلس البلدي لمدينة بنزرت: a title, the town a place, as for other bodies
+            k = i + 2
+            if toks[k].norm in _OF_TOWN_AR and k + 1 < len(toks):
+                k += 1
+            elif not (toks[k].norm[:1] == "ل" and self._known_or_listed_place(toks[k].norm[1:])):
+                continue
+            place = next((s for s in spans if s.first == k and s.kind == "LOC"), None)
+            if place is None and not (k == i + 2 or self._known_or_listed_place(toks[k].norm)):
+                continue
+            last = place.last if place is not None else k
+            inside = [s for s in spans if s.first <= last and i <= s.last]
+            if any(s.first < i or s.last > last for s in inside):
+                continue
+            for s in inside:
+                spans.remove(s)
+            spans.append(_Span(i, last, "ORG", max([0.75, *(s.confidence for s in inside)])))
+            spans.sort(key=lambda s: s.first)
+
     def _health_clusters(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """تجمع جازان الصحي, "the Jazan health cluster": تجمع, the region's name in one or two words and
         الصحي (and its ordinal: تجمع الرياض الصحي الأول) are one public body, Saudi Arabia's since 2021."""
@@ -5334,6 +5437,8 @@ class HybridRecognizer:
         self._facilities_named_for_royals(toks, spans)
         self._sultanates(toks, spans)
         self._health_clusters(toks, spans)
+        self._prepositions_begin_no_places(toks, spans)
+        self._municipal_councils(toks, spans)
         _a_lion_is_no_name(toks, spans)
         taken = [False] * len(toks)
         for s in spans:
