@@ -3468,3 +3468,41 @@ def test_twelfth_round_english_names(hybrid: HybridRecognizer) -> None:
     # the last of three names listed with commas and "and", the others places
     got = found("Relief went to the districts of Chengalpattu, Kancheepuram and Tiruvallur on Monday.")
     assert ("Tiruvallur", "LOCATION") in got
+
+
+def test_thirteenth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a unit of measure is no man
+    assert not found("خفض إنتاج محطات الجنوب بأكثر من ثلاثة آلاف ميغاواط، مضيفا أن الوزارة تتفاوض")
+    # a family name of the nisba's form no list knows ends the man's name
+    got = found("وقال محافظ البنك المركزي اليمني أحمد غالب المعبقي إن البنك سيضخ عشرين مليون دولار")
+    assert ("أحمد غالب المعبقي", "PERSON") in got
+    # a listed place after و, straight after a place
+    assert ("وخان يونس", "LOCATION") in found(
+        "افتتحت خياما تعليمية مؤقتة في دير البلح وخان يونس، لكنها لا تكفي"
+    )
+    # an airport named for a queen, where the tagger saw nothing
+    got = found("وإن الرحلات المباشرة الجديدة إلى مطار الملكة علياء الدولي ساعدت في ذلك")
+    assert ("الملكة علياء", "LOCATION") in got
+
+
+def test_thirteenth_round_english_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # any agency's name in brackets after a dateline
+    assert ("AAP", "ORGANIZATION") in found(
+        "SYDNEY (AAP) - The Reserve Bank of Australia left its rate unchanged."
+    )
+    # an airport is one place
+    assert ("Dublin Airport", "LOCATION") in found(
+        "Ryanair said it would cut flights from Dublin Airport next summer."
+    )
+    # a body run on over "and" into a listed one is two bodies; Marks and Spencer stays one
+    got = found("Shares on the ASX fell 0.3 percent, led by Commonwealth Bank and BHP.")
+    assert ("BHP", "ORGANIZATION") in got
+    assert ("Marks and Spencer", "ORGANIZATION") in found(
+        "Marks and Spencer said on Tuesday its sales rose 4 percent."
+    )

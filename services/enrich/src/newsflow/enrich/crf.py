@@ -399,10 +399,13 @@ _STADIUMS: Final = tuple(normalize(w) for w in ("ملعب", "استاد", "ست�
 # عبدالعزيز الدولي, ملعب الأمير فيصل بن فهد, مدينة الملك عبدالله الرياضية (ANERcorp and the CAraNER half: none
 # that the tagger reads as a man; CAraNER tags the two such airports it names as places)
 _FACILITIES_AR: Final = frozenset(normalize(w) for w in ("مطار", "ملعب", "استاد", "ستاد", "مدينة"))
-_ROYAL_TITLES_AR: Final = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+_ROYAL_TITLES_AR: Final = frozenset(
+    normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الملكة", "الأميرة", "الشيخة")
+)
 _CITY_AR: Final = normalize("مدينة")
 _CITY_KINDS_AR: Final = frozenset(normalize(w) for w in ("الرياضية", "الاقتصادية"))
 _INTERNATIONAL_AR: Final = normalize("الدولي")
+_AFTER_FACILITY_AR: Final = _CITY_KINDS_AR | {_INTERNATIONAL_AR}
 _SULTANATE_AR: Final = normalize("سلطنة")
 # Saudi Arabia's health clusters (تجمع جازان الصحي, تجمع الرياض الصحي الأول), the public bodies that run a
 # region's hospitals since 2021
@@ -1710,6 +1713,15 @@ class HybridRecognizer:
                     # before the agency's name, anything but a known organisation; without it, a known place
                     if (entry.label == "LOCATION") if entry is not None else m.group(3) is not None:
                         s.kind = "LOC"
+            # "SYDNEY (AAP) -": the agency in brackets after the place is an organisation, any agency's name
+            if m.group(3) is not None:
+                a0, a1 = m.span(3)
+                inner = [
+                    k for k, t in enumerate(toks) if a0 <= t.start and t.end <= a1 and t.text[:1].isupper()
+                ]
+                if inner and not any(s.first <= inner[-1] and inner[0] <= s.last for s in spans):
+                    spans.append(_Span(inner[0], inner[-1], "ORG", 0.75))
+                    spans.sort(key=lambda s: s.first)
             # "CHENNAI - The Tamil Nadu government": a name the tagger ran on over the dash is the dateline's
             # place and, after "The", the name that opens the story
             start, end = m.span(1)
@@ -4961,7 +4973,25 @@ class HybridRecognizer:
             if not any(st in _FACILITIES_AR for st in stems):
                 continue
             holder = next((s for s in spans if s.first <= i + 2 <= s.last), None)
-            if holder is None or holder.kind != "PER" or holder.first < i + 1:
+            if holder is None:
+                # مطار الملكة علياء الدولي: the tagger saw nothing; the name is the title's given names
+                end = i + 1
+                while (
+                    end + 1 < len(toks)
+                    and end < i + 4
+                    and toks[end + 1].arabic
+                    and (
+                        toks[end + 1].norm in self.res.given_names
+                        or toks[end + 1].norm in self.res.name_units
+                    )
+                    and not any(s.first <= end + 1 <= s.last for s in spans)
+                ):
+                    end += 1
+                if end == i + 1:
+                    continue
+                holder = _Span(i + 1, end, "PER", 0.6)
+                spans.append(holder)
+            if holder.kind != "PER" or holder.first < i + 1:
                 continue
             last = next(
                 (k - 1 for k in range(i + 3, holder.last + 1) if toks[k].norm == _INTERNATIONAL_AR),
@@ -4976,7 +5006,7 @@ class HybridRecognizer:
             spans.append(place)
             # مطار الملك عبدالعزيز الدولي بجدة: the town after it, with ب, where the tagger saw nothing
             k = last + 1
-            if k < len(toks) and toks[k].norm in (_INTERNATIONAL_AR, *_CITY_KINDS_AR):
+            if k < len(toks) and toks[k].norm in _AFTER_FACILITY_AR:
                 k += 1
             if (
                 k < len(toks)
@@ -5003,6 +5033,77 @@ class HybridRecognizer:
                 and not any(o.first <= k <= o.last for o in spans)
             ):
                 s.first = k
+
+    def _bodies_joined_by_and_en(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "led by Commonwealth Bank and BHP": a body the tagger ran on over "and" into a listed one is two
+        bodies, where what stands after "and" is a listed organisation alone and the whole is listed as
+        none (Marks and Spencer, Harland and Wolff stay one)."""
+        gaz = self.res.gazetteer.entries
+        for s in list(spans):
+            if s.kind != "ORG" or toks[s.first].arabic or s.last - s.first < 2:
+                continue
+            whole = tuple(t.norm for t in toks[s.first : s.last + 1])
+            if whole in self.res.world_orgs or whole in gaz:
+                continue
+            for k in range(s.first + 1, s.last):
+                if toks[k].text != "and":
+                    continue
+                right = tuple(t.norm for t in toks[k + 1 : s.last + 1])
+                entry = gaz.get(right)
+                if right in self.res.world_orgs or (entry is not None and entry.label == "ORGANIZATION"):
+                    spans.remove(s)
+                    spans.append(_Span(s.first, k - 1, "ORG", s.confidence))
+                    spans.append(_Span(k + 1, s.last, "ORG", s.confidence))
+                    break
+        spans.sort(key=lambda s: s.first)
+
+    def _nisba_family_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """أحمد غالب | المعبقي: a man's name of two words or more that the tagger ended on a given name runs
+        on into a family name of the nisba's form after it (ال ... ي), one no list knows as an everyday word, a
+        nationality or a place (المعبقي, الزنداني); the tagger stops before a family name it never saw."""
+        res = self.res
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            if s.kind != "PER" or s.last == s.first or k >= len(toks) or k in taken:
+                continue
+            tok, last = toks[k], toks[s.last]
+            norm = tok.norm
+            if (
+                tok.arabic
+                and last.arabic
+                and (last.norm in res.given_names or last.norm in res.name_units)
+                and norm.startswith("ال")
+                and norm.endswith("ي")
+                and len(norm) >= 6
+                and norm not in res.common
+                and not self._nationality(tok)
+                and not self._known_place(norm)
+                and not self._known_place(norm[2:])
+                and text[last.end : tok.start] == " "
+            ):
+                s.last = k
+                taken.add(k)
+
+    def _listed_places_after_and(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """في دير البلح وخان يونس: a listed place of several words after و, straight after a place, is that
+        place, though its first word is too short for the listed names' rule after a proclitic (خان) and the
+        tagger read a man there."""
+        for before, after in list(itertools.pairwise(spans)):
+            k = after.first
+            if (
+                before.kind != "LOC"
+                or after.kind not in ("PER", "MISC")
+                or k != before.last + 1
+                or not toks[k].arabic
+                or not toks[k].text.startswith("و")
+                or after.last == k
+            ):
+                continue
+            key = (toks[k].norm[1:], *(t.norm for t in toks[k + 1 : after.last + 1]))
+            canonical = self.res.world_places.get(key)
+            if canonical is not None:
+                after.kind, after.canonical = "LOC", canonical
 
     def _prepositions_begin_no_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """بين الرياض والقرى النائية: a preposition written apart (بين, في, من, إلى, عن, مع ...) and a place
@@ -5322,6 +5423,9 @@ class HybridRecognizer:
         _irish_names_are_people(toks, spans)
         _korean_names_are_people(toks, spans)
         _departments_of_many_portfolios(text, toks, spans)
+        _bodies_of_places_en(text, toks, spans)
+        _airports_en(text, toks, spans)
+        self._bodies_joined_by_and_en(toks, spans)
         self._sheikhs_of_bodies(toks, spans)
         self._institutions_named_for_people(text, toks, spans)
         self._lone_head_words(text, toks, spans)
@@ -5438,6 +5542,9 @@ class HybridRecognizer:
         self._sultanates(toks, spans)
         self._health_clusters(toks, spans)
         self._prepositions_begin_no_places(toks, spans)
+        self._nisba_family_names(text, toks, spans)
+        self._listed_places_after_and(toks, spans)
+        _units_are_no_names(toks, spans)
         self._municipal_councils(toks, spans)
         _a_lion_is_no_name(toks, spans)
         taken = [False] * len(toks)
@@ -6662,6 +6769,26 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
     spans[:] = [s for s in spans if s.kind != "-"]
 
 
+#: units of measure the tagger once read as a man (ميغاواط, "megawatt", after a number)
+_UNITS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "ميغاواط", "ميجاواط", "ميغاوات", "ميجاوات", "كيلوواط", "كيلووات", "غيغاواط", "جيجاواط", "واط",
+        "كيلومتر", "كيلومترا", "كيلومترات", "كيلوغرام", "كيلوغراما", "كيلوجرام", "طن", "أطنان", "برميل",
+        "براميل", "هكتار", "هكتارا", "دونم", "دونما", "ميغابايت", "غيغابايت", "جيجابايت",
+    )
+)  # fmt: skip
+
+
+def _units_are_no_names(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ثلاثة آلاف ميغاواط: a unit of measure, alone, is no name."""
+    spans[:] = [
+        s
+        for s in spans
+        if not (s.first == s.last and toks[s.first].arabic and toks[s.first].norm in _UNITS_AR)
+    ]
+
+
 #: Korean family names as news romanises them (Kim, Lee, Park ...): before a given name of two syllables joined
 #: by a hyphen (Jae-yong, Young-hyun) they begin a person's name
 _KOREAN_SURNAMES: Final = frozenset(
@@ -6703,6 +6830,48 @@ def _korean_names_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
             spans.remove(s)
         spans.append(_Span(k, k + 1, "PER", max([0.6, *(s.confidence for s in overlapping)])))
         spans.sort(key=lambda s: s.first)
+
+
+#: the last words of a body's name that "of" and its country may follow (the Central Bank of Nigeria)
+_BODIES_OF_EN: Final = frozenset(
+    {"Bank", "Authority", "Regulator", "Commission", "Agency", "Council", "Ministry", "Court", "Institute",
+     "Board", "Corporation", "Office", "Service", "Department", "Federation", "Association", "Union"}
+)  # fmt: skip
+
+
+def _bodies_of_places_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """the National Energy Regulator | of | South Africa: a body whose name ends on its head word (Regulator,
+    Bank, Commission ...), "of" and a place straight after it are one body, where the tagger cut it there
+    (CoNLL-2003 train and dev: after such a head word, "of" is inside the body's name 44 times in 46)."""
+    for a, b in itertools.pairwise(list(spans)):
+        if (
+            a.kind == "ORG"
+            and b.kind == "LOC"
+            and b.first == a.last + 2
+            and toks[a.last].text in _BODIES_OF_EN
+            and toks[a.last + 1].text == "of"
+            and b.last - b.first < 3
+            and text[toks[a.last].end : toks[b.first].start] == " of "
+        ):
+            a.last = b.last
+            spans.remove(b)
+
+
+def _airports_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """Dublin Airport, Edinburgh Airport, Jomo Kenyatta International Airport: a place and "Airport" after
+    it, capitalised, are the airport, one place."""
+    for s in spans:
+        k = s.last + 1
+        if s.kind not in ("LOC", "PER") or k >= len(toks) or toks[s.first].arabic:
+            continue
+        if toks[k].text == "International" and k + 1 < len(toks):
+            k += 1
+        if (
+            toks[k].text == "Airport"
+            and text[toks[s.last].end : toks[k].start].strip() == ""
+            and not any(o.first <= k <= o.last for o in spans)
+        ):
+            s.last, s.kind = k, "LOC"
 
 
 #: the words that begin a government department's name, and those a list of its portfolios may hold
