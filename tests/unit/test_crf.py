@@ -3513,3 +3513,45 @@ def test_thirteenth_round_english_names(hybrid: HybridRecognizer) -> None:
     assert ("Marks and Spencer", "ORGANIZATION") in found(
         "Marks and Spencer said on Tuesday its sales rose 4 percent."
     )
+
+
+def test_fourteenth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # two listed firms joined by و are two
+    got = found("مضيفا أن شركات الشحن العالمية مثل ميرسك وسي إم إيه سي جي إم وسعت محطاتها في الميناء")
+    assert ("ميرسك", "ORGANIZATION") in got
+    assert ("وسي إم إيه سي جي إم", "ORGANIZATION") in got
+    # no short name in brackets in Arabic: a photo's credit after a club is none
+    got = found("تدريبات بايرن ميونيخ استعدادا لمواجهة إنتر ميلان ( الفرنسية ) تتواصل مساء اليوم")
+    assert ("الفرنسية", "ORGANIZATION") not in got
+    # the shipping lines are no airline
+    assert ("البحر الأحمر", "LOCATION") in found(
+        "إن الميناء استفاد من تحويل الخطوط الملاحية مسارها بعيدا عن البحر الأحمر"
+    )
+    assert not any(
+        label == "ORGANIZATION" for _, label in found("استفاد الميناء من تحويل الخطوط الملاحية مسارها")
+    )
+
+
+def test_fourteenth_round_english_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a country's short form after "The" begins its body's name
+    assert ("U.S. Senate", "ORGANIZATION") in found(
+        "The U.S. Senate on Thursday passed a bill to fund the government."
+    )
+    assert ("U.S.", "LOCATION") in found("Growth in the U.S. economy slowed in the third quarter.")
+    # a firm named in apposition; an officer of "the company's" stays a man
+    got = found(
+        "TORONTO - Cohere, the Canadian artificial intelligence company, said on Tuesday it had raised money."
+    )
+    assert ("Cohere", "ORGANIZATION") in got
+    assert ("John Smith", "PERSON") in found(
+        "John Smith, the company's chief executive, said the plan would work."
+    )
+    # a short name in brackets
+    got = found("The National Disaster Management Authority (NDMA) said 14 people had died.")
+    assert ("NDMA", "ORGANIZATION") in got

@@ -39,7 +39,7 @@ import numpy as np
 
 from newsflow.enrich.chain import Chain
 from newsflow.enrich.entities import RuleRecognizer, light_canonical
-from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, Resources
+from newsflow.enrich.resources import DATA, LISTED_ORG, LISTED_ORG_CONFIDENCE, GazEntry, Resources
 from newsflow.enrich.tokens import WORD_CACHE, Token, clitic_splits, original_offset, strip_article, tokenize
 from newsflow.enrich.vocab import (
     AWARDS,
@@ -187,7 +187,8 @@ _PEOPLE_PLURALS_AR: Final = """
 """
 _PEOPLE_PLURALS: Final = frozenset(normalize(w) for w in _PEOPLE_PLURALS_AR.split())
 #: an airline's words: الخطوط الجوية, الخطوط الملكية (الخطوط الملكية المغربية, الخطوط التونسية)
-_AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الملكية"))
+# the kinds of "lines" (الخطوط): by air, royal, at sea (الخطوط الملاحية: shipping lines, no nationality)
+_AIRLINE_WORDS: Final = frozenset(normalize(w) for w in ("الجوية", "الملكية", "الملاحية", "البحرية"))
 #: في, من, إلى: a region's name after them is the place
 _TO_FROM_IN: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى"))
 _TO_FROM_NEAR: Final = _TO_FROM_IN | {normalize("قرب"), normalize("على")}
@@ -3287,9 +3288,10 @@ class HybridRecognizer:
                 s.kind = "LOC"
 
     def _countries_lead_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """ "the Kenya Red Cross", "The Kenya Meteorological Department": after "the", a country and the
-        organisation straight after it are one organisation, the country's own body, where the tagger cut
-        the country off as a place ("the Kenya" is no place)."""
+        """ "the Kenya Red Cross", "The Kenya Meteorological Department", "The U.S. Senate": after "the", a
+        country and the organisation straight after it are one organisation, the country's own body, where the
+        tagger cut the country off as a place ("the Kenya" is no place; CoNLL-2003 puts U.S. inside a body's
+        name 28 times in 31)."""
         for a, b in itertools.pairwise(list(spans)):
             if (
                 a.kind == "LOC"
@@ -3301,11 +3303,17 @@ class HybridRecognizer:
                 and not toks[a.first].arabic
                 and text[toks[a.last].end : toks[b.first].start] == " "
                 and (entry := self.res.gazetteer.entries.get((toks[a.first].norm,))) is not None
-                and entry.kind == "country"
+                and self._a_country(entry)
             ):
                 b.first = a.first
                 b.confidence = min(a.confidence, b.confidence)
                 spans.remove(a)
+
+    @staticmethod
+    def _a_country(entry: GazEntry) -> bool:
+        """A country of the gazetteer, or one whose short forms ``curated.tsv`` lists (U.S., UK: "The U.S.
+        Senate"), which it holds as curated, not as a country."""
+        return entry.kind == "country" or (entry.kind == "curated" and entry.canonical in _CURATED_COUNTRIES)
 
     def _places_paired_in_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "Dorset and Wiltshire Fire and Rescue Service", "Devon and Cornwall Police": two places joined by
@@ -4903,10 +4911,31 @@ class HybridRecognizer:
     def _pairs_of_listed_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "investors including Microsoft and Nvidia": where a body the gazetteer knows stands on one side
         of "and", the tagger's one organisation is two (names like "Securities and Exchange Commission"
-        have no listed body on either side)."""
+        have no listed body on either side). In Arabic, where listed bodies stand on both sides of و."""
         entries = self.res.gazetteer.entries
+
+        def is_listed(key: tuple[str, ...]) -> bool:
+            entry = entries.get(key)
+            return (entry is not None and entry.label == "ORGANIZATION") or key in self.res.world_orgs
+
         for s in list(spans):
-            if s.kind != "ORG" or toks[s.first].arabic:
+            if s.kind == "ORG" and toks[s.first].arabic:
+                # مثل ميرسك وسي إم إيه سي جي إم: two listed firms joined by و, one body to the tagger
+                for k in range(s.first + 1, s.last + 1):
+                    if toks[k].norm[:1] == "و" and (
+                        is_listed(tuple(t.norm for t in toks[s.first : k]))
+                        and is_listed((toks[k].norm[1:], *(t.norm for t in toks[k + 1 : s.last + 1])))
+                    ):
+                        spans.remove(s)
+                        spans.extend(
+                            (
+                                _Span(s.first, k - 1, "ORG", s.confidence),
+                                _Span(k, s.last, "ORG", s.confidence),
+                            )
+                        )
+                        break
+                continue
+            if s.kind != "ORG":
                 continue
             joins = [k for k in range(s.first + 1, s.last) if toks[k].text == "and"]
             if len(joins) != 1 or entries.get(tuple(t.norm for t in toks[s.first : s.last + 1])):
@@ -5034,29 +5063,6 @@ class HybridRecognizer:
             ):
                 s.first = k
 
-    def _bodies_joined_by_and_en(self, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """ "led by Commonwealth Bank and BHP": a body the tagger ran on over "and" into a listed one is two
-        bodies, where what stands after "and" is a listed organisation alone and the whole is listed as
-        none (Marks and Spencer, Harland and Wolff stay one)."""
-        gaz = self.res.gazetteer.entries
-        for s in list(spans):
-            if s.kind != "ORG" or toks[s.first].arabic or s.last - s.first < 2:
-                continue
-            whole = tuple(t.norm for t in toks[s.first : s.last + 1])
-            if whole in self.res.world_orgs or whole in gaz:
-                continue
-            for k in range(s.first + 1, s.last):
-                if toks[k].text != "and":
-                    continue
-                right = tuple(t.norm for t in toks[k + 1 : s.last + 1])
-                entry = gaz.get(right)
-                if right in self.res.world_orgs or (entry is not None and entry.label == "ORGANIZATION"):
-                    spans.remove(s)
-                    spans.append(_Span(s.first, k - 1, "ORG", s.confidence))
-                    spans.append(_Span(k + 1, s.last, "ORG", s.confidence))
-                    break
-        spans.sort(key=lambda s: s.first)
-
     def _nisba_family_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """أحمد غالب | المعبقي: a man's name of two words or more that the tagger ended on a given name runs
         on into a family name of the nisba's form after it (ال ... ي), one no list knows as an everyday word, a
@@ -5139,12 +5145,10 @@ class HybridRecognizer:
             if place is None and not (k == i + 2 or self._known_or_listed_place(toks[k].norm)):
                 continue
             last = place.last if place is not None else k
-            inside = [s for s in spans if s.first <= last and i <= s.last]
-            if any(s.first < i or s.last > last for s in inside):
+            inside = _within(spans, i, last)
+            if inside is None:
                 continue
-            for s in inside:
-                spans.remove(s)
-            spans.append(_Span(i, last, "ORG", max([0.75, *(s.confidence for s in inside)])))
+            spans.append(_organisation_over(spans, i, last, inside))
             spans.sort(key=lambda s: s.first)
 
     def _health_clusters(self, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -5423,9 +5427,8 @@ class HybridRecognizer:
         _irish_names_are_people(toks, spans)
         _korean_names_are_people(toks, spans)
         _departments_of_many_portfolios(text, toks, spans)
-        _bodies_of_places_en(text, toks, spans)
         _airports_en(text, toks, spans)
-        self._bodies_joined_by_and_en(toks, spans)
+        _firms_in_apposition_en(text, toks, spans)
         self._sheikhs_of_bodies(toks, spans)
         self._institutions_named_for_people(text, toks, spans)
         self._lone_head_words(text, toks, spans)
@@ -5545,6 +5548,7 @@ class HybridRecognizer:
         self._nisba_family_names(text, toks, spans)
         self._listed_places_after_and(toks, spans)
         _units_are_no_names(toks, spans)
+        _short_names_in_brackets(text, toks, spans, self.res.common)
         self._municipal_councils(toks, spans)
         _a_lion_is_no_name(toks, spans)
         taken = [False] * len(toks)
@@ -5906,7 +5910,7 @@ _TRADES_EN: Final = frozenset(_TRADE_WORDS_EN.split())
 #: Portugal)
 _BODY_HEAD_WORDS_EN: Final = """Court Bank Council Ministry Department Commission University Chamber Assembly Parliament Authority
     Agency Institute Academy Federation Association Union Church Museum Office Board Corporation Committee
-    Society Foundation Confederation Organisation Organization League Bureau Secretariat Tribunal"""
+    Society Foundation Confederation Organisation Organization League Bureau Secretariat Tribunal Regulator"""
 _BODY_HEADS_EN: Final = frozenset(_BODY_HEAD_WORDS_EN.split())
 #: the words that end a hospital's name, and that begin a river's, a lake's or a mountain's: places in CoNLL-2003
 _HOSPITAL_WORDS_EN: Final = frozenset({"Hospital", "Infirmary", "Castle", "Cathedral", "Base", "Prison"})
@@ -6832,29 +6836,92 @@ def _korean_names_are_people(toks: Sequence[Token], spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.first)
 
 
-#: the last words of a body's name that "of" and its country may follow (the Central Bank of Nigeria)
-_BODIES_OF_EN: Final = frozenset(
-    {"Bank", "Authority", "Regulator", "Commission", "Agency", "Council", "Ministry", "Court", "Institute",
-     "Board", "Corporation", "Office", "Service", "Department", "Federation", "Association", "Union"}
+_MONTHS_SHORT_EN: Final = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _short_names_in_brackets(
+    text: str, toks: Sequence[Token], spans: list[_Span], common: frozenset[str]
+) -> None:
+    """the National Disaster Management Authority (NDMA): an acronym in capitals, one word or two, in brackets
+    straight after an organisation's name, where the tagger saw nothing, is its short name; not a month (a
+    table's EUROLIRA ( SEP )) nor an everyday word in capitals (Intelligent Network ( IN )). Not in Arabic,
+    where the words in brackets after a name are as often a photo's credit (( أرشيف ), ( الفرنسية )) or a
+    programme's (بوكيه ( شصرصد )), and ANERcorp leaves a body's short name there untagged (( يونيفيل ))."""
+    if "(" not in text:  # cheap test first
+        return
+    added = []
+    taken = {k for s in spans if s.kind in KINDS for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.last + 1
+        if s.kind != "ORG" or k >= len(toks) or k in taken:
+            continue
+        if text[toks[s.last].end : toks[k].start].strip() != "(":
+            continue
+        last = next(
+            (
+                j
+                for j in (k, k + 1)
+                if j < len(toks) and text[toks[j].end : toks[j].end + 3].lstrip()[:1] == ")"
+            ),
+            None,
+        )
+        if last is None or any(j in taken for j in range(k, last + 1)):
+            continue
+        if last > k and text[toks[k].end : toks[last].start] != " ":
+            continue
+        if not all(
+            not t.arabic and t.text.isupper() and len(t.text) >= 2 and t.norm not in common
+            for t in toks[k : last + 1]
+        ) or any(t.norm in _MONTHS_SHORT_EN for t in toks[k : last + 1]):
+            continue
+        added.append(_Span(k, last, "ORG", s.confidence))
+    if added:  # the tagger's name of another kind there gives way
+        spans[:] = [
+            o for o in spans if o.kind in KINDS or not any(a.first <= o.first <= a.last for a in added)
+        ]
+    _add_spans(spans, added)
+
+
+#: what a firm is called in an apposition after its name ("Cohere, the Canadian artificial intelligence company,")
+_FIRM_NOUNS_EN: Final = frozenset(
+    {"company", "firm", "startup", "start-up", "group", "carmaker", "automaker", "chipmaker", "retailer",
+     "lender", "insurer", "airline", "carrier", "bank", "broker", "conglomerate", "manufacturer", "maker",
+     "producer", "developer", "operator", "utility", "miner", "brewer", "publisher", "broadcaster"}
 )  # fmt: skip
+_APPOSITION_ENDS_EN: Final = frozenset({"that", "which", "has", "is", "was", "will", "based", "said", "says"})
+#: after these, what follows the firm's word is the sentence's verb ("..., the carmaker said")
+_REPORTING_EN: Final = frozenset({"said", "says"})
 
 
-def _bodies_of_places_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
-    """the National Energy Regulator | of | South Africa: a body whose name ends on its head word (Regulator,
-    Bank, Commission ...), "of" and a place straight after it are one body, where the tagger cut it there
-    (CoNLL-2003 train and dev: after such a head word, "of" is inside the body's name 44 times in 46)."""
-    for a, b in itertools.pairwise(list(spans)):
-        if (
-            a.kind == "ORG"
-            and b.kind == "LOC"
-            and b.first == a.last + 2
-            and toks[a.last].text in _BODIES_OF_EN
-            and toks[a.last + 1].text == "of"
-            and b.last - b.first < 3
-            and text[toks[a.last].end : toks[b.first].start] == " of "
-        ):
-            a.last = b.last
-            spans.remove(b)
+def _firms_in_apposition_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Cohere, the Canadian artificial intelligence company, said": a name the tagger read as a place or
+    a person, followed by ", the", a few words and a firm's word (company, firm, carmaker ...) that ends
+    the apposition, is that firm. Not "X, the company's chief": the possessive makes X its officer; not a
+    place after "in" and a reporting clause ("a plant in Osnabrueck, the carmaker said")."""
+    for s in spans:
+        if s.kind not in ("LOC", "PER", "MISC") or toks[s.first].arabic or s.last - s.first > 2:
+            continue
+        if s.kind == "LOC" and s.first and toks[s.first - 1].norm in _NEAR_EN | {"at", "of", "to"}:
+            continue
+        k = s.last + 1
+        if k + 1 >= len(toks) or toks[k].text != "the" or text[toks[s.last].end : toks[k].start] != ", ":
+            continue
+        for j in range(k + 1, min(k + 8, len(toks))):
+            if text[toks[j - 1].end : toks[j].start] != " " or toks[j].norm in _APPOSITION_ENDS_EN:
+                break
+            if toks[j].norm not in _FIRM_NOUNS_EN:
+                continue
+            after = text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else text[toks[j].end :]
+            if after.strip()[:1] in (",", ".", ";", ")", "\u2013", "\u2014", "-") or (
+                j + 1 < len(toks)
+                and after == " "
+                and toks[j + 1].norm in _APPOSITION_ENDS_EN
+                and toks[j + 1].norm not in _REPORTING_EN
+            ):
+                s.kind = "ORG"
+            break
 
 
 def _airports_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -6969,6 +7036,10 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
 #: words after which a place the tagger found is a place, whoever bears its name as a surname
 _POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan's film": Jordan's, not Jordan
 _UK_NATIONS: Final = frozenset({"england", "scotland", "wales"})
+#: the countries whose names curated.tsv holds in English (its entries override the gazetteer's countries)
+_CURATED_COUNTRIES: Final = frozenset(
+    {"United States", "United Kingdom", "United Arab Emirates", "Palestine"}
+)
 _LOCATIVES: Final = frozenset({"in", "across", "throughout", "around", "near", "outside", "في", "بمدينة"})
 
 
