@@ -3555,3 +3555,26 @@ def test_fourteenth_round_english_names(hybrid: HybridRecognizer) -> None:
     # a short name in brackets
     got = found("The National Disaster Management Authority (NDMA) said 14 people had died.")
     assert ("NDMA", "ORGANIZATION") in got
+
+
+def test_fifteenth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # آل and the family end a man's name
+    got = found("وتوج ولي العهد صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة الفائز بالكأس، بحضور الآلاف")
+    assert ("سلمان بن حمد آل خليفة", "PERSON") in got
+    # a listed firm after و ends the tagger's name before it, less its nationality
+    got = found("قال إن المؤسسة تتفاوض مع شركة إيني الإيطالية وتوتال إنرجيز الفرنسية لتطوير حقول جديدة")
+    assert ("وتوتال إنرجيز", "ORGANIZATION") in got
+    assert ("إيني", "ORGANIZATION") in got
+
+
+def test_fifteenth_round_english_names(hybrid: HybridRecognizer) -> None:
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Authorities evacuated 500,000 people from Santiago de Cuba and Granma provinces.", "en"
+        )
+    }
+    assert ("Granma", "LOCATION") in got
