@@ -158,6 +158,8 @@ RULE_METHODS = (
     "_families_end_chains_of_names",
     "_stadiums_of_places",
     "_sayers_named_alone",
+    "_speakers_named_in_full",
+    "_centres_named_by_places",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
@@ -180,6 +182,7 @@ RULE_FUNCTIONS = (
     "_bodies_of_places",
     "_place_words_are_not_the_name",
     "_a_lion_is_no_name",
+    "_titles_of_works_are_no_names",
     "_function_words_end_no_people",
     "_initials_end_people",
 )

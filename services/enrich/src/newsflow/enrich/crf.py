@@ -209,6 +209,8 @@ _SECTORS_AR: Final = frozenset(
 # the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر)
 _PLACE_BODY_HEADS: Final = frozenset(normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "صندوق"))
 _FUND_HEADS: Final = frozenset(normalize(w) for w in ("صندوق", "شركة", "مؤسسة", "بنك", "مجموعة", "هيئة"))
+#: the head words of a centre, an institute, an academy, a museum or a library named by a place and a purpose
+_CENTRE_HEADS: Final = frozenset(normalize(w) for w in ("مركز", "معهد", "أكاديمية", "متحف", "مكتبة"))
 _RUN_PLACES_AR: Final = frozenset(normalize(w) for w in ("قناة", "ميناء", "مطار", "موانئ"))
 _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about to" after في
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
@@ -1943,6 +1945,44 @@ class HybridRecognizer:
             ):
                 spans.append(_Span(a, b, "PER", _AFTER_NATIONALITY_CONFIDENCE))
                 taken.update((a, b))
+
+    def _speakers_named_in_full(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """قالت لينا العلي إن, وقال الرئيس التنفيذي للشركة طارق أمين إن: a given name many people bear and
+        the word after it, straight before إن or أن ("that"), are who said it: a person, where the tagger
+        saw nothing there straight after a verb of saying (no colon or quote between) (a woman's name and a family name that is an everyday
+        word, العلي or المصري, it often misses), or took the given name alone for the person. The second
+        word is a name list's word, or no everyday word; not a weekday or a time (قال محمد أمس إن)."""
+        res = self.res
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        by_range = {(s.first, s.last): s for s in spans}
+        added = []
+        for k in range(1, len(toks) - 2):
+            given, second = toks[k], toks[k + 1]
+            if (
+                toks[k + 2].norm not in _THAT_CLAUSE_AR
+                or not given.arabic
+                or not second.arabic
+                or k + 1 in taken
+                or given.text in _ALA_AR  # على, "on", is علي normalised (منى, ليلى are names)
+                or second.text in _ALA_AR  # أكد صالح على أن: "stressed that"
+                or given.norm in STOP_AR
+                or res.name_units.get(given.norm) != "given+"  # صحيفة, منشور, الآن: names of a few
+                or second.norm in STOP_AR
+                or second.norm in _WHEN_AR
+                or second.norm in _WEEKDAYS_AR
+                or not (second.norm in res.name_units or second.norm not in res.common)
+            ):
+                continue
+            alone = by_range.get((k, k))
+            if alone is not None and alone.kind == "PER":
+                alone.last = k + 1  # طارق | أمين: the given name alone was the tagger's man
+            elif (
+                k not in taken
+                and toks[k - 1].norm in _SAYING_AR
+                and text[toks[k - 1].end : given.start] == " "
+            ):
+                added.append(_Span(k, k + 1, "PER", 0.6))
+        _add_spans(spans, added)
 
     def _sayers_named_alone(
         self, text: str, toks: Sequence[Token], spans: list[_Span], features: Featurizer
@@ -4240,6 +4280,48 @@ class HybridRecognizer:
                 s.first, s.kind = i, "ORG"
                 taken.add(i)
 
+    def _centres_named_by_places(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """مركز أبوظبي للغة العربية, معهد الدوحة للدراسات العليا: a centre's, an institute's, an academy's,
+        a museum's or a library's head word without the article, straight before a place the tagger found
+        and a purpose after لل, names that body: the head word, the place, the purpose and up to two words
+        with the article after it (not مركز دبي alone, Dubai's centre)."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            i, k = s.first - 1, s.last + 1
+            if s.kind == "ORG" and s.last == s.first + 1:  # معهد الدوحة: the head word and the place, found
+                i = s.first
+                taken -= {i}
+            if (
+                s.kind not in ("LOC", "ORG")
+                or (s.kind == "ORG" and i != s.first)
+                or i < 0
+                or k >= len(toks)
+                or i in taken
+                or k in taken
+                or not toks[i].arabic
+                or not toks[k].arabic
+                or not toks[k].norm.startswith("لل")
+                or len(toks[k].norm) < 4
+                or text[toks[s.last].end : toks[k].start] != " "
+                or not any(st in _CENTRE_HEADS for _, st in clitic_splits(toks[i].norm))
+            ):
+                continue
+            last = k
+            while (
+                last + 1 < len(toks)
+                and last - k < 2
+                and last + 1 not in taken
+                and toks[last + 1].arabic
+                and toks[last + 1].norm.startswith("ال")
+                and toks[last + 1].norm not in STOP_AR
+                and toks[last + 1].norm not in _WHEN_AR
+                and toks[last + 1].norm not in _WEEKDAYS_AR
+                and text[toks[last].end : toks[last + 1].start] == " "
+            ):
+                last += 1
+            s.first, s.last, s.kind = i, last, "ORG"
+            taken |= set(range(i, last + 1))
+
     def _countries_named_by_directions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """جنوب أفريقيا, وجنوب السودان: a place the tagger found after a word of direction is the country the
         two name together, where the gazetteer holds the pair as a country (not شمال دارفور, a region
@@ -5494,6 +5576,7 @@ class HybridRecognizer:
         self._fixtures(text, toks, spans)
         self._people_after_nationality(text, toks, spans)
         self._sayers_named_alone(text, toks, spans, features)
+        self._speakers_named_in_full(text, toks, spans)
         self._company_word(toks, spans)
         self._firms_before_nationality(text, toks, spans)
         self._listed_names(toks, spans)
@@ -5520,6 +5603,7 @@ class HybridRecognizer:
         self._authorities_of_places(toks, spans)
         self._bodies_of_places(toks, spans)
         self._firms_named_place_for_sector(toks, spans)  # after it: هيئة أبوظبي | للسياحة
+        self._centres_named_by_places(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
         _accusatives_end_names(toks, spans, self.res.common)
@@ -5597,6 +5681,7 @@ class HybridRecognizer:
         _short_names_in_brackets(text, toks, spans, self.res.common)
         self._municipal_councils(toks, spans)
         _a_lion_is_no_name(toks, spans)
+        _titles_of_works_are_no_names(text, toks, spans)
         taken = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last + 1):
@@ -5914,6 +5999,11 @@ _GENERIC_NAMES_AR: Final = frozenset(
 )
 #: إن and أن with their hamza and a clitic: they begin no name
 _HAMZA_PARTICLES_AR: Final = frozenset({"إن", "أن", "فإن", "بأن", "لأن", "وإن", "وأن", "كأن", "فأن", "لإن"})
+_ALA_AR: Final = frozenset({"على", "وعلى", "فعلى"})
+#: إن and أن, normalised, with the pronouns they carry: what a speaker said follows them
+_THAT_CLAUSE_AR: Final = frozenset(
+    normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "إنهم", "أنهم")
+)
 #: a verb of scoring, and the goal's words after the scorer's name (وسجل كيني ميلر هدف الفوز)
 _SCORING_AR: Final = frozenset({"سجل", "وسجل", "فسجل", "احرز", "واحرز", "فاحرز"})
 _GOAL_WORDS_AR: Final = frozenset({"الهدف", "هدف", "هدفي", "هدفين", "الهدفين"})
@@ -6152,9 +6242,27 @@ def _accusatives_end_names(toks: Sequence[Token], spans: list[_Span], common: fr
 _HONOURS_EN: Final = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "BEM"})
 
 
+#: awards named by one word: "won an Oscar", "three Grammys" (CoNLL-2003 tags Oscars MISC, and "nominated
+#: for an Oscar" once a person)
+_AWARDS_EN: Final = frozenset({"Oscar", "Emmy", "Grammy", "Bafta", "BAFTA", "Pulitzer", "Tony"})
+_AWARDS_PLURAL_EN: Final = frozenset({"Oscars", "Emmys", "Grammys", "Baftas", "BAFTAs", "Pulitzers", "Tonys"})
+_BEFORE_AWARDS_EN: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "first", "second"}
+)
+
+
 def _honours_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """ "was made an OBE": an honour's letters alone are no organisation, whatever the tagger read."""
+    """ "was made an OBE": an honour's letters alone are no organisation, whatever the tagger read; nor is
+    an award of one word after "an", "the", "her" or a number ("won an Oscar", "her second Emmy"), or its
+    plural (the Oscars), a person: they stay names of another kind, which no rule makes a person of."""
     spans[:] = [s for s in spans if not (s.first == s.last and toks[s.first].text in _HONOURS_EN)]
+    for s in spans:
+        word = toks[s.first].text
+        if s.first == s.last and (
+            word in _AWARDS_PLURAL_EN
+            or (word in _AWARDS_EN and s.first > 0 and toks[s.first - 1].norm in _BEFORE_AWARDS_EN)
+        ):
+            s.kind = "MISC"
 
 
 def _regions_are_places(toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -6554,6 +6662,70 @@ def _a_lion_is_no_name(toks: Sequence[Token], spans: list[_Span]) -> None:
     for s in spans:
         if s.kind in ("PER", "LOC") and s.first == s.last and toks[s.first].norm == _LION:
             s.kind = "MISC"
+
+
+#: the words before a work's quoted title (a film, a novel, a play, a song, a series, a programme): the title is
+#: no entity, whatever names it holds (فيلم "باي باي طبريا", بمسرحيات مثل "بالنسبة لبكرا شو", the film "Butch
+#: Cassidy and the Sundance Kid"). Read as stems, after a proclitic (بمسرحيات, وروايته)
+_WORK_WORDS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "فيلم", "الفيلم", "فيلمه", "فيلمها", "أفلام", "الأفلام", "رواية", "الرواية", "روايته", "روايتها",
+        "روايات", "مسرحية", "المسرحية", "مسرحيته", "مسرحيات", "كتاب", "كتابه", "كتابها", "أغنية", "الأغنية",
+        "أغنيته", "أغنيتها", "أغاني", "ألبوم", "الألبوم", "ألبومه", "ألبومها", "مسلسل", "المسلسل", "مسلسلات",
+        "ديوان", "ديوانه", "قصيدة", "القصيدة", "قصيدته", "مجموعته", "مجموعتها", "وثائقي", "الوثائقي",
+    )
+)  # fmt: skip
+_WORK_WORDS_EN: Final = frozenset(
+    {
+        "film", "films", "movie", "movies", "documentary", "novel", "novels", "book", "books", "memoir", "song",
+        "songs", "single", "album", "albums", "play", "plays", "musical", "series", "sitcom", "opera", "poem",
+        "collection", "starred", "starring", "role", "directing", "directed", "wrote", "writing",
+    }
+)  # fmt: skip
+#: a quoted stretch of a line: the title of a work when a word of ``_WORK_WORDS_*`` is just before it
+_QUOTED_TITLE: Final = re.compile(r'["«“]([^"«»“”\n]{1,120})["»”]')
+#: how far before the opening quote the word for the work may stand (فيلم وثائقي إلى "...")
+_WORK_WORD_REACH: Final = 3
+
+
+def _titles_of_works_are_no_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """فيلم "باي باي طبريا", بمسرحيات مثل "بالنسبة لبكرا شو", starred in "Butch Cassidy and the Sundance
+    Kid": the quoted title of a work, after the word for the work (up to three words before it, with no
+    punctuation between), is no entity, whatever names it holds; the names the tagger read inside are
+    dropped and the title is kept as a name of another kind, so that no list makes a place of طبريا there.
+    In English the words of starring, directing and writing count too (starred in "..."), and only before a
+    capital after the quote; quotes of what someone said are no title."""
+    if not spans or not any(q in text for q in _QUOTES):
+        return
+    first_at = {t.start: k for k, t in enumerate(toks)}
+    last_at = {t.end: k for k, t in enumerate(toks)}
+    for m in _QUOTED_TITLE.finditer(text):
+        inner = m.group(1)
+        a = m.start(1) + len(inner) - len(inner.lstrip())
+        b = m.end(1) - (len(inner) - len(inner.rstrip()))
+        first, last = first_at.get(a), last_at.get(b)
+        if first is None or last is None or first > last or first == 0:
+            continue
+        work = False
+        for j in range(first - 1, max(first - 1 - _WORK_WORD_REACH, -1), -1):
+            if j < 0 or _BREAKS.search(text[toks[j].end : m.start()]):
+                break
+            tok = toks[j]
+            if tok.arabic:
+                work = any(st in _WORK_WORDS_AR for _, st in clitic_splits(tok.norm))
+            else:
+                work = tok.text.lower() in _WORK_WORDS_EN and toks[first].capitalized
+            if work:
+                break
+        if not work:
+            continue
+        inside = _within(spans, first, last)
+        if inside is None:
+            continue  # a name running past the quotes
+        for s in inside:
+            spans.remove(s)
+        spans.append(_Span(first, last, "MISC", 1.0))
 
 
 def _lone_royal_titles(toks: Sequence[Token], spans: list[_Span]) -> None:
