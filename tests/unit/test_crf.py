@@ -3597,6 +3597,12 @@ def test_seventeenth_round_names(hybrid: HybridRecognizer) -> None:
     assert ("طارق أمين", "PERSON") in found("وقال الرئيس التنفيذي للشركة طارق أمين إن التطبيق جديد.")
     assert ("محمد", "PERSON") in found("قال محمد أمس إن الوضع صعب.")  # not محمد أمس
     assert not any(label == "PERSON" for _, label in found("وقال أمين عام الحزب إن الوضع صعب."))
+    assert ("صالح", "PERSON") in found("وعن مباراة اليوم أكد صالح على أن الكرة تعطي من يعطيها.")
+    assert not any("الآن" in t for t, _ in found('وأضافت: "الآن اثبتنا أن الأطفال يتأثرون بالنجوم.'))
+    # ... or after the verb and the speaker's post; after a craft's word, whatever follows
+    assert ("لينا العلي", "PERSON") in found("وأكدت المديرة لينا العلي أن المشروع تأخر.")
+    assert ("لينا سوالم", "PERSON") in found("وذهبت الجائزة إلى فيلم للمخرجة لينا سوالم عن عودة والدتها.")
+    assert not any("فيلمه" in t for t, _ in found("وقال الممثل أحمد فيلمه الجديد ممتع."))
     # a centre or an institute named by its place and its purpose
     got = found("وتبلغ قيمة الجائزة، التي يرعاها مركز أبوظبي للغة العربية، خمسين ألف دولار")
     assert ("مركز أبوظبي للغة العربية", "ORGANIZATION") in got

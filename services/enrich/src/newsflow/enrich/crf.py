@@ -1949,17 +1949,20 @@ class HybridRecognizer:
     def _speakers_named_in_full(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """قالت لينا العلي إن, وقال الرئيس التنفيذي للشركة طارق أمين إن: a given name many people bear and
         the word after it, straight before إن or أن ("that"), are who said it: a person, where the tagger
-        saw nothing there straight after a verb of saying (no colon or quote between) (a woman's name and a family name that is an everyday
-        word, العلي or المصري, it often misses), or took the given name alone for the person. The second
-        word is a name list's word, or no everyday word; not a weekday or a time (قال محمد أمس إن)."""
+        saw nothing there after a verb of saying, or after it and the speaker's post (a woman's name and a
+        family name that is an everyday word, العلي or المصري, it often misses), or took the given name alone
+        for the person. The second word is a name list's word, or no everyday word; not a weekday or a time
+        (قال محمد أمس إن). So after the word for an artist's or a writer's craft, whatever follows
+        (للمخرجة لينا سوالم عن: "by the director Lina Soualem")."""
         res = self.res
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         by_range = {(s.first, s.last): s for s in spans}
         added = []
-        for k in range(1, len(toks) - 2):
+        for k in range(1, len(toks) - 1):
             given, second = toks[k], toks[k + 1]
+            after_craft = k not in taken and self._after_craft(text, toks, k)
             if (
-                toks[k + 2].norm not in _THAT_CLAUSE_AR
+                not (after_craft or (k + 2 < len(toks) and toks[k + 2].norm in _THAT_CLAUSE_AR))
                 or not given.arabic
                 or not second.arabic
                 or k + 1 in taken
@@ -1976,13 +1979,34 @@ class HybridRecognizer:
             alone = by_range.get((k, k))
             if alone is not None and alone.kind == "PER":
                 alone.last = k + 1  # طارق | أمين: the given name alone was the tagger's man
-            elif (
-                k not in taken
-                and toks[k - 1].norm in _SAYING_AR
-                and text[toks[k - 1].end : given.start] == " "
-            ):
+            elif k not in taken and (after_craft or self._said_by(text, toks, k, taken)):
                 added.append(_Span(k, k + 1, "PER", 0.6))
+                taken |= {k, k + 1}
         _add_spans(spans, added)
+
+    @staticmethod
+    def _after_craft(text: str, toks: Sequence[Token], k: int) -> bool:
+        """Whether token ``k`` follows the word for an artist's, a writer's or a scholar's craft
+        (للمخرجة, الروائي, والشاعرة), with nothing but a space between."""
+        j = k - 1
+        return (
+            toks[j].arabic
+            and text[toks[j].end : toks[k].start] == " "
+            and any(st in _CRAFTS_AR for _, st in clitic_splits(toks[j].norm))
+        )
+
+    @staticmethod
+    def _said_by(text: str, toks: Sequence[Token], k: int, taken: set[int]) -> bool:
+        """Whether token ``k`` opens the subject of a verb of saying: straight after it, or after it and one
+        untagged word with the article, the speaker's post (وأكدت المديرة لينا العلي أن); no colon or quote
+        between."""
+        j = k - 1
+        if j >= 1 and toks[j].arabic and toks[j].norm.startswith("ال") and j not in taken:
+            if text[toks[j].end : toks[k].start] != " ":
+                return False
+            if toks[j - 1].norm in _SAYING_AR:
+                j -= 1
+        return toks[j].norm in _SAYING_AR and text[toks[j].end : toks[j + 1].start] == " "
 
     def _sayers_named_alone(
         self, text: str, toks: Sequence[Token], spans: list[_Span], features: Featurizer
@@ -6000,6 +6024,15 @@ _GENERIC_NAMES_AR: Final = frozenset(
 #: إن and أن with their hamza and a clitic: they begin no name
 _HAMZA_PARTICLES_AR: Final = frozenset({"إن", "أن", "فإن", "بأن", "لأن", "وإن", "وأن", "كأن", "فأن", "لإن"})
 _ALA_AR: Final = frozenset({"على", "وعلى", "فعلى"})
+#: the crafts of the people culture news names (المخرجة لينا سوالم, الروائي باسم خندقجي), with the article
+_CRAFTS_AR: Final = frozenset(
+    normalize("ال" + w + e)
+    for w in (
+        "مخرج", "ممثل", "كاتب", "روائي", "شاعر", "مطرب", "مغني", "فنان", "ناقد", "ملحن", "موسيقار", "رسام",
+        "نحات", "مصور", "باحث", "مؤرخ", "أديب", "صحفي", "إعلامي", "مذيع", "منتج", "مترجم", "عازف",
+    )
+    for e in ("", "ة")
+)  # fmt: skip
 #: إن and أن, normalised, with the pronouns they carry: what a speaker said follows them
 _THAT_CLAUSE_AR: Final = frozenset(
     normalize(w) for w in ("إن", "أن", "إنه", "إنها", "أنه", "أنها", "إنهم", "أنهم")
