@@ -183,6 +183,7 @@ RULE_FUNCTIONS = (
     "_place_words_are_not_the_name",
     "_a_lion_is_no_name",
     "_titles_of_works_are_no_names",
+    "_posts_before_bodies_are_nobody",
     "_function_words_end_no_people",
     "_initials_end_people",
 )

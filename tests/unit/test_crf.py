@@ -3615,3 +3615,36 @@ def test_seventeenth_round_names(hybrid: HybridRecognizer) -> None:
     # listed firms
     assert ("Shopify", "ORGANIZATION") in found("TORONTO - Shopify said on Thursday its revenue rose.", "en")
     assert ("جي42", "ORGANIZATION") in found("وتسعى الإمارات التي طورت شركتها جي42 نماذج مماثلة.")
+
+
+def test_eighteenth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a post alone before a ministry is nobody
+    assert not any(t == "وكيل" for t, _ in found("وقال وكيل وزارة الصحة إن الوضع مستقر."))
+    # a place the tagger ran back over a verb begins at the place word (and leaves it out)
+    got = found("صلالة - استقبلت محافظة ظفار أكثر من مليون زائر خلال الموسم")
+    assert ("ظفار", "LOCATION") in got
+    assert not any("استقبلت" in t for t, _ in got)
+    assert ("إدلب", "LOCATION") in found("وقصفت الطائرات شمال محافظة إدلب أمس")
+    # a city's municipality; a body of a noun and a noun in construct joined by و
+    assert ("أمانة جدة", "ORGANIZATION") in found("أوقفت الهيئة موظفين في وزارة الإسكان وفي أمانة جدة أمس")
+    got = found("أعلنت هيئة الرقابة ومكافحة الفساد إيقاف ستة موظفين حكوميين")
+    assert ("هيئة الرقابة ومكافحة الفساد", "ORGANIZATION") in got
+    assert not any(label == "ORGANIZATION" for _, label in found("أدى الأمانة بكل أمانة وإخلاص"))
+    # the word before ولد is a given name, and a post's adjective alone is nobody
+    got = found("وقال الوزير الأول المختار ولد اجاي إن الحكومة خصصت المال")
+    assert ("المختار ولد اجاي", "PERSON") in got
+    assert not any(t == "الأول" for t, _ in got)
+    assert ("بن ساسي", "PERSON") in found(
+        "وقال السيناتور بن ساسي العضو الجمهوري في مجلس الشيوخ إن الوزارة أخطأت"
+    )
+    # two places joined by و and a place word stay two
+    got = found("واقتصادات في كل أنحاء أمريكا الوسطى ومنطقة البحر الكاريبي. وكانت العلاقات جيدة")
+    assert ("أمريكا الوسطى", "LOCATION") in got
+    # English: a firm's posts before a name; listed parties
+    assert ("Tan Su Shan", "PERSON") in found("Chief Executive Tan Su Shan said rates would fall.", "en")
+    assert ("Bloc Quebecois", "ORGANIZATION") in found(
+        "The Bloc Quebecois said it would vote against it.", "en"
+    )

@@ -206,8 +206,9 @@ _SECTORS_AR: Final = frozenset(
         "للفضاء", "للعلوم", "للتكنولوجيا", "للتقنية", "للمعرفة", "للأبحاث", "للدراسات", "للنقل", "للإسكان",
     )
 )  # fmt: skip
-# the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر)
-_PLACE_BODY_HEADS: Final = frozenset(normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "صندوق"))
+# the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر); أمانة:
+# a Saudi or Jordanian city's municipality (أمانة جدة, أمانة عمان; the CAraNER half tags لأمانة جدة whole)
+_PLACE_BODY_HEADS: Final = frozenset(normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "صندوق", "أمانة"))
 _FUND_HEADS: Final = frozenset(normalize(w) for w in ("صندوق", "شركة", "مؤسسة", "بنك", "مجموعة", "هيئة"))
 #: the head words of a centre, an institute, an academy, a museum or a library named by a place and a purpose
 _CENTRE_HEADS: Final = frozenset(normalize(w) for w in ("مركز", "معهد", "أكاديمية", "متحف", "مكتبة"))
@@ -303,6 +304,8 @@ _BODY_HEADS_AR: Final = """
 #   a commission (المفوضية العليا المستقلة للانتخابات); اتحادية: a federation, in the Maghreb (الاتحادية الوطنية
 #   للصيد)
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
+#: the posts that stand before the body they are in (وكيل وزارة, مدير هيئة), not أمين, a given name too
+_POSTS_BEFORE_BODIES: Final = (_BEFORE_TITLE | _HOLDERS_POSTS) - {"امين"}
 _BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _BODY_HEADS)
 # the adjectives that make such a name (besides nationalities): general, national, royal, charitable ...
 _BODY_ADJECTIVES_AR: Final = """
@@ -1140,6 +1143,15 @@ def _sport_by_sentence(text: str, toks: Sequence[Token]) -> Callable[[int], bool
     return of
 
 
+def _trimmed_place_word(tok: Token) -> bool:
+    """مدينة, محافظة, بولاية: the word for a city, a province or a state, which is no part of its name."""
+    return (
+        tok.text.endswith("ة")
+        and tok.norm[-4:] in _TRIMMED_PLACE_ENDS
+        and any(st in _TRIMMED_PLACE_WORDS for _, st in clitic_splits(tok.norm))
+    )
+
+
 def _place_words_are_not_the_name(toks: Sequence[Token], spans: list[_Span]) -> None:
     """محافظة الإسكندرية, ولاية صحار, بمدينة الرياض: the word for a city, a province or a state before a
     place's name is not part of it (ANERcorp leaves مدينة out 107 times in 107); the tagger, which also
@@ -1149,15 +1161,21 @@ def _place_words_are_not_the_name(toks: Sequence[Token], spans: list[_Span]) -> 
     the plurals: بمدن الرياض وجدة, "in the cities of Riyadh and Jeddah" (ANERcorp train and the CAraNER
     half: a place after a plural such as مدن, محافظات, مناطق 16 times, the plural left out every time but
     one, محافظات منطقة مكة المكرمة)."""
+    joined: list[_Span] = []
     for s in spans:
         if s.kind not in ("LOC", "PER") or s.last - s.first < 1 or not toks[s.first].arabic:
             continue
+        # استقبلت محافظة ظفار: a place the tagger ran back over a verb before the place word (after a
+        # dateline) begins at the place word
+        inner = next((m for m in range(s.first + 1, s.last) if _trimmed_place_word(toks[m])), None)
+        if s.kind == "LOC" and inner is not None:
+            if toks[inner].norm.startswith("و"):  # أمريكا الوسطى ومنطقة البحر الكاريبي: two places
+                joined.append(_Span(inner + 1, s.last, "LOC", s.confidence))
+                s.last = inner - 1
+                continue
+            s.first = inner
         first = toks[s.first]
-        place_word = (
-            first.text.endswith("ة")
-            and first.norm[-4:] in _TRIMMED_PLACE_ENDS
-            and any(st in _TRIMMED_PLACE_WORDS for _, st in clitic_splits(first.norm))
-        )
+        place_word = _trimmed_place_word(first)
         if s.kind == "PER":
             if place_word:
                 s.kind = "LOC"
@@ -1173,6 +1191,7 @@ def _place_words_are_not_the_name(toks: Sequence[Token], spans: list[_Span]) -> 
             or any(st in _PLACE_PLURALS_AR for _, st in clitic_splits(first.norm))
         ):
             s.first += 1
+    _add_spans(spans, joined)
 
 
 def _split_after_datelines(
@@ -3850,6 +3869,20 @@ class HybridRecognizer:
                 and not _BREAKS.search(text[toks[last].end : toks[last + 1].start])
             ):
                 last += 1
+            k = last + 1  # a noun joined by و in construct with the next: هيئة الرقابة ومكافحة الفساد
+            if (
+                k + 1 < len(toks)
+                and toks[k].arabic
+                and toks[k + 1].arabic
+                and toks[k].norm.startswith("و")
+                and not toks[k].norm.startswith("وال")
+                and len(toks[k].norm) > 4
+                and toks[k].norm.endswith("ه")
+                and toks[k + 1].norm.startswith("ال")
+                and len(toks[k + 1].norm) > 4
+                and not _BREAKS.search(text[toks[last].end : toks[k + 1].start])
+            ):
+                last = k + 1
             if _BREAKS.search(text[toks[i].end : toks[i + 1].start]):
                 continue
             if last == i + 1:  # one noun and an adjective that names: صندوق الاستثمارات العامة
@@ -4907,14 +4940,24 @@ class HybridRecognizer:
 
     def _trim_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """A person's name does not begin with a nationality or another word with the article: الرئيس
-        الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان."""
+        الصيني شي جينبينغ names شي جينبينغ, الممثل الأمريكي الشهير مورغان فريمان names مورغان فريمان; but
+        the word before ولد is the man's given name (المختار ولد اجاي)."""
         for s in spans:
             while (
                 s.kind == "PER"
                 and s.first < s.last
                 and (self._nationality(toks[s.first]) or self._description(toks[s.first]))
+                # المختار ولد اجاي: a word before the Mauritanian "son of" is a given name, whatever else it
+                # is (not before بن: السيناتور بن ساسي, Ben Sasse)
+                and toks[s.first + 1].norm != "ولد"
             ):
                 s.first += 1
+                if (
+                    s.first == s.last
+                    and self._description(toks[s.first])
+                    and toks[s.first].norm not in self.res.name_units
+                ):
+                    s.kind = "-"  # الوزير الأول: a post and its adjective, no one's name
             # سلمان بن عبدالعزيز وولي العهد: a name does not end on و + a common word
             while (
                 s.kind == "PER"
@@ -4924,6 +4967,7 @@ class HybridRecognizer:
                 and self._and_a_word(toks[s.last].norm)
             ):
                 s.last -= 1
+        spans[:] = [s for s in spans if s.kind != "-"]
 
     def _towns_before_their_nationality(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مدينة جدة السعودية, كاليفورنيا الأمريكية: a one-word place and a nationality after it name the place,
@@ -5556,6 +5600,7 @@ class HybridRecognizer:
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
         _possessives_begin_no_names(text, toks, spans)
+        _posts_before_bodies_are_nobody(toks, spans)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
         self._listed_bodies_the_tagger_cut(toks, spans, ruled)
@@ -5960,6 +6005,24 @@ _FUNCTION_WORDS_EN: Final = frozenset(
         "before",
     }
 )  # fmt: skip  (not in, on, or: Indiana, Ontario, Oregon)
+
+
+def _posts_before_bodies_are_nobody(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "وقال وكيل وزارة الصحة": the word for a post alone (an under-secretary, a director, a deputy),
+    straight before a ministry's or a body's head word, is the post of someone the sentence names later or
+    not at all, no person, whatever the tagger read (it leaves the body to the rules after it)."""
+    for s in list(spans):
+        k = s.first
+        if (
+            s.kind == "PER"
+            and k == s.last
+            and k + 1 < len(toks)
+            and toks[k].arabic
+            and toks[k + 1].arabic
+            and any(st in _POSTS_BEFORE_BODIES for _, st in clitic_splits(toks[k].norm))
+            and (toks[k + 1].norm == _MINISTRY or toks[k + 1].norm in _BODY_HEADS)
+        ):
+            spans.remove(s)
 
 
 def _possessives_begin_no_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -6974,6 +7037,8 @@ _TITLES_EN: Final = frozenset(
 
 #: English words of a post, capitalised in news that writes "the Chair, Chief Executive and Medical
 #: Director": a name made of them alone names no one (CoNLL-2003 tags none of them)
+#: the words of a firm's posts that the tagger may take into the holder's name ("Chief Executive Tan Su Shan")
+_CORPORATE_POSTS_EN: Final = frozenset({"chief", "executive", "officer"})
 _ROLE_WORDS_EN: Final = _TITLES_EN | frozenset(
     {
         "chair", "chairwoman", "chairperson", "chief", "executive", "officer", "consultant", "medical",
@@ -7017,7 +7082,11 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
         while (
             s.kind == "PER"
             and s.first < s.last
-            and (toks[s.first].norm in _TITLES_EN or toks[s.first].norm in _HONOURS_BEFORE_NAMES_EN)
+            and (
+                toks[s.first].norm in _TITLES_EN
+                or toks[s.first].norm in _HONOURS_BEFORE_NAMES_EN
+                or toks[s.first].norm in _CORPORATE_POSTS_EN
+            )
             and toks[s.first + 1].capitalized
         ):
             s.first += 1
