@@ -3648,3 +3648,31 @@ def test_eighteenth_round_names(hybrid: HybridRecognizer) -> None:
     assert ("Bloc Quebecois", "ORGANIZATION") in found(
         "The Bloc Quebecois said it would vote against it.", "en"
     )
+
+
+def test_nineteenth_and_twentieth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # an authority's and an observatory's head words name public bodies, not the word alone
+    got = found("أعلنت السلطة الوطنية المستقلة للانتخابات فوز الرئيس بولاية ثانية")
+    assert ("السلطة الوطنية المستقلة للانتخابات", "ORGANIZATION") in got
+    assert ("المرصد السوري لحقوق الإنسان", "ORGANIZATION") in found(
+        "وقال المرصد السوري لحقوق الإنسان إن القصف توقف"
+    )
+    assert not found("وصل الحزب إلى السلطة عام 1999")
+    # Morocco's regions of two or three names are one place
+    assert ("الدار البيضاء سطات", "LOCATION") in found("وتصدرت جهة الدار البيضاء سطات النتائج هذا العام")
+    # a sport and a country name the sport's body; a results line does not
+    assert ("Cricket Australia", "ORGANIZATION") in found(
+        "Cricket Australia said the Test was sold out.", "en"
+    )
+    got = found("Cricket - India 226-5 in 50 overs v Sri Lanka .", "en")
+    assert ("India", "LOCATION") in got
+    assert ("Sri Lanka", "LOCATION") in got
+    # Ireland's and Wales's parties
+    got = found("Sinn Fein leader Mary Lou McDonald said young people were leaving.", "en")
+    assert ("Sinn Fein", "ORGANIZATION") in got
+    assert ("Mary Lou McDonald", "PERSON") in got
+    assert ("Fine Gael", "ORGANIZATION") in found("Fine Gael won three seats in Cork.", "en")
+    assert not found("She wore a plaid shirt to the count.", "en")

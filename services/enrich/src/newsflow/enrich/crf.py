@@ -299,10 +299,11 @@ _MINISTERS: Final = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
 # the head words of a public body named by an adjective and what it is for (الهيئة العامة للإحصاء)
 _BODY_HEADS_AR: Final = """
 هيئة مؤسسة جمعية إدارة رئاسة أمانة مديرية مصلحة شركة مركز صندوق رابطة وكالة لجنة منظمة معهد أكاديمية نقابة اتحاد
-مكتب ديوان مجلس مفوضية اتحادية
+مكتب ديوان مجلس مفوضية اتحادية سلطة مرصد
 """  # مكتب, ديوان: the Maghreb's public offices (المكتب الوطني للسكك الحديدية, الديوان الوطني للإحصاء); مفوضية:
 #   a commission (المفوضية العليا المستقلة للانتخابات); اتحادية: a federation, in the Maghreb (الاتحادية الوطنية
-#   للصيد)
+#   للصيد); سلطة, مرصد: an authority, an observatory (السلطة الوطنية المستقلة للانتخابات, المرصد الوطني للفلاحة,
+#   المرصد السوري لحقوق الإنسان)
 _BODY_HEADS: Final = frozenset(normalize(w) for w in _BODY_HEADS_AR.split())
 #: the posts that stand before the body they are in (وكيل وزارة, مدير هيئة), not أمين, a given name too
 _POSTS_BEFORE_BODIES: Final = (_BEFORE_TITLE | _HOLDERS_POSTS) - {"امين"}
@@ -3396,6 +3397,38 @@ class HybridRecognizer:
                 b.confidence = min(a.confidence, b.confidence)
                 spans.remove(a)
 
+    def _sports_bodies_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "Cricket Australia said", "Athletics Kenya", "Rugby Canada": a sport's name straight before a
+        country's (one word or two) is the body that runs the sport there, an organisation, whatever the
+        tagger made of the country (a place). Not before a further capitalised word ("Cricket Australia
+        Cup" is left to the tagger); CoNLL-2003 names no body this way."""
+        entries = self.res.gazetteer.entries
+        added = []
+        for i, tok in enumerate(toks[:-1]):
+            if tok.arabic or tok.text not in _SPORTS_EN:
+                continue
+            last = None
+            for j in (i + 2, i + 1):  # South Africa, New Zealand first
+                if j >= len(toks) or not all(
+                    toks[k].capitalized and text[toks[k - 1].end : toks[k].start] == " "
+                    for k in range(i + 1, j + 1)
+                ):
+                    continue  # "Cricket - India 226-5": a results line's sport and team
+                key = tuple(t.norm for t in toks[i + 1 : j + 1])
+                entry = entries.get(key)
+                if (entry is not None and self._a_country(entry)) or (j == i + 1 and key[0] in _UK_NATIONS):
+                    last = j
+                    break
+            if last is None or (last + 1 < len(toks) and toks[last + 1].capitalized):
+                continue
+            inside = _within(spans, i, last)
+            if inside is None:
+                continue  # a longer name the tagger saw
+            for sp in inside:
+                spans.remove(sp)
+            added.append(_Span(i, last, "ORG", max([0.6, *(sp.confidence for sp in inside)])))
+        _add_spans(spans, added)
+
     @staticmethod
     def _a_country(entry: GazEntry) -> bool:
         """A country of the gazetteer, or one whose short forms ``curated.tsv`` lists (U.S., UK: "The U.S.
@@ -5700,6 +5733,7 @@ class HybridRecognizer:
         self._places_paired_in_bodies(text, toks, spans)
         self._places_paired_en(text, toks, spans)
         self._bodies_cut_in_two_en(text, toks, spans)
+        self._sports_bodies_en(text, toks, spans)
         self._countries_lead_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
         self._places_after_in(text, toks, spans)
@@ -7356,6 +7390,13 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
 #: words after which a place the tagger found is a place, whoever bears its name as a surname
 _POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan's film": Jordan's, not Jordan
 _UK_NATIONS: Final = frozenset({"england", "scotland", "wales"})
+#: the sports whose national bodies are named by the sport and the country (Cricket Australia, Athletics Kenya)
+_SPORTS_EN: Final = frozenset(
+    {
+        "Cricket", "Rugby", "Tennis", "Football", "Netball", "Hockey", "Swimming", "Athletics", "Golf",
+        "Cycling", "Basketball", "Rowing", "Sailing", "Gymnastics", "Triathlon", "Volleyball", "Badminton",
+    }
+)  # fmt: skip
 #: the countries whose names curated.tsv holds in English (its entries override the gazetteer's countries)
 _CURATED_COUNTRIES: Final = frozenset(
     {"United States", "United Kingdom", "United Arab Emirates", "Palestine"}
