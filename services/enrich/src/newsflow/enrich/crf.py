@@ -283,6 +283,11 @@ _SPORTS_AFTER_LI_AR: Final = (
 )
 _SPORTS_AFTER_LI: Final = frozenset(normalize(w) for w in _SPORTS_AFTER_LI_AR.split())
 _NEAR_EN: Final = frozenset({"in", "near", "from", "off"})  # off: "ran aground off Lerwick"
+#: the lower-case words of direction before a region or a town ("homes in northern Manitoba")
+_PARTS_OF_EN: Final = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern"}
+)
 #: the posts of a club: after "manager of" a town's name is the club's
 _CLUB_ROLES_EN: Final = frozenset(
     {"manager", "captain", "coach", "chairman", "boss", "striker", "midfielder", "defender", "goalkeeper"}
@@ -1740,6 +1745,14 @@ class HybridRecognizer:
                     # before the agency's name, anything but a known organisation; without it, a known place
                     if (entry.label == "LOCATION") if entry is not None else m.group(3) is not None:
                         s.kind = "LOC"
+            # "WINNIPEG, Manitoba (Reuters) -": the province or state after the city's comma is a place where
+            # the tagger saw nothing there, before the agency's name
+            if m.group(2) is not None and m.group(3) is not None:
+                r0, r1 = m.span(2)
+                inner = [k for k, t in enumerate(toks) if r0 <= t.start and t.end <= r1]
+                if inner and not any(s.first <= inner[-1] and inner[0] <= s.last for s in spans):
+                    spans.append(_Span(inner[0], inner[-1], "LOC", 0.75))
+                    spans.sort(key=lambda s: s.first)
             # "SYDNEY (AAP) -": the agency in brackets after the place is an organisation, any agency's name
             if m.group(3) is not None:
                 a0, a1 = m.span(3)
@@ -1944,12 +1957,17 @@ class HybridRecognizer:
     def _people_after_nationality(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الممثلة الأمريكية ميريل ستريب, نظيره الياباني فوميو كيشيدا: two words no list knows, straight
         after a nationality, are a person's name (in ANERcorp and CAraNER 66 times in 72), where the
-        tagger found nothing there."""
+        tagger found nothing there, or took the first for the man alone (والكونغولي فيستون ماييلي)."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        alone = {s.first: s for s in spans if s.first == s.last and s.kind == "PER"}
         for i in range(len(toks) - 2):
             a, b = i + 1, i + 2
-            if a in taken or b in taken or not toks[i].norm.endswith(("ي", "يه")):
+            if b in taken or not toks[i].norm.endswith(("ي", "يه")):
                 continue  # a nationality ends so (الياباني, الأمريكية): the cheap test first
+            # والكونغولي فيستون | ماييلي: the tagger's man of one word, run on over the second
+            one = alone.get(a)
+            if a in taken and (one is None or toks[b].norm.startswith("و")):
+                continue  # الليدي غاغا | وريهانا: a second name after و
             if not self._nationality(toks[i]):
                 continue
             if _BREAKS.search(text[toks[i].end : toks[b].start]):
@@ -1963,7 +1981,10 @@ class HybridRecognizer:
                     for n in (toks[a].norm, toks[b].norm)
                 )
             ):
-                spans.append(_Span(a, b, "PER", _AFTER_NATIONALITY_CONFIDENCE))
+                if one is not None:
+                    one.last = b
+                else:
+                    spans.append(_Span(a, b, "PER", _AFTER_NATIONALITY_CONFIDENCE))
                 taken.update((a, b))
 
     def _speakers_named_in_full(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -3124,6 +3145,35 @@ class HybridRecognizer:
             else:
                 spans.remove(s)
 
+    def _national_branches_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "The Canadian Red Cross said", "the American Red Cross": a nationality straight before a listed
+        organisation of two words or more is the nation's own body, one organisation, where the tagger read
+        a name of another kind (Canadian Red Cross, MISC) or cut it (American Red | Cross)."""
+        entries = self.res.gazetteer.entries
+        for s in list(spans):
+            if (
+                s.kind not in ("MISC", "LOC", "ORG")
+                or toks[s.first].arabic
+                or toks[s.first].norm not in DEMONYMS_EN
+            ):
+                continue
+            after = next((b for b in spans if b.first == s.last + 1 and b.kind == "ORG"), None)
+            last = s.last
+            if (
+                s.kind == "MISC"
+                and after is not None
+                and text[toks[s.last].end : toks[after.first].start] == " "
+            ):
+                last = after.last
+            if last - s.first < 2:
+                continue
+            entry = entries.get(tuple(t.norm for t in toks[s.first + 1 : last + 1]))
+            if entry is None or entry.label != "ORGANIZATION":
+                continue
+            if after is not None and last == after.last:
+                spans.remove(after)
+            s.last, s.kind = last, "ORG"
+
     def _national_societies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الهلال الأحمر القطري, جمعية الهلال الأحمر الفلسطيني, الدفاع المدني اللبناني: a country's Red
         Crescent, Red Cross or civil defence is one organisation with its nationality and the word for
@@ -3701,9 +3751,9 @@ class HybridRecognizer:
                 )  # "joined Espanyol from Nantes"
             ):
                 s.kind = "LOC"
-        # "a bakery in a disused church in Ennis": a town of towns_en.txt after in, near or from, where the
-        # tagger saw nothing or a name of another kind (MISC), is the place; not before another capitalised
-        # word (in Ennis Road)
+        # "a bakery in a disused church in Ennis", "homes in northern Manitoba": a town or a province of
+        # towns_en.txt after in, near, from or a lower-case direction, where the tagger saw nothing or a
+        # name of another kind (MISC), is the place; not before another capitalised word (in Ennis Road)
         taken = {
             k for s in spans if s.kind != "MISC" or s.first != s.last for k in range(s.first, s.last + 1)
         }
@@ -3726,7 +3776,7 @@ class HybridRecognizer:
                 (tok.norm in towns or k in pairs)  # cheap test first
                 and k not in taken
                 and tok.text[:1].isupper()
-                and (toks[k - 1].text in _NEAR_EN or k in pairs)
+                and (toks[k - 1].text in _NEAR_EN or toks[k - 1].text in _PARTS_OF_EN or k in pairs)
                 and tok.start == toks[k - 1].end + 1
                 and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
                 and not text[tok.end :].lstrip().startswith(("'", "’"))
@@ -3766,7 +3816,7 @@ class HybridRecognizer:
         and a word that ends a club's name (City, United, Rovers ...) are a club, an organisation, in a
         sentence about sport, where the tagger read them as a place or a person or took the town alone
         (CoNLL-2003: Bristol City, Norwich City an organisation; Mexico City, Kansas City, elsewhere, a
-        place)."""
+        place). So is any name the tagger took for a man's that ends in such a word (Ross County)."""
         if not any(word in text for word in _CLUB_ENDS_EN):  # cheap test first: most articles name no club
             return
         ends = [
@@ -3779,13 +3829,16 @@ class HybridRecognizer:
         added = []
         for j in ends:
             i = j - 1
-            if not self._known_place(toks[i].norm) or _BREAKS.search(text[toks[i].end : toks[j].start]):
-                continue
-            if not self._sport_sentence(text, toks, j):
+            if _BREAKS.search(text[toks[i].end : toks[j].start]) or not self._sport_sentence(text, toks, j):
                 continue
             inside = _within(spans, i, j)
             if inside is None:
                 continue  # the tagger saw a longer name: Kent County Council
+            # "Ross County have sold": no man's name ends in County or United, whatever town begins it
+            if not self._known_place(toks[i].norm) and not (
+                toks[j].text != "Alexandra" and any(s.kind == "PER" and s.last == j for s in inside)
+            ):
+                continue
             if any(s.kind == "ORG" for s in inside):
                 continue
             for s in inside:
@@ -4582,6 +4635,49 @@ class HybridRecognizer:
     def _build_sport_club_lengths(self) -> dict[str, tuple[int, ...]]:
         """First word of a club of ``clubs_sport.tsv`` -> the lengths of the names it starts, longest first."""
         return _lengths_by_first_word(self.res.sport_clubs)
+
+    def _any_listed_club(self, words: Sequence[Token]) -> bool:
+        """A club of clubs.tsv or clubs_sport.tsv (بيراميدز, الترجي), after a proclitic or not."""
+        rest = tuple(t.norm for t in words[1:])
+        return self._listed_club(words) or any(
+            (stem, *rest) in self.res.sport_clubs for _, stem in clitic_splits(words[0].norm)
+        )
+
+    def _clubs_end_before_their_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فوزه على الترجي التونسي: in a sports report, a listed club's nationality after it says whose club it
+        is, outside its name (ANERcorp: 9 times in 10, الاتفاق السعودي, الزمالك المصري, الظفرة الإماراتي). وقال مدرب بيراميدز
+        كرونسلاف يورتشيتش: after a team's word (مدرب, لاعب, مهاجم), a listed club that opens the tagger's
+        person is the club, and the man its coach or player."""
+        for s in spans:
+            if not toks[s.first].arabic or s.last == s.first:
+                continue
+            if (
+                s.kind == "ORG"
+                and self._nationality(toks[s.last])
+                and not toks[s.last].norm.endswith("يه")
+                # not a club of clubs_sport.tsv, named by everyday words: حرس الحدود المصري, the border guards
+                and self._listed_club(toks[s.first : s.last])
+                and self._sport_sentence(text, toks, s.first)
+            ):
+                s.last -= 1
+            elif (
+                s.kind == "PER"
+                and s.first
+                and toks[s.first - 1].arabic
+                and any(st in _TEAM_WORDS for _, st in clitic_splits(toks[s.first - 1].norm))
+            ):
+                width = next(
+                    (
+                        w
+                        for w in (3, 2, 1)
+                        if s.first + w <= s.last and self._any_listed_club(toks[s.first : s.first + w])
+                    ),
+                    0,
+                )
+                if width:
+                    spans.append(_Span(s.first, s.first + width - 1, "ORG", s.confidence))
+                    s.first += width
+        spans.sort(key=lambda s: s.first)
 
     def _listed_club(self, words: Sequence[Token]) -> bool:
         """النجم الساحلي, والنجم الساحلي: a club of clubs.tsv, after a proclitic or not."""
@@ -5662,6 +5758,7 @@ class HybridRecognizer:
         self._institutions_named_for_people(text, toks, spans)
         self._lone_head_words(text, toks, spans)
         self._national_societies(text, toks, spans)
+        self._national_branches_en(text, toks, spans)
         self._national_universities(text, toks, spans)
         self._chambers(text, toks, spans)
         self._join_people(text, toks, spans)
@@ -5684,6 +5781,7 @@ class HybridRecognizer:
         self._listed_names(toks, spans)
         self._names_paired_by_nationality(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
+        self._clubs_end_before_their_people(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
         self._cities_as_teams(text, toks, spans)
         self._countries_named_by_directions(text, toks, spans)
@@ -5768,6 +5866,7 @@ class HybridRecognizer:
         _royals_are_people(toks, spans, self.retype_below)
         _lone_royal_titles(toks, spans)
         _royal_titles_in_place_names(text, toks, spans)
+        _royal_titles_open_places(text, toks, spans)
         self._posts_of_state(toks, spans)
         _arabic_surnames_run_on(text, toks, spans)
         self._families_end_chains_of_names(text, toks, spans)
@@ -6168,7 +6267,8 @@ _STAKE_EN: Final = frozenset({"shares", "stake", "stakes", "holding", "holdings"
 _TRADE_WORDS_EN: Final = """Roofing Construction Builders Motors Logistics Holdings Group Foods Airways Airlines Energy Pharmaceuticals
     Ferries Buses Railways Coaches Cruises Pharma Systems Technologies Solutions Partners Capital Ventures Media Entertainment Properties Homes Insurance
     Investments Securities Industries Enterprises Electronics Software Labs Laboratories Studios Records
-    Publishing Trading Shipping Transport Services Consulting Associates Plumbing Bakery Brewery Textiles
+    Publishing Trading Shipping Transport Services Consulting Associates Plumbing Bakery Brewery Textiles Management
+    Advisors Advisers Brands Farms
     Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp"""
 _TRADES_EN: Final = frozenset(_TRADE_WORDS_EN.split())
 #: the head words of a body named after the place it serves: the Supreme Court of Pakistan, the Bank of
@@ -6874,6 +6974,27 @@ def _lone_royal_titles(toks: Sequence[Token], spans: list[_Span]) -> None:
             s.kind = "MISC"
 
 
+def _royal_titles_open_places(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """حي الشيخ جراح, مدينة الشيخ زايد: a sheikh's, a king's or a prince's title alone is no place; where the
+    tagger read one so, the place is named for the man, and his name, the next word, is the place's too."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.last + 1
+        if (
+            s.kind == "LOC"
+            and s.first == s.last
+            and k < len(toks)
+            and k not in taken
+            and toks[s.first].arabic
+            and toks[s.first].norm in _ROYAL_TITLES_AR
+            and toks[k].arabic
+            and toks[k].norm not in STOP_AR
+            and text[toks[s.first].end : toks[k].start] == " "
+        ):
+            s.last = k
+            taken.add(k)
+
+
 def _royal_titles_in_place_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "Queen Elizabeth Hospital in Charlottetown said": a royal title straight before a place's or a
     body's name that ends in a word of such names (Hospital, College, Island) is its first word, where the
@@ -7080,6 +7201,7 @@ _ROLE_WORDS_EN: Final = _TITLES_EN | frozenset(
         "assistant", "associate", "senior", "acting", "interim", "leader", "champion", "health", "mental",
         "operating", "financial", "national", "regional", "editor", "correspondent", "reporter",
         "ceann", "comhairle",  # the Ceann Comhairle chairs the Dáil
+        "justice",  # "Chief Justice John Roberts": a post
     }
 )  # fmt: skip
 #: honours before a name that CoNLL-2003 leaves outside it (Princess Diana, Queen Beatrix, Sheikh Hasina: 10
@@ -7088,7 +7210,7 @@ _HONOURS_BEFORE_NAMES_EN: Final = frozenset(
     {"sheikh", "sheikha", "queen", "princess"}
 )  # not Emir: Emir Kusturica
 #: role words that also name a body when alone: the (Northern Ireland) Executive
-_ALSO_BODIES: Final = frozenset({"executive", "health"})
+_ALSO_BODIES: Final = frozenset({"executive", "health", "justice"})
 
 
 def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
