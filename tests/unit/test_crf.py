@@ -3724,3 +3724,39 @@ def test_twenty_first_round_leftovers(hybrid: HybridRecognizer) -> None:
     assert ("Sanae Takaichi", "PERSON") in found(
         "TOKYO - Sanae Takaichi became Japan's first woman prime minister.", "en"
     )
+
+
+def test_twenty_second_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a post in construct before a listed body; a minister's name after the portfolio; a regnal number
+    got = found("افتتح شيخ الأزهر أحمد الطيب مؤتمرا دوليا للحوار بين الأديان.")
+    assert ("الأزهر", "ORGANIZATION") in got
+    assert ("أحمد الطيب", "PERSON") in got
+    got = found("فيما قالت وزيرة المالية مشكاة سلامة الخالدي أمام البرلمان إن الميزانية لا تسمح.")
+    assert ("مشكاة سلامة الخالدي", "PERSON") in got
+    assert ("تواضروس الثاني", "PERSON") in found("وقال البابا تواضروس الثاني إن المؤتمر رسالة سلام.")
+    # English: a town of towns_en.txt without its accent opens a dateline; a listed airline
+    got = found("MONTREAL - About 10,000 flight attendants at Air Canada walked off the job.", "en")
+    assert got == {("MONTREAL", "LOCATION"), ("Air Canada", "ORGANIZATION")}
+    # a union "of" its members; a name over "do" and over a hyphenated given name, not over Ex- or a firm
+    assert ("Canadian Union of Public Employees", "ORGANIZATION") in found(
+        "The Canadian Union of Public Employees said its members would defy the order.", "en"
+    )
+    assert ("Andre Correa do Lago", "PERSON") in found(
+        "The summit's president, Andre Correa do Lago, said.", "en"
+    )
+    assert ("Kurt-Lee Arendse", "PERSON") in found("Wing Kurt-Lee Arendse scored two tries.", "en")
+    assert ("Randy Velarde", "PERSON") in found("Ex-Yankee Randy Velarde hit his 11th homer.", "en")
+    # a country's sport before a verb is its body; a post's holder; a list of firms; a product
+    assert ("New Zealand Rugby", "ORGANIZATION") in found(
+        "New Zealand Rugby said it would review the defeat.", "en"
+    )
+    assert ("South Africa", "LOCATION") in found("The South Africa Rugby team flew home.", "en")
+    assert ("Colette Kress", "PERSON") in found(
+        "But finance chief Colette Kress said orders were strong.", "en"
+    )
+    got = found("Demand for its Blackwell chips from Microsoft, Amazon and Meta stayed strong.", "en")
+    assert ("Amazon", "ORGANIZATION") in got
+    assert not any(text == "Blackwell" for text, _ in got)

