@@ -3760,3 +3760,18 @@ def test_twenty_second_round_names(hybrid: HybridRecognizer) -> None:
     got = found("Demand for its Blackwell chips from Microsoft, Amazon and Meta stayed strong.", "en")
     assert ("Amazon", "ORGANIZATION") in got
     assert not any(text == "Blackwell" for text, _ in got)
+
+
+def test_twenty_third_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # the spokesman for a body named by one word, before إن
+    assert ("عماد جميل", "PERSON") in found(
+        "وقال المتحدث باسم المفوضية عماد جميل إن نسبة المشاركة بلغت النصف."
+    )
+    assert ("البتراء", "LOCATION") in found("اكتشف باحثون مقبرة نبطية في البتراء.")
+    # a plural everyday word opening a story after a place's dateline is no name; a team after an agency's is
+    got = found("TOKYO - Bears have killed 13 people in Japan since April.", "en")
+    assert got == {("TOKYO", "LOCATION"), ("Japan", "LOCATION")}
+    assert ("Flyers", "ORGANIZATION") in found("AP - Flyers star Jeremy Roenick paid a Florida firm.", "en")

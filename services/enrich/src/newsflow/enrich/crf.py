@@ -173,7 +173,20 @@ _PATRONYMS: Final = frozenset(normalize(w) for w in ("ولد", "بن", "بنت",
 #: the head words of a public body named by nouns joined by و (هيئة الطرق والمواصلات)
 _JOINED_BODY_HEADS: Final = frozenset(
     normalize(w)
-    for w in ("هيئة", "مؤسسة", "سلطة", "مديرية", "دائرة", "معهد", "منظمة", "ديوان", "وكالة", "صندوق")
+    for w in (
+        "هيئة",
+        "مؤسسة",
+        "سلطة",
+        "مديرية",
+        "دائرة",
+        "معهد",
+        "منظمة",
+        "ديوان",
+        "وكالة",
+        "صندوق",
+        "ائتلاف",
+        "تحالف",
+    )
 )
 _JOINED_BODY_HEAD_ENDS: Final = frozenset(w[-3:] for w in _JOINED_BODY_HEADS)
 #: the head words of a union or a society of people named by the people it gathers (نقابة المحامين,
@@ -499,6 +512,8 @@ _AFTER_NATIONALITY_CONFIDENCE: Final = 0.6
 #: a word no list knows after a verb of saying is who said it: less sure than a name after a nationality
 _SAYER_CONFIDENCE: Final = 0.6
 #: the verbs of saying that head a clause in news (he and she; with و or ف before them)
+_IN_THE_NAME_OF_AR: Final = normalize("باسم")
+_SPOKESMEN_AR: Final = frozenset(normalize(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"))
 _SAYING_AR: Final = frozenset(
     normalize(p + w)
     for w in (
@@ -1767,6 +1782,30 @@ class HybridRecognizer:
                 if inner and not any(s.first <= inner[-1] and inner[0] <= s.last for s in spans):
                     spans.append(_Span(inner[0], inner[-1], "ORG", 0.75))
                     spans.sort(key=lambda s: s.first)
+            # "TOKYO - Bears have killed 13 people": a plural everyday word that opens the story after a place's
+            # dash, before a word in lower case, is no name where the tagger doubted it (not "Bears fans",
+            # sure, nor a team in a sports report)
+            after = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+            place = tuple(t.norm for t in toks if m.start(1) <= t.start and t.end <= m.end(1))
+            opened = entries.get(place)
+            if (
+                after is not None
+                and after + 1 < len(toks)
+                and opened is not None
+                and opened.label == "LOCATION"  # not "AP - Flyers star Jeremy Roenick", a team
+                and not self._sport_sentence(text, toks, after)
+            ):
+                word = toks[after]
+                for s in list(spans):
+                    if (
+                        s.first == s.last == after
+                        and s.confidence < _SURE_OPENING_WORD
+                        and word.text.endswith("s")
+                        and word.norm in self.res.common
+                        and toks[after + 1].text[:1].islower()
+                        and word.norm not in self.res.gazetteer.first
+                    ):
+                        spans.remove(s)
             # "CHENNAI - The Tamil Nadu government": a name the tagger ran on over the dash is the dateline's
             # place and, after "The", the name that opens the story
             start, end = m.span(1)
@@ -2047,6 +2086,19 @@ class HybridRecognizer:
         untagged word with the article, the speaker's post (وأكدت المديرة لينا العلي أن); no colon or quote
         between."""
         j = k - 1
+        # وقال المتحدث باسم المفوضية عماد جميل إن: the spokesman for a body named by one word
+        if (
+            j >= 3
+            and toks[j].arabic
+            and toks[j].norm.startswith("ال")
+            and j not in taken
+            and toks[j - 1].norm == _IN_THE_NAME_OF_AR
+            and toks[j - 2].norm in _SPOKESMEN_AR
+            and toks[j - 3].norm in _SAYING_AR
+            and text[toks[j - 3].end : toks[k].start].count(" ") == 4
+            and not _BREAKS.search(text[toks[j - 3].end : toks[k].start])
+        ):
+            return True
         if j >= 1 and toks[j].arabic and toks[j].norm.startswith("ال") and j not in taken:
             if text[toks[j].end : toks[k].start] != " ":
                 return False
@@ -6282,6 +6334,8 @@ def _names_joined_en(
 
 #: how sure the tagger may be of a place in a list of organisations for it to be one of them
 _SURE_PLACE_IN_LIST: Final = 0.95
+#: how sure the tagger may be of a plural everyday word opening a story after its dateline for it to be no name
+_SURE_OPENING_WORD: Final = 0.75
 #: what is said of a speaker straight after the name: "finance chief Colette Kress said"
 _AFTER_SPEAKERS_EN: Final = frozenset({"said", "says", "told", "added", "wrote"})
 
