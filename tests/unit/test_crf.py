@@ -3775,3 +3775,34 @@ def test_twenty_third_round_names(hybrid: HybridRecognizer) -> None:
     got = found("TOKYO - Bears have killed 13 people in Japan since April.", "en")
     assert got == {("TOKYO", "LOCATION"), ("Japan", "LOCATION")}
     assert ("Flyers", "ORGANIZATION") in found("AP - Flyers star Jeremy Roenick paid a Florida firm.", "en")
+
+
+def test_twenty_fourth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # an event's name ends before في and a known place; a crossing's name cut in two is one place
+    got = found(
+        "فاز النصر بثلاثة أهداف في قمة الجولة العاشرة من دوري روشن للمحترفين في الرياض، وسجل رونالدو هدفين."
+    )
+    assert ("الرياض", "LOCATION") in got
+    assert ("كرم أبو سالم", "LOCATION") in found(
+        "أعلنت المنظمة إدخال عشرين شاحنة أدوية عبر معبر كرم أبو سالم."
+    )
+    # a given name and an institution's adjective after مجمع; a post's adjective opens no name
+    assert ("مجمع ناصر الطبي", "ORGANIZATION") in found("نفدت الأدوية الأساسية في مجمع ناصر الطبي.")
+    got = found("فيما قال وزير الدولة للذكاء الاصطناعي عمر سلطان العلماء إن الإمارات تسعى.")
+    assert ("عمر سلطان العلماء", "PERSON") in got
+    got = found("وقع الصندوق العربي للإنماء الاقتصادي والاجتماعي اتفاقية قرض مع موريتانيا.")
+    assert not any(label == "PERSON" for _, label in got)
+    # English: a body begun after "the" and joined by "and"; two firms after a plural of firms; a rocket
+    got = found(
+        "SYDNEY - The Australian Competition and Consumer Commission sued supermarket chains Woolworths and Coles.",
+        "en",
+    )
+    assert ("Australian Competition and Consumer Commission", "ORGANIZATION") in got
+    assert ("Woolworths", "ORGANIZATION") in got
+    assert ("Coles", "ORGANIZATION") in got
+    got = found("CAPE CANAVERAL, Florida (AP) - Blue Origin launched its New Glenn rocket on Thursday.", "en")
+    assert ("Blue Origin", "ORGANIZATION") in got
+    assert not any(text == "New Glenn" for text, _ in got)

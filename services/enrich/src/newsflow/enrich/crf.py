@@ -457,6 +457,10 @@ _NAMED_HEADS: Final = frozenset(
     )
 )  # fmt: skip
 _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
+#: the adjectives after a given name that make it an institution's name (مجمع ناصر الطبي, مستشفى حمد العام)
+_INSTITUTION_ADJECTIVES_AR: Final = frozenset(
+    normalize(w) for w in ("الطبي", "الطبية", "التخصصي", "الجامعي", "التعليمي", "العام")
+)
 # those named by their town as often: a university, a college (not مركز, "centre": مركز المدينة; not a
 # hospital: مستشفى المنصورة العام, the hospital of a town, is labelled a place by this repository's sets;
 # مكتبة neither: normalised, it is also مكتبه, "his office")
@@ -2164,8 +2168,23 @@ class HybridRecognizer:
         a fair, a meeting, a festival or a conference, is the place, where the tagger read it as part of
         the event's name (a name of another kind, kept out of the output) or as nothing (ANERcorp tags the
         city inside such a name). Not after بطولة: a championship named for a country or a continent
-        (بطولة أوروبا) is the event's name there."""
+        (بطولة أوروبا) is the event's name there. So is a known place after في at the end of an event's
+        name the tagger ran on (دوري روشن للمحترفين في الرياض)."""
         token_of = _token_index(toks)
+        places = {}
+        for e in ruled:
+            if e.label == "LOCATION" and e.confidence >= 0.8:
+                places[token_of(e.start)] = (token_of(e.end - 1), e.confidence)
+        # دوري روشن للمحترفين في الرياض: an event's name the tagger ran on over في and a known place ends
+        # before في, and the place is the place
+        for s in list(spans):
+            if s.kind != "MISC" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            k = next((k for k in range(s.first + 1, s.last) if toks[k].norm == "في"), None)
+            if k is None or places.get(k + 1, (-1, 0.0))[0] != s.last:
+                continue
+            spans.append(_Span(k + 1, s.last, "LOC", places[k + 1][1]))
+            s.last = k - 1
         for e in ruled:
             if e.label != "LOCATION" or e.confidence < 0.8:
                 continue
@@ -3093,6 +3112,16 @@ class HybridRecognizer:
                 if last is None:
                     continue
                 last = self._what_it_is_for(text, toks, last)
+            elif (
+                i + 2 < len(toks)
+                and i + 1 not in by_first
+                and nxt.arabic
+                and self.res.name_units.get(nxt.norm, "").startswith("given")
+                and toks[i + 2].norm in _INSTITUTION_ADJECTIVES_AR
+                and text[nxt.end : toks[i + 2].start] == " "
+            ):
+                # مجمع ناصر الطبي, مستشفى حمد العام: a given name and the institution's adjective name it
+                last = self._what_it_is_for(text, toks, i + 1)
             else:
                 person = by_first.get(i + 1)
                 if person is None or person.kind != "PER" or not nxt.arabic:
@@ -4328,6 +4357,18 @@ class HybridRecognizer:
             if not tok.arabic or not any(st == "معبر" for _, st in clitic_splits(tok.norm)):
                 continue
             span = by_first.get(i + 1)
+            if span is not None and span.last - span.first < 3:
+                # كرم | أبو سالم: the name the tagger cut in two, a place and a man, is one
+                after = by_first.get(span.last + 1)
+                if (
+                    after is not None
+                    and after.last - span.first < 3
+                    and text[toks[span.last].end : toks[after.first].start] == " "
+                ):
+                    spans.remove(after)
+                    span.last = after.last
+                    span.kind = "LOC"
+                    continue
             if span is not None and span.kind in ("PER", "ORG", "MISC") and span.last - span.first < 3:
                 span.kind = "LOC"
                 continue
@@ -4713,6 +4754,31 @@ class HybridRecognizer:
         """First word of a club of ``clubs_sport.tsv`` -> the lengths of the names it starts, longest first."""
         return _lengths_by_first_word(self.res.sport_clubs)
 
+    def _adjectives_open_no_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """وزير الدولة للذكاء الاصطناعي عمر سلطان العلماء: an everyday adjective with the article that opens
+        the tagger's name of three words or more, before a given name many people bear, is the end of the
+        post before it; the name begins at the given name, a person's where no body's head word follows."""
+        res = self.res
+        for s in spans:
+            if s.kind not in KINDS or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            first, given = toks[s.first], toks[s.first + 1]
+            if (
+                first.text.startswith("ال")
+                and first.norm in res.common
+                and first.norm not in res.name_units
+                and first.norm not in res.gazetteer.first
+                and strip_article(first.norm) not in ORG_HEADS_AR  # الصندوق العربي للإنماء
+                and not given.norm.startswith("ال")
+                and given.norm not in STOP_AR
+                and res.name_units.get(given.norm) == "given+"
+            ):
+                s.first += 1
+                if not any(
+                    st in ORG_HEADS_AR for t in toks[s.first : s.last + 1] for _, st in clitic_splits(t.norm)
+                ):
+                    s.kind = "PER"
+
     def _any_listed_club(self, words: Sequence[Token]) -> bool:
         """A club of clubs.tsv or clubs_sport.tsv (بيراميدز, الترجي), after a proclitic or not."""
         rest = tuple(t.norm for t in words[1:])
@@ -4991,7 +5057,8 @@ class HybridRecognizer:
     def _split_pairs(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "Netflix and Uber", "Johnson Controls Inc and Lear Corp": two organisations joined by "and",
         which the tagger took for one (it learnt names like "Securities and Exchange Commission"): where it
-        was unsure, or where each side ends with a firm's legal form."""
+        was unsure, where each side ends with a firm's legal form, or where each is one word after a plural
+        of firms ("supermarket chains Woolworths and Coles")."""
         for s in list(spans):
             if s.kind != "ORG" or toks[s.first].arabic:
                 continue
@@ -5005,7 +5072,14 @@ class HybridRecognizer:
             # "and the" (one MISC name does)
             the = toks[k + 1].text == "the" and k + 1 < s.last
             second = k + 2 if the else k + 1
-            if (firms or the or s.confidence < self.retype_below) and all(
+            # "sued supermarket chains Woolworths and Coles": after a plural of firms, two of them
+            listed = (
+                s.first > 0
+                and k - 1 == s.first
+                and s.last == k + 1
+                and toks[s.first - 1].text in _FIRMS_PLURAL_EN
+            )
+            if (firms or the or listed or s.confidence < self.retype_below) and all(
                 toks[j].capitalized for j in range(s.first, s.last + 1) if j not in (k, k + 1) or j >= second
             ):
                 spans.remove(s)
@@ -5903,8 +5977,9 @@ class HybridRecognizer:
         self._full_names_of_people_en(toks, spans)
         _names_joined_en(text, toks, spans, self._in_gazetteer)
         _officers_named_en(text, toks, spans, self._listed_name)
+        _bodies_joined_by_and_en(text, toks, spans)
         _lists_of_firms_en(text, toks, spans)
-        _products_are_no_names_en(toks, spans)
+        _products_are_no_names_en(toks, spans, self._in_gazetteer)
         _bodies_of_en(toks, spans)
         _diseases_are_not_names(toks, spans)
         _addresses_are_not_names(text, toks, spans)
@@ -5958,6 +6033,7 @@ class HybridRecognizer:
         _lone_royal_titles(toks, spans)
         _royal_titles_in_place_names(text, toks, spans)
         _royal_titles_open_places(text, toks, spans)
+        self._adjectives_open_no_names(toks, spans)
         _posts_open_no_bodies(toks, spans, self._listed_name)
         _ministers_named_ar(toks, spans, self._listed_name)
         _regnal_numbers(toks, spans)
@@ -6397,27 +6473,73 @@ _PRODUCTS_EN: Final = frozenset(
         "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones", "car", "cars",
         "jet", "jets", "drug", "drugs", "vaccine", "vaccines", "engine", "engines", "device", "devices", "app",
         "apps", "software", "model", "models", "truck", "trucks", "tablet", "tablets", "laptop", "laptops",
+        "rocket", "rockets", "spacecraft", "satellite", "satellites",
     }
 )  # fmt: skip
 #: how sure the tagger may be of such a product's name for it to be no entity
 _SURE_PRODUCT: Final = 0.6
 
 
-def _products_are_no_names_en(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """ "demand for its Blackwell chips": one capitalised word between "its" or "their" and the kind of
-    product it names is the product's name, no entity (a name of another kind), where the tagger, unsure,
-    read a firm or a man."""
+def _products_are_no_names_en(
+    toks: Sequence[Token], spans: list[_Span], known: Callable[[tuple[str, ...]], bool]
+) -> None:
+    """ "demand for its Blackwell chips", "launched its New Glenn rocket": one or two capitalised words
+    between "its" or "their" and the kind of product they name are the product's name, no entity (a name
+    of another kind), where the tagger, unsure, read a firm or a man, or read a place the gazetteer does
+    not know."""
     for s in spans:
         if (
             s.kind in KINDS
-            and s.first == s.last
-            and 0 < s.first < len(toks) - 1
-            and s.confidence < _SURE_PRODUCT
+            and s.last - s.first <= 1
+            and s.first > 0
+            and s.last < len(toks) - 1
+            and (
+                s.confidence < _SURE_PRODUCT
+                or (s.kind == "LOC" and not known(tuple(t.norm for t in toks[s.first : s.last + 1])))
+            )
             and toks[s.first - 1].norm in ("its", "their")
             and toks[s.last + 1].text in _PRODUCTS_EN
             and not toks[s.first].arabic
         ):
             s.kind = "MISC"
+
+
+def _bodies_joined_by_and_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "The Australian Competition and Consumer Commission sued": a body whose name ends in its head word,
+    after "the", a capitalised word or two and "and", is one body from the first of them, where the tagger
+    began it after "and" (a nationality before it a name of another kind, the rest nothing)."""
+    taken = {k: sp for sp in spans for k in range(sp.first, sp.last + 1)}
+    for b in list(spans):
+        k = b.first - 1
+        if (
+            b.kind != "ORG"
+            or toks[b.last].text not in _BODY_HEADS_EN
+            or k < 2
+            or toks[k].text != "and"
+            or k in taken
+            or toks[b.first].arabic
+        ):
+            continue
+        first = k
+        while (
+            first - 1 >= 0
+            and k - first < 3
+            and toks[first - 1].norm != "the"
+            and toks[first - 1].text[:1].isupper()
+            and toks[first - 1].text.isalpha()
+            and (
+                first - 1 not in taken
+                or (taken[first - 1].kind == "MISC" and taken[first - 1].first == taken[first - 1].last)
+            )
+            and text[toks[first - 1].end : toks[first].start] == " "
+        ):
+            first -= 1
+        if first == k or first == 0 or toks[first - 1].norm != "the":
+            continue
+        for j in range(first, k):
+            if j in taken and taken[j] in spans:
+                spans.remove(taken[j])
+        b.first = first
 
 
 def _bodies_of_en(toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -7868,6 +7990,14 @@ def _courtesy_titles_name_people(toks: Sequence[Token], spans: list[_Span]) -> N
 _POSSESSIVE: Final = frozenset({"'s", "’s", "s"})  # "the lead role in Jordan's film": Jordan's, not Jordan
 _UK_NATIONS: Final = frozenset({"england", "scotland", "wales"})
 #: the sports whose national bodies are named by the sport and the country (Cricket Australia, Athletics Kenya)
+#: plurals of firms before a pair of their names ("supermarket chains Woolworths and Coles")
+_FIRMS_PLURAL_EN: Final = frozenset(
+    {
+        "chains", "rivals", "firms", "companies", "groups", "banks", "lenders", "carmakers", "automakers",
+        "retailers", "supermarkets", "airlines", "insurers", "miners", "giants", "brands", "makers",
+        "startups", "platforms", "operators", "networks", "broadcasters", "publishers", "studios", "clubs",
+    }
+)  # fmt: skip
 #: what a body does or says, straight after its name ("New Zealand Rugby said")
 _BODY_VERBS_EN: Final = frozenset(
     {
