@@ -167,6 +167,10 @@ _TEAM_WORDS_AR: Final = """
 قميص صفوف ضيفه مضيفه منافسه خصمه هدف هدفي أهداف
 """
 _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
+#: a team's people before the team's name and theirs (مدرب النصر, سائق ريد بول)
+_TEAM_MEMBERS: Final = _TEAM_WORDS | frozenset(normalize(w) for w in ("سائق", "سائقة"))
+#: the words for a prize before its name (جائزة أوسكار, بجائزة الأوسكار)
+_PRIZE_WORDS_AR: Final = frozenset(normalize(w) for w in ("جائزة", "جوائز", "الجائزة", "تمثال"))
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
 #: "son of", "daughter of" inside a name (محمد ولد الشيخ الغزواني, the Mauritanian ولد)
 _PATRONYMS: Final = frozenset(normalize(w) for w in ("ولد", "بن", "بنت", "ابن"))
@@ -1578,7 +1582,8 @@ class HybridRecognizer:
     def _arabic_datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مسقط - وقعت الوزارة: a place the gazetteer knows, of one or two words, that opens a line before a
         dash (and a news agency's name in brackets, if any) is where the story was filed from, where the
-        tagger saw nothing there, or only its first word as a place (مكة of مكة المكرمة -)."""
+        tagger saw nothing there, only its first word as a place (مكة of مكة المكرمة -), or a name of
+        another kind (المنامة -)."""
         added = []
         for m in _DATELINE_AR.finditer(text):
             first = next((k for k, t in enumerate(toks) if t.start == m.start(1)), None)
@@ -1588,11 +1593,10 @@ class HybridRecognizer:
             if last >= len(toks) or toks[last].end != m.end(1):
                 continue
             inside = [s for s in spans if s.first <= last and first <= s.last]
-            part = (
-                len(inside) == 1
-                and inside[0].kind == "LOC"
-                and inside[0].first == first
-                and inside[0].last < last
+            part = len(inside) == 1 and (
+                (inside[0].kind == "LOC" and inside[0].first == first and inside[0].last < last)
+                # المنامة - فاز ...: the place alone, a name of another kind to the tagger
+                or (inside[0].kind == "MISC" and (inside[0].first, inside[0].last) == (first, last))
             )
             if inside and not part:
                 continue
@@ -4779,6 +4783,45 @@ class HybridRecognizer:
                 ):
                     s.kind = "PER"
 
+    def _teams_inside_other_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """فاز سائق فريق مكلارين أوسكار بياستري: a listed team or organisation after فريق or نادي that ends the
+        tagger's name of another kind (an event, an award) is the team, and the rest no name; and a word
+        of another kind straight after a team (أوسكار, Oscar, an award to the tagger), before a word no list
+        or dictionary knows, with no word for a prize before it, is a person's first name (مكلارين أوسكار
+        بياستري)."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in list(spans):
+            if s.kind != "MISC" or not toks[s.first].arabic:
+                continue
+            if s.last > s.first:
+                k = next(
+                    (
+                        k
+                        for k in range(s.first, s.last)
+                        if any(st in _CLUB_WORDS for _, st in clitic_splits(toks[k].norm))
+                        and (
+                            self._listed_name(tuple(t.norm for t in toks[k + 1 : s.last + 1]))
+                            or self._any_listed_club(toks[k + 1 : s.last + 1])
+                        )
+                    ),
+                    None,
+                )
+                if k is not None:
+                    s.first, s.kind = k + 1, "ORG"
+                continue
+            k = s.last + 1
+            if (
+                k < len(toks)
+                and k not in taken
+                and any(o.kind == "ORG" and o.last == s.first - 1 for o in spans)  # مكلارين أوسكار بياستري
+                and self._unknown_word(toks[k])
+                and not (
+                    s.first and any(st in _PRIZE_WORDS_AR for _, st in clitic_splits(toks[s.first - 1].norm))
+                )
+            ):
+                s.last, s.kind = k, "PER"
+                taken.add(k)
+
     def _any_listed_club(self, words: Sequence[Token]) -> bool:
         """A club of clubs.tsv or clubs_sport.tsv (بيراميدز, الترجي), after a proclitic or not."""
         rest = tuple(t.norm for t in words[1:])
@@ -4789,8 +4832,9 @@ class HybridRecognizer:
     def _clubs_end_before_their_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """فوزه على الترجي التونسي: in a sports report, a listed club's nationality after it says whose club it
         is, outside its name (ANERcorp: 9 times in 10, الاتفاق السعودي, الزمالك المصري, الظفرة الإماراتي). وقال مدرب بيراميدز
-        كرونسلاف يورتشيتش: after a team's word (مدرب, لاعب, مهاجم), a listed club that opens the tagger's
-        person is the club, and the man its coach or player."""
+        كرونسلاف يورتشيتش: after a team's word (مدرب, لاعب, مهاجم, سائق), a listed club or organisation that
+        opens the tagger's person is the club, and the man its coach, player or driver (وسائق ريد بول ماكس
+        فيرستابن)."""
         for s in spans:
             if not toks[s.first].arabic or s.last == s.first:
                 continue
@@ -4807,13 +4851,17 @@ class HybridRecognizer:
                 s.kind == "PER"
                 and s.first
                 and toks[s.first - 1].arabic
-                and any(st in _TEAM_WORDS for _, st in clitic_splits(toks[s.first - 1].norm))
+                and any(st in _TEAM_MEMBERS for _, st in clitic_splits(toks[s.first - 1].norm))
             ):
                 width = next(
                     (
                         w
                         for w in (3, 2, 1)
-                        if s.first + w <= s.last and self._any_listed_club(toks[s.first : s.first + w])
+                        if s.first + w <= s.last
+                        and (
+                            self._any_listed_club(toks[s.first : s.first + w])
+                            or tuple(t.norm for t in toks[s.first : s.first + w]) in self.res.world_orgs
+                        )
                     ),
                     0,
                 )
@@ -4821,6 +4869,10 @@ class HybridRecognizer:
                     spans.append(_Span(s.first, s.first + width - 1, "ORG", s.confidence))
                     s.first += width
         spans.sort(key=lambda s: s.first)
+
+    def _gazetteer_place(self, key: tuple[str, ...]) -> bool:
+        entry = self.res.gazetteer.entries.get(key)
+        return entry is not None and entry.label == "LOCATION"
 
     def _in_gazetteer(self, key: tuple[str, ...]) -> bool:
         """Whether the gazetteer holds these words as a name of any kind."""
@@ -5941,6 +5993,7 @@ class HybridRecognizer:
         self._listed_names(toks, spans)
         self._names_paired_by_nationality(toks, spans)
         self._clubs_in_sports_reports(text, toks, spans)
+        self._teams_inside_other_names(toks, spans)
         self._clubs_end_before_their_people(text, toks, spans)
         self._clubs_named_by_words(text, toks, spans)
         self._cities_as_teams(text, toks, spans)
@@ -5978,6 +6031,8 @@ class HybridRecognizer:
         _names_joined_en(text, toks, spans, self._in_gazetteer)
         _officers_named_en(text, toks, spans, self._listed_name)
         _bodies_joined_by_and_en(text, toks, spans)
+        _places_in_pieces_en(text, toks, spans, self._gazetteer_place)
+        _bodies_in_apposition_en(text, toks, spans)
         _lists_of_firms_en(text, toks, spans)
         _products_are_no_names_en(toks, spans, self._in_gazetteer)
         _bodies_of_en(toks, spans)
@@ -6540,6 +6595,64 @@ def _bodies_joined_by_and_en(text: str, toks: Sequence[Token], spans: list[_Span
             if j in taken and taken[j] in spans:
                 spans.remove(taken[j])
         b.first = first
+
+
+#: the particles inside a place's name (Dar es Salaam, Rio de Janeiro, Bandar Seri Begawan has none)
+_PLACE_PARTICLES_EN: Final = frozenset(
+    {"es", "de", "do", "da", "del", "di", "el", "al", "la", "le", "sur", "upon", "on"}
+)
+#: the words for a party or a firm before its name in apposition ("the main opposition party, Chadema, was")
+_APPOSED_BODIES_EN: Final = frozenset(
+    {
+        "party",
+        "group",
+        "company",
+        "firm",
+        "movement",
+        "alliance",
+        "coalition",
+        "union",
+        "bank",
+        "airline",
+        "broadcaster",
+    }
+)
+
+
+def _places_in_pieces_en(
+    text: str, toks: Sequence[Token], spans: list[_Span], place: Callable[[tuple[str, ...]], bool]
+) -> None:
+    """ "protesters in Dar es Salaam": two places joined by a particle in lower case are one place where the
+    gazetteer holds the three words as one (the tagger cut Dar | es | Salaam)."""
+    for a, b in itertools.pairwise(list(spans)):
+        if (
+            a.kind in ("LOC", "PER", "ORG")
+            and b.kind in ("LOC", "PER", "ORG")
+            and b.first == a.last + 2
+            and not toks[a.first].arabic
+            and toks[a.last + 1].text in _PLACE_PARTICLES_EN
+            and text[toks[a.last].end : toks[b.first].start].count(" ") == 2
+            and place(tuple(t.norm for t in toks[a.first : b.last + 1]))
+        ):
+            a.last, a.kind = b.last, "LOC"
+            spans.remove(b)
+
+
+def _bodies_in_apposition_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "the main opposition party, Chadema, was barred": one word between commas straight after the word
+    for a party or a firm is its name, an organisation, whatever the tagger made of it."""
+    for s in spans:
+        k = s.first - 1
+        if (
+            s.kind in ("PER", "LOC", "MISC")
+            and s.first == s.last
+            and k >= 0
+            and not toks[s.first].arabic
+            and toks[k].text in _APPOSED_BODIES_EN
+            and text[toks[k].end : toks[s.first].start] == ", "
+            and text[toks[s.last].end : toks[s.last].end + 1] in (",", ".")
+        ):
+            s.kind = "ORG"
 
 
 def _bodies_of_en(toks: Sequence[Token], spans: list[_Span]) -> None:
