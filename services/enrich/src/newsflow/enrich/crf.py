@@ -1756,6 +1756,7 @@ class HybridRecognizer:
         if "-" not in text and "\u2013" not in text and "\u2014" not in text:
             return
         entries = self.res.gazetteer.entries
+        starts = [t.start for t in toks]
         for m in _DATELINE.finditer(text):
             for g in (1, 2):
                 if m.group(g) is None:
@@ -1793,12 +1794,13 @@ class HybridRecognizer:
             # "TOKYO - Bears have killed 13 people": a plural everyday word that opens the story after a place's
             # dash, before a word in lower case, is no name where the tagger doubted it (not "Bears fans",
             # sure, nor a team in a sports report)
-            after = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
-            place = tuple(t.norm for t in toks if m.start(1) <= t.start and t.end <= m.end(1))
+            after = bisect.bisect_left(starts, m.end())
+            place = tuple(
+                t.norm for t in toks[bisect.bisect_left(starts, m.start(1)) : after] if t.end <= m.end(1)
+            )
             opened = entries.get(place)
             if (
-                after is not None
-                and after + 1 < len(toks)
+                after + 1 < len(toks)
                 and opened is not None
                 and opened.label == "LOCATION"  # not "AP - Flyers star Jeremy Roenick", a team
                 and not self._sport_sentence(text, toks, after)
@@ -2176,9 +2178,10 @@ class HybridRecognizer:
         name the tagger ran on (دوري روشن للمحترفين في الرياض)."""
         token_of = _token_index(toks)
         places = {}
-        for e in ruled:
-            if e.label == "LOCATION" and e.confidence >= 0.8:
-                places[token_of(e.start)] = (token_of(e.end - 1), e.confidence)
+        if any(s.kind == "MISC" and s.last - s.first >= 2 and toks[s.first].arabic for s in spans):
+            for e in ruled:
+                if e.label == "LOCATION" and e.confidence >= 0.8:
+                    places[token_of(e.start)] = (token_of(e.end - 1), e.confidence)
         # دوري روشن للمحترفين في الرياض: an event's name the tagger ran on over في and a known place ends
         # before في, and the place is the place
         for s in list(spans):
@@ -3542,6 +3545,8 @@ class HybridRecognizer:
         country's (one word or two) is the body that runs the sport there, an organisation, whatever the
         tagger made of the country (a place). Not before a further capitalised word ("Cricket Australia
         Cup" is left to the tagger); CoNLL-2003 names no body this way."""
+        if not any(w in text for w in _SPORTS_EN):  # cheap test first
+            return
         entries = self.res.gazetteer.entries
         added = []
         for i, tok in enumerate(toks[:-1]):
@@ -3570,7 +3575,8 @@ class HybridRecognizer:
         # "New Zealand Rugby said it would review": a country and a sport after it, before a verb of what a
         # body does or says, are the body too (not "the New Zealand rugby team", in lower case, nor before
         # a noun: "South Africa Rugby team")
-        for j, tok in enumerate(toks[1:-1], start=1):
+        for j in range(1, len(toks) - 1):
+            tok = toks[j]
             if tok.arabic or tok.text not in _SPORTS_EN or toks[j + 1].text not in _BODY_VERBS_EN:
                 continue
             for i in (j - 2, j - 1):
@@ -4789,6 +4795,8 @@ class HybridRecognizer:
         of another kind straight after a team (أوسكار, Oscar, an award to the tagger), before a word no list
         or dictionary knows, with no word for a prize before it, is a person's first name (مكلارين أوسكار
         بياستري)."""
+        if not any(s.kind == "MISC" and toks[s.first].arabic for s in spans):  # cheap test first
+            return
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for s in list(spans):
             if s.kind != "MISC" or not toks[s.first].arabic:
@@ -6426,10 +6434,14 @@ def _names_joined_en(
     and the capitalised word after it (CoNLL-2003 train and dev: inside the name 58 times in 58), and back
     over a hyphenated given name straight before it (42 times in 53; the 11 others titles, Secretary-General
     Boutros, Director-General Mutawakel), where the tagger cut it."""
+    people = [s for s in spans if s.kind == "PER" and not toks[s.first].arabic]
+    if not people:
+        return
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     by_first = {s.first: s for s in spans}
-    for s in list(spans):
-        if s.kind != "PER" or toks[s.first].arabic or s not in spans:
+    gone: set[int] = set()
+    for s in people:
+        if id(s) in gone:
             continue
         k = s.first - 1
         if (
@@ -6458,6 +6470,7 @@ def _names_joined_en(
             if after is not None and after.kind == "PER":
                 s.last = after.last
                 spans.remove(after)
+                gone.add(id(after))
             elif k not in taken:
                 s.last = k
                 taken.update((p, k))
@@ -6503,6 +6516,8 @@ def _officers_named_en(
 def _lists_of_firms_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "demand from Microsoft, Amazon and Meta": a name of one word the tagger doubted a place, in a list of
     three names or more joined by commas and "and" whose every other name is an organisation, is one too."""
+    if sum(s.kind == "ORG" for s in spans) < 2:  # cheap test first
+        return
     named = sorted((s for s in spans if s.kind in KINDS and not toks[s.first].arabic), key=lambda s: s.first)
     runs: list[list[_Span]] = []
     for s in named:
@@ -6548,13 +6563,13 @@ def _products_are_no_names_en(
             and s.last - s.first <= 1
             and s.first > 0
             and s.last < len(toks) - 1
+            and toks[s.first - 1].norm in ("its", "their")
+            and toks[s.last + 1].text in _PRODUCTS_EN
+            and not toks[s.first].arabic
             and (
                 s.confidence < _SURE_PRODUCT
                 or (s.kind == "LOC" and not known(tuple(t.norm for t in toks[s.first : s.last + 1])))
             )
-            and toks[s.first - 1].norm in ("its", "their")
-            and toks[s.last + 1].text in _PRODUCTS_EN
-            and not toks[s.first].arabic
         ):
             s.kind = "MISC"
 
