@@ -160,6 +160,9 @@ RULE_METHODS = (
     "_sayers_named_alone",
     "_speakers_named_in_full",
     "_centres_named_by_places",
+    "_clubs_end_before_their_people",
+    "_teams_inside_other_names",
+    "_adjectives_open_no_names",
 )
 RULE_FUNCTIONS = (
     "_courtesy_titles_name_people",
@@ -186,6 +189,10 @@ RULE_FUNCTIONS = (
     "_posts_before_bodies_are_nobody",
     "_function_words_end_no_people",
     "_initials_end_people",
+    "_royal_titles_open_places",
+    "_posts_open_no_bodies",
+    "_ministers_named_ar",
+    "_regnal_numbers",
 )
 
 
