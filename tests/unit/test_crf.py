@@ -3823,3 +3823,35 @@ def test_twenty_fifth_round_names(hybrid: HybridRecognizer) -> None:
     # English: a place in pieces joined by a particle; a party's name in apposition
     assert ("Dar es Salaam", "LOCATION") in found("Protesters died in Dar es Salaam and Arusha.", "en")
     assert ("Chadema", "ORGANIZATION") in found("The main opposition party, Chadema, was barred.", "en")
+
+
+def test_leftovers_of_the_twenty_sixth_and_seventh_rounds(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a port's nationality outside its name; an airport's man is the place
+    assert ("جيهان", "LOCATION") in found("استؤنفت الصادرات عبر ميناء جيهان التركي بعد توقف.")
+    assert ("هيثرو", "LOCATION") in found("وصل الوفد إلى مطار هيثرو البريطاني أمس.")
+    # a compound given name runs on over a family name before إنها, in its feminine form too
+    got = found("في خطوة قال حاكم المصرف عبد القادر الحصرية إنها ستسهل المعاملات.")
+    assert ("عبد القادر الحصرية", "PERSON") in got
+    assert ("عبد الله", "PERSON") in found("وقال عبد الله السابق إن الوضع صعب.")
+    # English: a purpose after "for"; a nation's or a faith's body; two coined firms; a union in apposition
+    got = found("The Japan Association for the 2025 World Exposition said it had made a profit.", "en")
+    assert ("Japan Association for the 2025 World Exposition", "ORGANIZATION") in got
+    assert ("Swedish Academy", "ORGANIZATION") in found(
+        "The prize was announced by the Swedish Academy.", "en"
+    )
+    assert ("Catholic Church", "ORGANIZATION") in found(
+        "It was organised by the Catholic Church and students.", "en"
+    )
+    assert ("Olympic Committee", "ORGANIZATION") not in found(
+        "Smirnov said the Olympic Committee might ask.", "en"
+    )
+    got = found("Iberdrola and Endesa blamed the grid operator.", "en")
+    assert {("Iberdrola", "ORGANIZATION"), ("Endesa", "ORGANIZATION")} <= got
+    assert ("Unifor", "ORGANIZATION") in found(
+        "Unifor, the country's largest private-sector union, said no.", "en"
+    )
+    got = found("Germany, the biggest economy in the European Union, said no.", "en")
+    assert ("Germany", "LOCATION") in got
