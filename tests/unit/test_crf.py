@@ -3855,3 +3855,29 @@ def test_leftovers_of_the_twenty_sixth_and_seventh_rounds(hybrid: HybridRecogniz
     )
     got = found("Germany, the biggest economy in the European Union, said no.", "en")
     assert ("Germany", "LOCATION") in got
+
+
+def test_twenty_eighth_round_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # no name across a spaced dash but a dateline's; a product with its model's number; the dateline's place again
+    got = found(
+        "KOUROU, French Guiana - An Ariane 6 rocket carried the European Space Agency's satellite into orbit."
+        " It was the fourth launch of the year from Kourou, the company said."
+    )
+    assert {("French Guiana", "LOCATION"), ("Kourou", "LOCATION")} <= got
+    assert not any(text.startswith("Ariane") for text, _ in got)
+    assert ("Real Madrid", "ORGANIZATION") in found(
+        "MADRID - Real Madrid sacked coach Xabi Alonso on Monday."
+    )
+    got = found("وبعد المباراة بين الجيش الملكي - الرجاء البيضاوي قال المدرب", "ar")
+    assert not any(" - " in text for text, _ in got)
+    # two firms whose first ends on a firm's last word; a body after the word for its kind
+    got = found("The shilling was steady, traders at KCB Group and Equity Bank said.")
+    assert {("KCB Group", "ORGANIZATION"), ("Equity Bank", "ORGANIZATION")} <= got
+    got = found("The party finished ahead of the Peronist coalition Fuerza Patria on 31 percent.")
+    assert ("Fuerza Patria", "ORGANIZATION") in got
+    assert ("Securities and Exchange Commission", "ORGANIZATION") in found(
+        "The Securities and Exchange Commission said."
+    )

@@ -86,6 +86,10 @@ _DOMAIN_SLOT: Final = {"sport": 8, "business": 9, "table": 10}  # where _word ke
 _SLOTS: Final = 11  # what _word returns: own, -2, -1, +1, +2, -3, +3, sentence start, and the three above
 _DOMAIN_KEYS: Final = ("gz=", "sh=", "co=", "gi=")
 _BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:«»\"]")
+#: below this, the tagger's man or body named like the dateline's place is that place (Kourou, a man at 0.73)
+_SURE_DATELINE_AGAIN: Final = 0.9
+_EVERYDAY_ENDINGS_EN: Final = ("s", "ed", "ing", "ly")
+_SPACED_DASHES: Final = frozenset({" - ", " \u2013 ", " \u2014 "})
 _CLAUSE_BREAKS: Final = re.compile(r"[,،;؛()\[\]\n.!?؟:]")  # quotes may open a name: صحيفة "القدس"
 # a newspaper, a magazine, an agency, a radio (normalised)
 _QUOTES: Final = frozenset('"«»“”')
@@ -1753,7 +1757,8 @@ class HybridRecognizer:
         """The place a wire story was filed from, in capitals before the agency's name, is a place, whatever
         the tagger made of it: it read "ATHENS (Reuters) -" as an organisation's name 31 times in 800 AG
         News items. So is the region or country after its comma. Without the agency's name, only a place the
-        gazetteer knows: "AP - " and "RUGBY UNION - " begin a line the same way."""
+        gazetteer knows: "AP - " and "RUGBY UNION - " begin a line the same way. The dateline's place named
+        again in the story is that place where the tagger hesitated over a man or a body there."""
         if "-" not in text and "\u2013" not in text and "\u2014" not in text:
             return
         entries = self.res.gazetteer.entries
@@ -1847,6 +1852,26 @@ class HybridRecognizer:
                 spans.append(_Span(s.first, last, "LOC", s.confidence))
                 spans.append(_Span(rest, s.last, kind, s.confidence))
             spans.sort(key=lambda s: s.first)
+            # "KOUROU, French Guiana - ... the fourth launch of the year from Kourou": the dateline's place,
+            # named again in the story, is the same place where the tagger read a man or a body there
+            start, end = m.span(1)
+            again: tuple[str, ...] | None = next(
+                (
+                    tuple(t.norm for t in toks[s.first : s.last + 1])
+                    for s in spans
+                    if s.kind == "LOC" and toks[s.first].start == start and toks[s.last].end == end
+                ),
+                None,
+            )
+            if again is not None and not toks[0].arabic:
+                for s in spans:
+                    if (
+                        s.kind in ("PER", "ORG")
+                        and toks[s.first].start > end
+                        and s.confidence < _SURE_DATELINE_AGAIN
+                        and tuple(t.norm for t in toks[s.first : s.last + 1]) == again
+                    ):
+                        s.kind = "LOC"
 
     def _nationality_of(self, norm: str) -> bool:
         for clitic in ("لل", "ولل", "فلل"):
@@ -5942,18 +5967,58 @@ class HybridRecognizer:
             and norm not in res.gazetteer.first
         )
 
+    def _pieces_after_dashes(self, toks: Sequence[Token], spans: list[_Span], dashed: set[int]) -> None:
+        """ "Reuters - Illinois residents will", "Reuters - Authorities have halted": what the tagger ran on
+        over a dash and ``_split_at_punctuation`` cut off keeps the tagger's kind, which was the first
+        name's: a name the gazetteer holds takes the gazetteer's kind, a town or state of ``towns_en.txt`` is
+        a place (Illinois), and one word in lower case, or an everyday plural, participle or adverb that
+        begins no name of the gazetteer, is no name (the bulls, Authorities, Designed). In Latin script only:
+        ANERcorp names the pieces of Arabic and Korean names so (ريم, a place to the gazetteer)."""
+        entries = self.res.gazetteer.entries
+        for s in list(spans):
+            if s.first not in dashed or toks[s.first].arabic:
+                continue  # Arabic names in pieces are names (ميشال اليو - ماري, سونغ هاي - ريم)
+            entry = entries.get(tuple(t.norm for t in toks[s.first : s.last + 1]))
+            word = toks[s.first]
+            if entry is not None and entry.label in _KIND_OF:
+                s.kind = _KIND_OF[entry.label]
+            elif s.first == s.last and self._town(word):
+                s.kind = "LOC"
+            elif (
+                s.first == s.last
+                and word.norm not in self.res.gazetteer.first
+                and (
+                    word.text.islower()
+                    or (word.norm in self.res.common and word.norm.endswith(_EVERYDAY_ENDINGS_EN))
+                )
+            ):
+                spans.remove(s)
+
     @staticmethod
     def _split_at_punctuation(
-        text: str, toks: Sequence[Token], ranges: list[tuple[int, int, str]]
+        text: str, toks: Sequence[Token], ranges: list[tuple[int, int, str]], dashed: set[int] | None = None
     ) -> list[tuple[int, int, str]]:
         """A name never runs across a comma, a bracket or a line break (جزر القمر ، جيبوتي is two), nor
-        across a full stop, except the one of St. or Mt. (St. Petersburg, Mt. Kenya)."""
+        across a dash between spaces ("KOUROU, French Guiana - An Ariane 6 rocket": CoNLL-2003 has no name
+        across one, ANERcorp parts ميشال اليو - ماري), but a dateline's capitals before it, which
+        ``_datelines`` parts knowing the place; nor across a full stop, except the one of St. or Mt. (St. Petersburg, Mt. Kenya)."""
         out = []
         for first, last, kind in ranges:
             start = first
             for k in range(first + 1, last + 1):
                 gap = text[toks[k - 1].end : toks[k].start]
-                if _BREAKS.search(gap) and not (
+                if gap in _SPACED_DASHES:
+                    if all(toks[j].text.isupper() for j in range(start, k)) and (
+                        text[: toks[start].start].strip(" ") in ("", "\n")
+                        or text[: toks[start].start].endswith("\n")
+                    ):
+                        continue  # "MADRID - Real Madrid sacked": a dateline's, which _datelines parts
+                    out.append((start, k - 1, kind))
+                    # "CHENNAI - The Tamil Nadu government": the story's first name begins after "The"
+                    start = k + 1 if toks[k].text == "The" and k < last else k
+                    if dashed is not None:
+                        dashed.add(start)
+                elif _BREAKS.search(gap) and not (
                     gap.strip() == "." and toks[k - 1].text.lower() in _PLACE_ABBREVIATIONS
                 ):
                     out.append((start, k - 1, kind))
@@ -5983,9 +6048,12 @@ class HybridRecognizer:
                 if i != outside:
                     margin[a + j] = float(prob[j, i])
         spans = []
-        for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted)):
+        dashed: set[int] = set()
+        for first, last, kind in self._split_at_punctuation(text, toks, decode(predicted), dashed):
             margins = [margin[k] for k in range(first, last + 1)]
             spans.append(_Span(first, last, kind, sum(margins) / len(margins)))
+        if dashed:
+            self._pieces_after_dashes(toks, spans, dashed)
         _possessives_begin_no_names(text, toks, spans)
         _posts_before_bodies_are_nobody(toks, spans)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
@@ -6085,6 +6153,7 @@ class HybridRecognizer:
         _bodies_for_en(text, toks, spans)
         _national_bodies_en(text, toks, spans)
         _firms_paired_en(text, toks, spans, self._in_gazetteer, self.res.common)
+        _bodies_after_their_kind_en(text, toks, spans)
         _diseases_are_not_names(toks, spans)
         _addresses_are_not_names(text, toks, spans)
         _god_is_no_person(text, toks, spans)
@@ -6584,7 +6653,8 @@ _PRODUCTS_EN: Final = frozenset(
         "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones", "car", "cars",
         "jet", "jets", "drug", "drugs", "vaccine", "vaccines", "engine", "engines", "device", "devices", "app",
         "apps", "software", "model", "models", "truck", "trucks", "tablet", "tablets", "laptop", "laptops",
-        "rocket", "rockets", "spacecraft", "satellite", "satellites",
+        "rocket", "rockets", "spacecraft", "satellite", "satellites", "plane", "planes", "airliner",
+        "airliners", "aircraft", "helicopter", "helicopters",
     }
 )  # fmt: skip
 #: how sure the tagger may be of such a product's name for it to be no entity
@@ -6597,8 +6667,26 @@ def _products_are_no_names_en(
     """ "demand for its Blackwell chips", "launched its New Glenn rocket": one or two capitalised words
     between "its" or "their" and the kind of product they name are the product's name, no entity (a name
     of another kind), where the tagger, unsure, read a firm or a man, or read a place the gazetteer does
-    not know."""
+    not know; and so is one word with its model's number after an article ("An Ariane 6 rocket", "a
+    Boeing 707 jet": CoNLL-2003 tags such a name MISC), unless the gazetteer holds the word."""
     for s in spans:
+        k = s.last + 1
+        if (
+            s.kind in KINDS
+            and s.first == s.last
+            and s.first > 0
+            and k + 1 < len(toks)
+            and toks[s.first - 1].norm in ("a", "an", "the", "its", "their")
+            and toks[k].text.isdigit()
+            and len(toks[k].text) <= 4
+            and toks[k + 1].text in _PRODUCTS_EN
+            and not toks[s.first].arabic
+            and not known(tuple(t.norm for t in toks[s.first : s.last + 1]))
+        ):
+            s.kind = (
+                "MISC"  # "An Ariane 6 rocket": a product and its model's number (CoNLL: Boeing 707, MISC)
+            )
+            continue
         if (
             s.kind in KINDS
             and s.last - s.first <= 1
@@ -6830,7 +6918,9 @@ def _firms_paired_en(
     words joined by "and" is two organisations (CoNLL-2003 train and dev: two 28 times, one 4: Duff and
     Phelps, Coopers and Lybrand, Trade and Industry, Defence and Aviation), unless the gazetteer holds
     the three words as one name or either word is one web text writes often (Duff, Shell, Rangers: the
-    tagger parts those itself, and a firm named for two men is one of them); coined names only."""
+    tagger parts those itself, and a firm named for two men is one of them); coined names only. So is
+    an organisation whose first part ends on a firm's last word (Group, Bank, Corp, Inc ...) before
+    "and" ("KCB Group and Equity Bank")."""
     for s in list(spans):
         if (
             s.kind == "ORG"
@@ -6846,6 +6936,48 @@ def _firms_paired_en(
         ):
             spans.insert(spans.index(s) + 1, _Span(s.last, s.last, "ORG", s.confidence))
             s.last = s.first
+            continue
+        # "traders at KCB Group and Equity Bank said": a firm's last word before "and" ends the first firm
+        if s.kind != "ORG" or toks[s.first].arabic:
+            continue
+        for k in range(s.first + 2, s.last):
+            if (
+                toks[k].text == "and"
+                and toks[k - 1].text.rstrip(".") in _FIRM_TAILS_EN
+                and toks[k + 1].text[:1].isupper()
+                and text[toks[k - 1].end : toks[k + 1].start] in (" and ", ". and ")
+            ):
+                spans.insert(spans.index(s) + 1, _Span(k + 1, s.last, "ORG", s.confidence))
+                s.last = k - 1
+                break
+
+
+#: the words that end a firm's name: before "and" inside the tagger's organisation they end the first of two
+#: (CoNLL-2003 train and dev: "Chevron Corp and Texaco Inc", "Costain Group Plc and ARC", two 12 times in 12)
+_FIRM_TAILS_EN: Final = frozenset(
+    {"Group", "Bank", "Corp", "Inc", "Ltd", "Plc", "PLC", "Co", "AG", "SA", "NV", "Holdings", "Airlines", "Airways",
+     "Motors"}
+)  # fmt: skip
+
+
+def _bodies_after_their_kind_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "ahead of the Peronist coalition Fuerza Patria", "the German group Rewe-Handelsgruppe": an adjective,
+    the word in lower case for what a body is (coalition, party, group, company ...) and its capitalised
+    name, read by the tagger as one organisation, are the name alone (CoNLL-2003 train and dev: such a
+    word inside an organisation's name once, "Palestinian self-rule Authority", which has one word after
+    it and no word of a body's kind)."""
+    kinds = _APPOSED_BODIES_EN | _FIRM_NOUNS_EN
+    for s in spans:
+        if s.kind != "ORG" or s.last - s.first < 3 or toks[s.first].arabic:
+            continue
+        k = s.first + 1
+        if (
+            toks[k].text in kinds
+            and toks[s.first].text[:1].isupper()
+            and all(toks[j].text[:1].isupper() for j in range(k + 1, s.last + 1))
+            and text[toks[s.first].end : toks[k].start] == " "
+        ):
+            s.first = k + 1
 
 
 def _function_words_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
