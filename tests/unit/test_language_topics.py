@@ -885,3 +885,11 @@ def test_arabic_verbs_of_the_acts_count_as_their_nouns() -> None:
         == "medtop:09000000"
     )
     assert "medtop:02000000" in tagger.lexicon_scores([], tokenize("اختطف مسلحون رجل أعمال"))
+
+
+def test_big_game_and_its_poachers_are_the_environment_but_a_team_named_for_an_animal_is_not() -> None:
+    tagger = TopicTagger(load().iptc)
+    scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731
+    assert "medtop:06000000" in scores("Elephant numbers have risen as poaching fell.")
+    assert "medtop:06000000" in scores("ارتفع عدد الأفيال بعد تراجع الصيد الجائر.")
+    assert "medtop:06000000" not in scores("Leeds Rhinos beat Wigan Warriors 18-12.")
