@@ -3881,3 +3881,14 @@ def test_twenty_eighth_round_names(hybrid: HybridRecognizer) -> None:
     assert ("Securities and Exchange Commission", "ORGANIZATION") in found(
         "The Securities and Exchange Commission said."
     )
+
+
+def test_a_foreign_coach_and_a_mountain_range(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a foreign given name between a team's man or club and the family name the tagger read alone
+    assert ("سيموني إنزاغي", "PERSON") in found("وقال مدرب الهلال سيموني إنزاغي إن فريقه استحق اللقب.")
+    # a range after the word for mountains: a listed one named by an everyday word, or an unknown word
+    assert ("الأطلس", "LOCATION") in found("وتساقط الثلوج على مرتفعات الأطلس ابتداء من مساء الأربعاء.")
+    assert not found("تحيط بالقرية جبال شاهقة من كل جانب.")

@@ -173,6 +173,10 @@ _TEAM_WORDS_AR: Final = """
 _TEAM_WORDS: Final = frozenset(normalize(w) for w in _TEAM_WORDS_AR.split())
 #: a team's people before the team's name and theirs (مدرب النصر, سائق ريد بول)
 _TEAM_MEMBERS: Final = _TEAM_WORDS | frozenset(normalize(w) for w in ("سائق", "سائقة"))
+#: a team's people by their post, before their names (مدرب, لاعب; not فريق ناشئي تايلاندا, a team)
+_TEAM_PEOPLE_AR: Final = frozenset(
+    normalize(w) for w in ("مدرب", "مدربة", "لاعب", "لاعبة", "مهاجم", "مدافع", "حارس", "سائق", "سائقة")
+)
 #: the words for a prize before its name (جائزة أوسكار, بجائزة الأوسكار)
 _PRIZE_WORDS_AR: Final = frozenset(normalize(w) for w in ("جائزة", "جوائز", "الجائزة", "تمثال"))
 _AGAINST: Final = frozenset({"علي", "على", "امام", "مع", "ضد"})
@@ -465,6 +469,16 @@ _NAMED_HEADS: Final = frozenset(
     )
 )  # fmt: skip
 _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
+#: the words for mountains or highlands before a range's name (مرتفعات الأطلس, جبال الألب)
+_MOUNTAIN_WORDS_AR: Final = frozenset(normalize(w) for w in ("جبال", "مرتفعات", "هضبة", "هضاب"))
+#: mountain ranges named by words that are everyday words too, or that the gazetteer lacks
+_MOUNTAIN_RANGES_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "الأطلس", "الألب", "الهيمالايا", "الأنديز", "طوروس", "زاغروس", "الريف", "السروات", "القوقاز",
+        "البرانس", "الأورال", "روكي", "الكاربات", "البلقان", "الحجر", "ظفار", "عسير", "الأكراد", "العلويين",
+    )
+)  # fmt: skip
 _ABD: Final = normalize("عبد")
 #: the adjectives after a given name that make it an institution's name (مجمع ناصر الطبي, مستشفى حمد العام)
 _INSTITUTION_ADJECTIVES_AR: Final = frozenset(
@@ -4315,6 +4329,36 @@ class HybridRecognizer:
                 spans.remove(sp)
             _add_spans(spans, [_Span(i, last, "ORG", max([0.6, *(sp.confidence for sp in inside)]))])
 
+    def _mountains_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """على مرتفعات الأطلس, جبال زاغروس: the word straight after the word for mountains or highlands
+        (جبال, مرتفعات, هضبة) is the range's place where the tagger saw nothing, if it is a range of
+        ``_MOUNTAIN_RANGES_AR`` (الأطلس, "the atlas", and الريف, "the countryside", are everyday words too)
+        or a word web text writes and no dictionary knows (ANERcorp: مرتفعات إثيوبيا, جبال زاجروس, بجبال النيجر, the name after
+        the word a place, the word left out); not an adjective (جبال شاهقة)."""
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if tok.arabic and any(st in _MOUNTAIN_WORDS_AR for _, st in clitic_splits(tok.norm))
+        ]
+        if not heads:
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i in heads:
+            j = i + 1
+            word = toks[j]
+            if (
+                j in taken
+                or not word.arabic
+                or text[toks[i].end : word.start] != " "
+                or not (word.norm in _MOUNTAIN_RANGES_AR or word.norm in self.res.unknown_ar)
+                or word.norm in STOP_AR
+            ):
+                continue
+            added.append(_Span(j, j, "LOC", 0.6))
+            taken.add(j)
+        _add_spans(spans, added)
+
     def _regions_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في جرش, إلى القصيم, بحضرموت, قرب جرش: a region of ``regions_ar.txt`` (one word) after في, من, إلى
         or قرب, or with ب, is the place where the tagger saw nothing; not in a sports report (القادسية is a club)."""
@@ -5081,7 +5125,10 @@ class HybridRecognizer:
     def _given_names_begin_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وفد الدعم السريع عمر حمدان: a man's name the tagger began on the family name, straight after a
         word that is the first word of people's names in the training data and a given name of many people
-        (``name_units_ar.tsv``), begins at that given name."""
+        (``name_units_ar.tsv``), begins at that given name; and so does a man's name read from its family
+        name alone after a foreign given name that web text seldom writes (not in ``common_ar.txt``), where a
+        team's man (مدرب, لاعب) or an organisation the tagger found comes before it (مدرب الهلال سيموني
+        إنزاغي)."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for s in spans:
             i = s.first - 1
@@ -5109,6 +5156,28 @@ class HybridRecognizer:
                 and toks[i].norm not in STOP_AR
                 and not _BREAKS.search(text[toks[i].end : toks[s.first].start])
             ):
+                s.first = i
+                taken.add(i)
+        # مدرب الهلال سيموني | إنزاغي: a foreign given name web text seldom writes, between a team's man or the
+        # team the tagger found and the family name it read alone, begins the man's name
+        ends = {s.last: s for s in spans}
+        for s in spans:
+            i = s.first - 1
+            if (
+                s.kind != "PER"
+                or s.first != s.last
+                or i < 1
+                or i in taken
+                or not toks[i].arabic
+                or toks[i].norm.startswith(("ال", "و"))
+                or any(st in self.res.common for _, st in clitic_splits(toks[i].norm))  # للبرازيلي, بمكتبه
+                or self._nationality(toks[i])
+                or self._known_or_listed_place(toks[i].norm)
+                or _BREAKS.search(text[toks[i - 1].end : toks[s.first].start])
+            ):
+                continue
+            before = ends.get(i - 1)
+            if (before is not None and before.kind == "ORG") or toks[i - 1].norm in _TEAM_PEOPLE_AR:
                 s.first = i
                 taken.add(i)
 
@@ -6118,6 +6187,7 @@ class HybridRecognizer:
         self._sporting_adjective(text, toks, spans)
         self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
+        self._mountains_ar(text, toks, spans)
         self._towns_after_prepositions(text, toks, spans)
         self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
