@@ -471,6 +471,7 @@ _NAMED_HEADS: Final = frozenset(
 _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
 #: the words for mountains or highlands before a range's name (مرتفعات الأطلس, جبال الألب)
 _MOUNTAIN_WORDS_AR: Final = frozenset(normalize(w) for w in ("جبال", "مرتفعات", "هضبة", "هضاب"))
+_MOUNTAIN_WORD_ENDS: Final = frozenset(w[-3:] for w in _MOUNTAIN_WORDS_AR)
 #: mountain ranges named by words that are everyday words too, or that the gazetteer lacks
 _MOUNTAIN_RANGES_AR: Final = frozenset(
     normalize(w)
@@ -4338,7 +4339,9 @@ class HybridRecognizer:
         heads = [
             i
             for i, tok in enumerate(toks[:-1])
-            if tok.arabic and any(st in _MOUNTAIN_WORDS_AR for _, st in clitic_splits(tok.norm))
+            if tok.arabic
+            and tok.norm[-3:] in _MOUNTAIN_WORD_ENDS  # cheap test first
+            and any(st in _MOUNTAIN_WORDS_AR for _, st in clitic_splits(tok.norm))
         ]
         if not heads:
             return
