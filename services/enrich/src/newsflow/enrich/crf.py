@@ -472,6 +472,7 @@ _NAMED_HEAD_ENDS: Final = frozenset(w[-3:] for w in _NAMED_HEADS)
 #: the words for mountains or highlands before a range's name (مرتفعات الأطلس, جبال الألب)
 _MOUNTAIN_WORDS_AR: Final = frozenset(normalize(w) for w in ("جبال", "مرتفعات", "هضبة", "هضاب"))
 _MOUNTAIN_WORD_ENDS: Final = frozenset(w[-3:] for w in _MOUNTAIN_WORDS_AR)
+_MOUNTAIN_WORDS_TEXT: Final = ("جبال", "مرتفعات", "هضب")
 #: mountain ranges named by words that are everyday words too, or that the gazetteer lacks
 _MOUNTAIN_RANGES_AR: Final = frozenset(
     normalize(w)
@@ -4336,11 +4337,13 @@ class HybridRecognizer:
         ``_MOUNTAIN_RANGES_AR`` (الأطلس, "the atlas", and الريف, "the countryside", are everyday words too)
         or a word web text writes and no dictionary knows (ANERcorp: مرتفعات إثيوبيا, جبال زاجروس, بجبال النيجر, the name after
         the word a place, the word left out); not an adjective (جبال شاهقة)."""
+        if not any(word in text for word in _MOUNTAIN_WORDS_TEXT):
+            return  # cheapest test first: the text names no mountains
         heads = [
             i
             for i, tok in enumerate(toks[:-1])
             if tok.arabic
-            and tok.norm[-3:] in _MOUNTAIN_WORD_ENDS  # cheap test first
+            and tok.norm[-3:] in _MOUNTAIN_WORD_ENDS
             and any(st in _MOUNTAIN_WORDS_AR for _, st in clitic_splits(tok.norm))
         ]
         if not heads:
