@@ -3892,3 +3892,27 @@ def test_a_foreign_coach_and_a_mountain_range(hybrid: HybridRecognizer) -> None:
     # a range after the word for mountains: a listed one named by an everyday word, or an unknown word
     assert ("الأطلس", "LOCATION") in found("وتساقط الثلوج على مرتفعات الأطلس ابتداء من مساء الأربعاء.")
     assert not found("تحيط بالقرية جبال شاهقة من كل جانب.")
+
+
+def test_agencies_firms_rivers_and_diseases(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # an agency named by its place and purpose; a firm by its place and a sector
+    assert ("وكالة الإمارات للفضاء", "ORGANIZATION") in found("أطلقت وكالة الإمارات للفضاء قمرا صناعيا.")
+    assert ("وكالة البحرين للأنباء", "ORGANIZATION") in found("وقالت وكالة البحرين للأنباء إن الملك وصل.")
+    assert ("شركة قطر للغاز", "ORGANIZATION") in found("وقال مسؤول في شركة قطر للغاز إن الإنتاج ارتفع.")
+    assert ("الصين", "LOCATION") in found("تحتاج الصين للطاقة.")  # a place alone before "for": no body
+    # a river after the word for it (a listed one, or a word no dictionary knows), or after its water
+    assert ("النيل", "LOCATION") in found("وقالت السلطات إن مياه النيل تراجعت.")
+    assert not found("وعثر على جثة في نهر موسمي.")
+    got = found("Villages along the Nile were flooded, and barges on the Danube were stuck.", "en")
+    assert {("Nile", "LOCATION"), ("Danube", "LOCATION")} <= got
+    assert ("Thames Water", "ORGANIZATION") in found("Customers of the Thames Water board complained.", "en")
+    # Bros and Brothers end a firm's or a band's name; a disease opens a story after its dateline
+    assert ("Warner Bros", "ORGANIZATION") in found(
+        "The film, released by Warner Bros, earned a nomination.", "en"
+    )
+    got = found("GENEVA - Measles cases in Europe fell by half last year.", "en")
+    assert ("GENEVA", "LOCATION") in got
+    assert not any(text == "Measles" for text, _ in got)

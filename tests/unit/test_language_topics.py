@@ -893,3 +893,20 @@ def test_big_game_and_its_poachers_are_the_environment_but_a_team_named_for_an_a
     assert "medtop:06000000" in scores("Elephant numbers have risen as poaching fell.")
     assert "medtop:06000000" in scores("ارتفع عدد الأفيال بعد تراجع الصيد الجائر.")
     assert "medtop:06000000" not in scores("Leeds Rhinos beat Wigan Warriors 18-12.")
+
+
+def test_plural_second_words_of_keywords_and_topics_the_classifier_cannot_name_in_articles() -> None:
+    tagger = TopicTagger(load().iptc)
+    scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731
+    # a keyword of two words is found with its second word in the plural
+    assert "medtop:04000000" in scores("Oil prices fell on Monday.")
+    assert "medtop:01000000" in scores("The nominations for the Golden Globes were announced.")
+    # an article the English classifier reads as sport, with no word of sport and clear words of the arts
+    article = (
+        'LOS ANGELES - Paul Thomas Anderson\'s "One Battle After Another" led the nominations for the Golden '
+        'Globes on Monday with nine, ahead of Joachim Trier\'s "Sentimental Value" with eight. The film, '
+        "released by Warner Bros, earned a nomination for its star Leonardo DiCaprio, who said he was grateful "
+        "to share it with his co-stars Sean Penn and Teyana Taylor."
+    )
+    assert tagger(None, article)[0].code == "medtop:01000000"
+    assert TopicTagger(load().iptc, unnamed_share=None)(None, article)[0].code == "medtop:15000000"

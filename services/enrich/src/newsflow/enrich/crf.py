@@ -229,6 +229,7 @@ _SECTORS_AR: Final = frozenset(
         "للطاقة", "للتنمية", "للطيران", "للبترول", "للنفط", "للاتصالات", "للكهرباء", "للاستثمار", "للتأمين",
         "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل", "للسياحة",
         "للفضاء", "للعلوم", "للتكنولوجيا", "للتقنية", "للمعرفة", "للأبحاث", "للدراسات", "للنقل", "للإسكان",
+        "للغاز", "للأنباء",
     )
 )  # fmt: skip
 # the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر); أمانة:
@@ -236,7 +237,7 @@ _SECTORS_AR: Final = frozenset(
 _PLACE_BODY_HEADS: Final = frozenset(normalize(w) for w in ("هيئة", "مؤسسة", "سلطة", "صندوق", "أمانة"))
 _FUND_HEADS: Final = frozenset(normalize(w) for w in ("صندوق", "شركة", "مؤسسة", "بنك", "مجموعة", "هيئة"))
 #: the head words of a centre, an institute, an academy, a museum or a library named by a place and a purpose
-_CENTRE_HEADS: Final = frozenset(normalize(w) for w in ("مركز", "معهد", "أكاديمية", "متحف", "مكتبة"))
+_CENTRE_HEADS: Final = frozenset(normalize(w) for w in ("مركز", "معهد", "أكاديمية", "متحف", "مكتبة", "وكالة"))
 _RUN_PLACES_AR: Final = frozenset(normalize(w) for w in ("قناة", "ميناء", "مطار", "موانئ"))
 _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about to" after في
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
@@ -481,6 +482,32 @@ _MOUNTAIN_RANGES_AR: Final = frozenset(
         "البرانس", "الأورال", "روكي", "الكاربات", "البلقان", "الحجر", "ظفار", "عسير", "الأكراد", "العلويين",
     )
 )  # fmt: skip
+#: the word for a river, and the words for a river's water, banks, mouth or basin, after which a listed
+#: river is the place (ANERcorp: نهر دجلة, مياه النيل, the river's name a place, the word left out)
+_RIVER_WORDS_AR: Final = frozenset(normalize(w) for w in ("نهر", "نهري"))
+_RIVER_SIDES_AR: Final = frozenset(
+    normalize(w)
+    for w in ("مياه", "ضفاف", "ضفتي", "ضفة", "مصب", "حوض", "منابع", "روافد", "منسوب", "مجرى", "فيضان", "دلتا")
+)
+_RIVER_HEADS_AR: Final = _RIVER_WORDS_AR | _RIVER_SIDES_AR
+_RIVER_HEAD_ENDS: Final = frozenset(w[-3:] for w in _RIVER_HEADS_AR)
+#: rivers of the news named by words the tagger seldom met (and النيل, "the Nile", which it reads as
+#: nothing after مياه); not نهر اللؤلؤ, the Pearl River, an everyday word ANERcorp leaves untagged
+_RIVERS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "النيل", "دجلة", "الفرات", "الليطاني", "العاصي", "اليرموك", "بردى", "الدانوب", "الراين", "السند",
+        "الغانج", "الميكونغ", "الفولغا", "المسيسيبي", "الأمازون", "النيجر", "الكونغو", "السنغال", "زامبيزي",
+        "التايمز", "السين", "الحاصباني", "الوزاني", "الخابور", "الزاب", "الكارون", "هلمند", "أمو",
+        "الدنيبر", "دنيبرو", "الإلبه", "الأودر", "اليانغتسي", "جوبا", "شبيلي", "عطبرة", "السوباط",
+    )
+)  # fmt: skip
+#: rivers of the news, as English writes them after "the" (CoNLL-2003: the Mississippi delta, a place)
+_RIVER_WORDS_EN: Final = """Nile Danube Mekong Euphrates Tigris Rhine Yangtze Ganges Thames Volga Zambezi Indus
+    Seine Elbe Oder Mississippi Limpopo Brahmaputra Irrawaddy Salween Amur Yenisei Dnieper Dnipro Dniester Vistula
+    Loire Rhone Rhône Tiber Ebro Tagus Douro Severn Tyne Mersey Clyde Potomac Orinoco Okavango Litani Orontes
+    Helmand Chenab Jhelum Sutlej Yamuna Godavari Cauvery Kaveri Teesta Padma Meghna Jamuna Yarmouk"""
+_RIVERS_EN: Final = frozenset(_RIVER_WORDS_EN.split())
 _ABD: Final = normalize("عبد")
 #: the adjectives after a given name that make it an institution's name (مجمع ناصر الطبي, مستشفى حمد العام)
 _INSTITUTION_ADJECTIVES_AR: Final = frozenset(
@@ -1862,6 +1889,9 @@ class HybridRecognizer:
                     if known is not None and known.label in _KIND_OF
                     else "ORG"
                     if key in self.res.world_orgs
+                    # "GENEVA - Measles cases": a disease's name opens the story, no name
+                    else "MISC"
+                    if all(_other_name(t) for t in toks[rest : s.last + 1])
                     else s.kind
                 )
                 spans.remove(s)
@@ -4365,6 +4395,41 @@ class HybridRecognizer:
             taken.add(j)
         _add_spans(spans, added)
 
+    def _rivers_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """نهر دجلة, لنهر مهروت, مياه النيل: the word straight after the word for a river is the river's place
+        where the tagger saw nothing, if it is a river of ``_RIVERS_AR`` or a word web text writes and no
+        dictionary knows (ANERcorp: نهر مهروت a place, نهر موسمي, نهر بركة, نهر اللؤلؤ nothing); after
+        the words for a river's water, banks, mouth or basin (مياه, ضفاف, مصب, حوض ...), only a listed
+        river. The word for the river stays out, as ANERcorp leaves it (13 times in 14)."""
+        if "نهر" not in text and not any(name in text for name in ("النيل", "دجلة", "الفرات")):
+            return  # cheapest test first: the text names no river; a listed one after مياه names one of these
+        heads = [
+            i
+            for i, tok in enumerate(toks[:-1])
+            if tok.arabic
+            and tok.norm[-3:] in _RIVER_HEAD_ENDS
+            and any(st in _RIVER_HEADS_AR for _, st in clitic_splits(tok.norm))
+        ]
+        if not heads:
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        added = []
+        for i in heads:
+            j = i + 1
+            word = toks[j]
+            river = any(st in _RIVER_WORDS_AR for _, st in clitic_splits(toks[i].norm))
+            if (
+                j in taken
+                or not word.arabic
+                or text[toks[i].end : word.start] != " "
+                or not (word.norm in _RIVERS_AR or (river and word.norm in self.res.unknown_ar))
+                or word.norm in STOP_AR
+            ):
+                continue
+            added.append(_Span(j, j, "LOC", 0.6))
+            taken.add(j)
+        _add_spans(spans, added)
+
     def _regions_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في جرش, إلى القصيم, بحضرموت, قرب جرش: a region of ``regions_ar.txt`` (one word) after في, من, إلى
         or قرب, or with ب, is the place where the tagger saw nothing; not in a sports report (القادسية is a club)."""
@@ -4668,7 +4733,10 @@ class HybridRecognizer:
         """مركز أبوظبي للغة العربية, معهد الدوحة للدراسات العليا: a centre's, an institute's, an academy's,
         a museum's or a library's head word without the article, straight before a place the tagger found
         and a purpose after لل, names that body: the head word, the place, the purpose and up to two words
-        with the article after it (not مركز دبي alone, Dubai's centre)."""
+        with the article after it (not مركز دبي alone, Dubai's centre). So too an agency's (وكالة الإمارات
+        للفضاء, وكالة البحرين للأنباء), and a firm's, a fund's or a public body's where what it is for is a
+        sector of ``_SECTORS_AR`` (شركة قطر للغاز: ANERcorp tags such a name whole 5 times in 6), the
+        place read as a body or a place."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         for s in spans:
             i, k = s.first - 1, s.last + 1
@@ -4677,7 +4745,12 @@ class HybridRecognizer:
                 taken -= {i}
             if (
                 s.kind not in ("LOC", "ORG")
-                or (s.kind == "ORG" and i != s.first)
+                or (
+                    s.kind == "ORG"
+                    and i != s.first
+                    # the tagger's body that is a place alone: وكالة | الإمارات | للفضاء
+                    and not (s.first == s.last and self._known_place(toks[s.first].norm))
+                )
                 or i < 0
                 or k >= len(toks)
                 or i in taken
@@ -4687,7 +4760,10 @@ class HybridRecognizer:
                 or not toks[k].norm.startswith("لل")
                 or len(toks[k].norm) < 4
                 or text[toks[s.last].end : toks[k].start] != " "
-                or not any(st in _CENTRE_HEADS for _, st in clitic_splits(toks[i].norm))
+                or not any(
+                    st in _CENTRE_HEADS or (st in _FUND_HEADS and toks[k].norm in _SECTORS_AR)
+                    for _, st in clitic_splits(toks[i].norm)
+                )
             ):
                 continue
             last = k
@@ -6194,6 +6270,8 @@ class HybridRecognizer:
         self._airlines(text, toks, spans)
         self._regions_after_prepositions(text, toks, spans)
         self._mountains_ar(text, toks, spans)
+        self._rivers_ar(text, toks, spans)
+        _rivers_en(toks, spans)
         self._towns_after_prepositions(text, toks, spans)
         self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
@@ -7155,7 +7233,8 @@ _TRADE_WORDS_EN: Final = """Roofing Construction Builders Motors Logistics Holdi
     Investments Securities Industries Enterprises Electronics Software Labs Laboratories Studios Records
     Publishing Trading Shipping Transport Services Consulting Associates Plumbing Bakery Brewery Textiles Management
     Advisors Advisers Brands Farms
-    Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp"""
+    Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp Bros Brothers"""
+#   Bros, Brothers: a firm or a band (Salomon Brothers, Warner Bros; CoNLL-2003 5 times in 5), no man
 _TRADES_EN: Final = frozenset(_TRADE_WORDS_EN.split())
 #: the head words of a body named after the place it serves: the Supreme Court of Pakistan, the Bank of
 #: England (CoNLL-2003 makes "X of Y" one organisation after these; it splits clubs and firms: Benfica of
@@ -8378,6 +8457,30 @@ def _firms_in_apposition_en(text: str, toks: Sequence[Token], spans: list[_Span]
             ):
                 s.kind = "ORG"
             break
+
+
+def _rivers_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "villages along the Indus", "barges on the Danube": a river of ``_RIVERS_EN`` after "the" is the
+    place, where the tagger saw nothing there or read a body, a man or a name of another kind (not "the
+    Thames Water board": a capitalised word after it makes a longer name)."""
+    hits = [
+        i
+        for i, tok in enumerate(toks)
+        if i
+        and tok.text in _RIVERS_EN  # cheap test first
+        and toks[i - 1].text in ("the", "The")
+        and not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper())
+    ]
+    if not hits:
+        return
+    added = []
+    for i in hits:
+        inside = [s for s in spans if s.first <= i <= s.last]
+        if not inside:
+            added.append(_Span(i, i, "LOC", 0.75))
+        elif inside[0].first == inside[0].last == i and inside[0].kind in ("ORG", "PER", "MISC"):
+            inside[0].kind, inside[0].confidence = "LOC", max(inside[0].confidence, 0.6)
+    _add_spans(spans, added)
 
 
 def _airports_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:

@@ -257,6 +257,9 @@ class TopicTagger:
         skipped_names: frozenset[str] = _IPTC_NAMES_SKIPPED,
         section_known: float | None = 0.4,
         cause_weight: float = 0.5,
+        unnamed_share: float | None = 0.3,
+        unnamed_tokens: int = 50,
+        unnamed_doubt: float = 0.6,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         calibrated: bool = True,
     ) -> None:
@@ -298,6 +301,13 @@ class TopicTagger:
         self.section_known = section_known
         #: what the words of a protest's cause count for (احتجاجا على ارتفاع الأسعار: the protest is the news)
         self.cause_weight = cause_weight
+        #: in a longer report, how clearly the lexicon must find a topic the classifier cannot name for it
+        #: to share the classifier's best topic where the lexicon finds no word of that (None: never)
+        self.unnamed_share = unnamed_share
+        #: ... in a report of this many words at least: in a report of a sentence or two, one word (a
+        #: crash, an emergency) says little of what it is about
+        self.unnamed_tokens = unnamed_tokens
+        self.unnamed_doubt = unnamed_doubt
         self.info = {t["code"]: TopicInfo(t["code"], t["en"], t["ar"]) for t in iptc if t["level"] == 1}
         self.exact: dict[str, dict[str, float]] = defaultdict(dict)
         self.prefix: dict[str, dict[str, float]] = defaultdict(dict)
@@ -415,15 +425,22 @@ class TopicTagger:
 
     def _pair_forms(self, stems: tuple[str, ...], arabic: bool) -> tuple[str, ...]:
         """The forms in which a word of a two-word keyword is looked up: in Arabic, also without a suffix
-        (عيد ميلاده, رقما قياسيا, "his birthday", "a record"). Two words together are clear enough evidence
-        to count in full."""
-        if not arabic:
-            return stems
+        (عيد ميلاده, رقما قياسيا, "his birthday", "a record"), in English without a plural's ending. Two
+        words together are clear enough evidence to count in full."""
         cached = self._forms_cache.get(stems)
         if cached is not None:
             return cached
         out = dict.fromkeys(stems)
-        for s in stems:
+        if not arabic:
+            for s in stems:
+                if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+                    if s.endswith("ies"):
+                        out[s[:-3] + "y"] = None
+                    elif s.endswith(("ches", "shes", "xes", "sses")):
+                        out[s[:-2]] = None
+                    else:
+                        out[s[:-1]] = None
+        for s in stems if arabic else ():
             for cut in range(len(s) - 1, max(2, len(s) - _MAX_SUFFIX) - 1, -1):
                 if s[cut:] in _SUFFIXES_AR and not (s[cut:] == "ت" and not s[:cut].endswith("ا")):
                     out[s[:cut]] = None
@@ -583,6 +600,12 @@ class TopicTagger:
             and len(title_toks) + len(body_toks) <= self.short_tokens
         ):
             self._share_short(out, lexicon, learned)
+        elif (
+            learned
+            and self.unnamed_share is not None
+            and len(title_toks) + len(body_toks) >= self.unnamed_tokens
+        ):
+            self._share_unnamed(out, lexicon, learned, known)
         section = learned.get(_WORLD_SECTION, 0.0)
         if self.section_prior is None or not section:
             return out, lang
@@ -640,6 +663,32 @@ class TopicTagger:
             return
         floor = max(self.section_evidence, own * (self.short_margin or 0.0))
         found = {c: lex for c, lex in lexicon.items() if c != best and c in self.info and lex >= floor}
+        if not found:
+            return
+        p = learned[best]
+        whole = self.short_prior + sum(found.values())
+        for code, lex in found.items():
+            out[code] = 1 - (1 - out[code]) * (1 - p * lex / whole)
+        out[best] = p * self.short_prior / whole
+
+    def _share_unnamed(
+        self,
+        out: dict[str, float],
+        lexicon: dict[str, float],
+        learned: dict[str, float],
+        known: frozenset[str],
+    ) -> None:
+        """In a report of any length, the classifier's best topic other than politics, where the lexicon
+        finds no word of it at all, shares its probability with the topics it cannot name that the lexicon
+        finds at least ``unnamed_share`` clearly, where the classifier doubts it (below ``unnamed_doubt``):
+        a film's nominations "led ... with nine, ahead of ..." read like sport's standings, at 0.49, to a
+        classifier that never saw the arts. A classifier sure of its topic keeps it: an Arabic arts review
+        with no word of the lexicon's arts is still arts."""
+        best = max(learned, key=lambda c: learned[c])
+        if best == _WORLD_SECTION or lexicon.get(best) or learned[best] >= self.unnamed_doubt:
+            return
+        floor = self.unnamed_share or 0.0
+        found = {c: lex for c, lex in lexicon.items() if c not in known and c in self.info and lex >= floor}
         if not found:
             return
         p = learned[best]

@@ -117,7 +117,8 @@ DISEASES: Final = _norms(
 كورونا كوفيد إيبولا ايبولا زيكا الإيدز إيدز سارس السارس ميرس الملاريا ملاريا الكوليرا كوليرا الحصبة
 إنفلونزا انفلونزا الإنفلونزا الانفلونزا الزهايمر جدري الجدري الطاعون
 Covid coronavirus Omicron Ebola Zika SARS MERS HIV AIDS H1N1 H5N1 mpox monkeypox BSE MRSA RSV Strep norovirus
-sepsis meningitis leukaemia leukemia
+sepsis meningitis leukaemia leukemia measles cholera malaria dengue polio tuberculosis typhoid diphtheria mumps
+rubella influenza smallpox anthrax rabies hepatitis
 """.split()
 )
 
