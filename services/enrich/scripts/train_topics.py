@@ -339,6 +339,7 @@ def main() -> None:
                     unknown_weight=0.0,
                     section_prior=None,
                     short_tokens=None,
+                    unnamed_share=None,
                 ),
             ),
             ("combined", TopicTagger(load().iptc, model=shipped)),
