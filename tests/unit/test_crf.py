@@ -3916,3 +3916,16 @@ def test_agencies_firms_rivers_and_diseases(hybrid: HybridRecognizer) -> None:
     got = found("GENEVA - Measles cases in Europe fell by half last year.", "en")
     assert ("GENEVA", "LOCATION") in got
     assert not any(text == "Measles" for text, _ in got)
+
+
+def test_oil_fields_and_people_after_a_body_called_again(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a field after the word for it: a listed one, or a word no dictionary knows the tagger took for a man
+    assert ("الشرارة", "LOCATION") in found("بعد استئناف العمل في حقل الشرارة جنوب البلاد.")
+    assert ("أرطاوي", "LOCATION") in found("وارتفع إنتاج حقل أرطاوي إلى مستوى قياسي.")
+    assert not found("وتخصص في حقل الفيزياء النظرية.")
+    # the body called again by its head word names nothing; the given name after it begins the holder
+    got = found("وقالت رئيسة مجلس إدارة الوكالة سارة الأميري إن القمر سيرصد التصحر.")
+    assert got == {("سارة الأميري", "PERSON")}

@@ -502,6 +502,19 @@ _RIVERS_AR: Final = frozenset(
         "الدنيبر", "دنيبرو", "الإلبه", "الأودر", "اليانغتسي", "جوبا", "شبيلي", "عطبرة", "السوباط",
     )
 )  # fmt: skip
+#: the word for an oil or gas field, after which a listed field or a word no dictionary knows is the field's
+#: place (حقل الشرارة, حقل أرطاوي); ANERcorp names no field, and leaves حقل الفيزياء, "the field of
+#: physics", untagged
+_FIELD_WORDS_AR: Final = frozenset(normalize(w) for w in ("حقل", "حقلي"))
+_FIELDS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "الشرارة", "الفيل", "الرميلة", "الغوار", "الشمال", "ظهر", "ليفياثان", "كاريش", "تمار", "مجنون", "الزبير",
+        "الشيبة", "منيفة", "السفانية", "البرقان", "الدرة", "خريص", "الظلوف", "القرنة", "الحلفاية", "عكاس",
+        "المنصورية", "السرير", "الواحة", "البوري", "الجرف", "بارس", "حاسي", "العمر", "التنف", "الجبسة",
+    )
+)  # fmt: skip
+_FIELD_WORD_ENDS: Final = frozenset(w[-3:] for w in _FIELD_WORDS_AR)
 #: rivers of the news, as English writes them after "the" (CoNLL-2003: the Mississippi delta, a place)
 _RIVER_WORDS_EN: Final = """Nile Danube Mekong Euphrates Tigris Rhine Yangtze Ganges Thames Volga Zambezi Indus
     Seine Elbe Oder Mississippi Limpopo Brahmaputra Irrawaddy Salween Amur Yenisei Dnieper Dnipro Dniester Vistula
@@ -4396,19 +4409,31 @@ class HybridRecognizer:
         _add_spans(spans, added)
 
     def _rivers_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
-        """نهر دجلة, لنهر مهروت, مياه النيل: the word straight after the word for a river is the river's place
-        where the tagger saw nothing, if it is a river of ``_RIVERS_AR`` or a word web text writes and no
-        dictionary knows (ANERcorp: نهر مهروت a place, نهر موسمي, نهر بركة, نهر اللؤلؤ nothing); after
-        the words for a river's water, banks, mouth or basin (مياه, ضفاف, مصب, حوض ...), only a listed
-        river. The word for the river stays out, as ANERcorp leaves it (13 times in 14)."""
-        if "نهر" not in text and not any(name in text for name in ("النيل", "دجلة", "الفرات")):
+        """نهر دجلة, لنهر مهروت, مياه النيل, حقل الشرارة: the word straight after the word for a river is the
+        river's place where the tagger saw nothing, if it is a river of ``_RIVERS_AR`` or a word web text
+        writes and no dictionary knows (ANERcorp: نهر مهروت a place, نهر موسمي, نهر بركة, نهر اللؤلؤ
+        nothing); after the words for a river's water, banks, mouth or basin (مياه, ضفاف, مصب, حوض ...), only
+        a listed river; after the word for an oil or gas field, a field of ``_FIELDS_AR`` or an unknown
+        word, though the tagger read a man there unsure (حقل أرطاوي). The word for the river or the field
+        stays out, as ANERcorp leaves نهر (13 times in 14)."""
+        fields = "حقل" in text
+        if not fields and "نهر" not in text and not any(name in text for name in ("النيل", "دجلة", "الفرات")):
             return  # cheapest test first: the text names no river; a listed one after مياه names one of these
         heads = [
             i
             for i, tok in enumerate(toks[:-1])
             if tok.arabic
-            and tok.norm[-3:] in _RIVER_HEAD_ENDS
-            and any(st in _RIVER_HEADS_AR for _, st in clitic_splits(tok.norm))
+            and (
+                (
+                    tok.norm[-3:] in _RIVER_HEAD_ENDS
+                    and any(st in _RIVER_HEADS_AR for _, st in clitic_splits(tok.norm))
+                )
+                or (
+                    fields
+                    and tok.norm[-3:] in _FIELD_WORD_ENDS
+                    and any(st in _FIELD_WORDS_AR for _, st in clitic_splits(tok.norm))
+                )
+            )
         ]
         if not heads:
             return
@@ -4417,12 +4442,20 @@ class HybridRecognizer:
         for i in heads:
             j = i + 1
             word = toks[j]
-            river = any(st in _RIVER_WORDS_AR for _, st in clitic_splits(toks[i].norm))
+            stems = [st for _, st in clitic_splits(toks[i].norm)]
+            field = any(st in _FIELD_WORDS_AR for st in stems)
+            named = _FIELDS_AR if field else _RIVERS_AR
+            # a word no dictionary knows is a name after the word for a river or a field, not after مياه
+            unknown_ok = field or any(st in _RIVER_WORDS_AR for st in stems)
+            alone = [x for x in spans if x.first == x.last == j and x.kind == "PER" and x.confidence < 0.9]
+            if field and alone and (word.norm in named or word.norm in self.res.unknown_ar):
+                alone[0].kind = "LOC"  # حقل أرطاوي: a man to the tagger, unsure
+                continue
             if (
                 j in taken
                 or not word.arabic
                 or text[toks[i].end : word.start] != " "
-                or not (word.norm in _RIVERS_AR or (river and word.norm in self.res.unknown_ar))
+                or not (word.norm in named or (unknown_ok and word.norm in self.res.unknown_ar))
                 or word.norm in STOP_AR
             ):
                 continue
@@ -5309,6 +5342,10 @@ class HybridRecognizer:
                 s.first -= 2
                 taken.update((s.first, s.first + 1))
         spans[:] = [s for s in spans if id(s) not in gone]
+
+    def _given_name_ar(self, norm: str) -> bool:
+        """A given name of the training data's people or of ``name_units_ar.tsv`` (سارة, عبدالله)."""
+        return norm in self.res.given_names or self.res.name_units.get(norm, "").startswith("given")
 
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
@@ -6207,6 +6244,7 @@ class HybridRecognizer:
             self._pieces_after_dashes(toks, spans, dashed)
         _possessives_begin_no_names(text, toks, spans)
         _posts_before_bodies_are_nobody(toks, spans)
+        _people_after_bodies_named_again(toks, spans, self._given_name_ar)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
         self._listed_bodies_the_tagger_cut(toks, spans, ruled)
@@ -6653,6 +6691,36 @@ def _posts_before_bodies_are_nobody(toks: Sequence[Token], spans: list[_Span]) -
             and (toks[k + 1].norm == _MINISTRY or toks[k + 1].norm in _BODY_HEADS)
         ):
             spans.remove(s)
+
+
+#: the head words a body is called by again, with the article, once the story has named it: الوكالة,
+#: البنك, "the agency", "the bank"
+_BODY_AGAIN_AR: Final = _BODY_HEADS | frozenset(
+    normalize(w) for w in ("بنك", "مصرف", "مجموعة", "جامعة", "وزارة")
+)
+
+
+def _people_after_bodies_named_again(
+    toks: Sequence[Token], spans: list[_Span], given: Callable[[str], bool]
+) -> None:
+    """رئيسة مجلس إدارة الوكالة سارة الأميري, رئيس مجلس إدارة البنك عبدالله المبارك: a body called again by
+    its head word with the article (الوكالة, البنك) names nothing, and a given name after it, with the
+    words after that, is the man or woman who holds the post; the tagger ran the two into one body."""
+    for s in list(spans):
+        if s.kind != "ORG" or s.last - s.first < 2 or not toks[s.first].arabic:
+            continue
+        for k in range(s.first, s.last - 1):
+            norm = toks[k].norm
+            if (
+                norm.startswith("ال")
+                and norm[2:] in _BODY_AGAIN_AR
+                and given(toks[k + 1].norm)
+                # not a name after a proclitic: المنظمة لفرانس برس, "the organisation told AFP"
+                and not (toks[k + 1].norm[:1] in ("ل", "ب", "و", "ف") and given(toks[k + 1].norm[1:]))
+                and all(t.arabic for t in toks[k + 1 : s.last + 1])
+            ):
+                s.first, s.kind = k + 1, "PER"
+                break
 
 
 def _possessives_begin_no_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
