@@ -1643,8 +1643,8 @@ class HybridRecognizer:
     def _arabic_datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مسقط - وقعت الوزارة: a place the gazetteer knows, of one or two words, that opens a line before a
         dash (and a news agency's name in brackets, if any) is where the story was filed from, where the
-        tagger saw nothing there, only its first word as a place (مكة of مكة المكرمة -), or a name of
-        another kind (المنامة -)."""
+        tagger saw nothing there, only its first word as a place (مكة of مكة المكرمة -), a name of
+        another kind (المنامة -) or a body (الرياض -, a club too)."""
         added = []
         for m in _DATELINE_AR.finditer(text):
             first = next((k for k, t in enumerate(toks) if t.start == m.start(1)), None)
@@ -1654,10 +1654,24 @@ class HybridRecognizer:
             if last >= len(toks) or toks[last].end != m.end(1):
                 continue
             inside = [s for s in spans if s.first <= last and first <= s.last]
-            part = len(inside) == 1 and (
-                (inside[0].kind == "LOC" and inside[0].first == first and inside[0].last < last)
-                # المنامة - فاز ...: the place alone, a name of another kind to the tagger
-                or (inside[0].kind == "MISC" and (inside[0].first, inside[0].last) == (first, last))
+            part = (
+                len(inside) == 1
+                and (
+                    (inside[0].kind == "LOC" and inside[0].first == first and inside[0].last < last)
+                    # المنامة - فاز ...: the place alone, a name of another kind to the tagger; الرياض - أعلنت:
+                    # a body to the tagger (a club of the city's name), where no list holds it as one
+                    or (
+                        (inside[0].first, inside[0].last) == (first, last)
+                        and (
+                            inside[0].kind == "MISC"
+                            or (
+                                inside[0].kind == "ORG"
+                                and "(" not in m.group(0)  # ليل ( فرنسا ) -: a results line's team
+                                and tuple(t.norm for t in toks[first : last + 1]) not in self.res.world_orgs
+                            )
+                        )
+                    )
+                )
             )
             if inside and not part:
                 continue
@@ -5135,6 +5149,46 @@ class HybridRecognizer:
                     kept.append(s)
         spans[:] = kept
 
+    def _mayors_named_with_their_city(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """أمين عمان يوسف الشواربة, أمين جدة صالح التركي: أمين, a given name too, before a known place and a
+        given name is the city's mayor (its أمانة's head): the place is a place, the man starts at his
+        given name, though the tagger ran post, place and man into one person."""
+        added = []
+        for s in spans:
+            i = s.first
+            if (
+                s.kind == "PER"
+                and s.last - i >= 3
+                and toks[i].arabic
+                and toks[i].norm in ("امين", "وامين")
+                and self._known_or_listed_place(toks[i + 1].norm)
+                and self._given_name_ar(toks[i + 2].norm)
+            ):
+                added.append(_Span(i + 1, i + 1, "LOC", s.confidence))
+                s.first = i + 2
+        _add_spans(spans, added)
+
+    @staticmethod
+    def _particles_end_no_name(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """سيرك دو | سوليه, فان دير | ميرفه: a foreign name's particle (دو, دي, دير, فون ...) ends no name;
+        the tagger stopped at it, and the word after it is the name's last (ANERcorp and CAraNER: these
+        particles end a name once in 10, a title's name's at a full stop)."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.last + 1
+            while (
+                s.kind in KINDS
+                and toks[s.last].norm in _NAME_PARTICLES_AR
+                and k < len(toks)
+                and k not in taken
+                and toks[k].arabic
+                and toks[k].norm not in STOP_AR
+                and text[toks[s.last].end : toks[k].start] == " "
+            ):
+                s.last = k
+                taken.add(k)
+                k += 1
+
     def _people_begin_after_la(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "المدير العام لسوناطراك رشيد حشيشي", "رئيس المكتب السياسي لحماس خالد مشعل": a word with the
         proclitic ل ("of") whose rest is an organisation, one the text names elsewhere or the gazetteer
@@ -6251,6 +6305,7 @@ class HybridRecognizer:
         self._places_in_pieces(toks, spans, ruled)
         self._hamza_is_no_slip(toks, spans, ruled)
         self._particles_begin_no_name(toks, spans)
+        self._particles_end_no_name(text, toks, spans)
         self._people_begin_after_la(toks, spans)
         self._trim_nationality(toks, spans)
         self._nationalities_end_foreign_names(toks, spans)
@@ -6277,6 +6332,7 @@ class HybridRecognizer:
         self._national_universities(text, toks, spans)
         self._chambers(text, toks, spans)
         self._join_people(text, toks, spans)
+        self._mayors_named_with_their_city(toks, spans)
         self._split_coordinated_people(toks, spans)
         self._masculine_cities(text, toks, spans)
         self._clubs(text, toks, spans)
@@ -6693,6 +6749,8 @@ def _posts_before_bodies_are_nobody(toks: Sequence[Token], spans: list[_Span]) -
             spans.remove(s)
 
 
+#: the particles of foreign names in Arabic script (شارل دو غول, فان دير ميرفه, أورسولا فون دير لاين)
+_NAME_PARTICLES_AR: Final = frozenset({"دو", "دي", "دير", "دا", "فون", "ديل", "دوس", "دل"})
 #: the head words a body is called by again, with the article, once the story has named it: الوكالة,
 #: البنك, "the agency", "the bank"
 _BODY_AGAIN_AR: Final = _BODY_HEADS | frozenset(
@@ -6883,27 +6941,32 @@ _PRODUCTS_EN: Final = frozenset(
 _SURE_PRODUCT: Final = 0.6
 
 
+#: the Roman numerals of a model's name: "the Artemis II rocket", "a Falcon IX" (as "An Ariane 6 rocket")
+_MODEL_NUMERALS_EN: Final = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
 def _products_are_no_names_en(
     toks: Sequence[Token], spans: list[_Span], known: Callable[[tuple[str, ...]], bool]
 ) -> None:
     """ "demand for its Blackwell chips", "launched its New Glenn rocket": one or two capitalised words
     between "its" or "their" and the kind of product they name are the product's name, no entity (a name
     of another kind), where the tagger, unsure, read a firm or a man, or read a place the gazetteer does
-    not know; and so is one word with its model's number after an article ("An Ariane 6 rocket", "a
-    Boeing 707 jet": CoNLL-2003 tags such a name MISC), unless the gazetteer holds the word."""
+    not know; and so is one word with its model's number, in figures or Roman numerals, after an article
+    ("An Ariane 6 rocket", "the Artemis II rocket", "a Boeing 707 jet": CoNLL-2003 tags such a name
+    MISC), unless the gazetteer holds the word."""
     for s in spans:
-        k = s.last + 1
+        # the model's number after the name, or its last word where the tagger took it in ("Artemis II")
+        k = s.last if s.last == s.first + 1 and toks[s.last].text in _MODEL_NUMERALS_EN else s.last + 1
         if (
             s.kind in KINDS
-            and s.first == s.last
+            and k == s.first + 1
             and s.first > 0
             and k + 1 < len(toks)
             and toks[s.first - 1].norm in ("a", "an", "the", "its", "their")
-            and toks[k].text.isdigit()
-            and len(toks[k].text) <= 4
+            and ((toks[k].text.isdigit() and len(toks[k].text) <= 4) or toks[k].text in _MODEL_NUMERALS_EN)
             and toks[k + 1].text in _PRODUCTS_EN
             and not toks[s.first].arabic
-            and not known(tuple(t.norm for t in toks[s.first : s.last + 1]))
+            and not known((toks[s.first].norm,))
         ):
             s.kind = (
                 "MISC"  # "An Ariane 6 rocket": a product and its model's number (CoNLL: Boeing 707, MISC)
@@ -7877,8 +7940,22 @@ _STATE_POSTS_EN: Final = frozenset(
 _LION: Final = normalize("أسد")
 #: a fair, a meeting, a festival, a marathon, a forum, a conference: what a place's name follows in an event's
 _EVENT_WORDS_AR: Final = frozenset(
-    normalize(w) for w in ["معرض", "ملتقى", "مهرجان", "ماراثون", "منتدى", "مؤتمر"]
-)
+    normalize(w)
+    for w in [
+        "معرض",
+        "ملتقى",
+        "مهرجان",
+        "ماراثون",
+        "منتدى",
+        "مؤتمر",
+        "موسم",
+        "قمة",
+        "أبطال",
+        "أولمبياد",
+        "رالي",
+    ]
+)  # موسم الرياض, قمة بيروت, دوري أبطال أوروبا, أولمبياد بكين, رالي تركيا: ANERcorp tags the place after
+#   أبطال 9 times in 9, قمة 4 in 5, أولمبياد 3 in 3, رالي 4 in 4, موسم 1 in 1
 _ROYAL_TITLES_EN: Final = frozenset({"queen", "king", "prince", "princess", "sheikh", "sheikha", "emir"})
 #: words of a place's or a body's name after a royal one: Prince Edward Island, King's College, Queen Mary
 #: University, King Fahd Stadium

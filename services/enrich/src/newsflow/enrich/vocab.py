@@ -173,6 +173,8 @@ Tunisians Turkish Turk Turks Turkmen Ugandan Ugandans Ukrainian Ukrainians Urugu
 Venezuelans Vietnamese Welsh Yemeni Yemenis Zambian Zambians Zimbabwean Zimbabweans Arab Arabs Arabian African
 Africans Asian Asians European Europeans Latin-American Scandinavian Scandinavians Caucasian Gulf-Arab
 Middle-Eastern Baltic Nordic Slavic Persian Persians Kurdish Kurd Kurds Berber Berbers Amazigh Pashtun
+Sherpa Sherpas Maori Inuit Tuareg Tuaregs Bedouin Bedouins Zulu Zulus Maasai Masai Aboriginal Aborigines Baloch
+Hausa Igbo Yoruba Fulani Copt
 Pashtuns Hazara Baluch Tamil Tamils Sikh Sikhs Hindu Hindus Muslim Muslims Christians Jewish Jew
 Jews Sunni Sunnis Shia Shiite Shiites Shi'ite Shi'ites Alawite Alawites Druze Coptic Copts Maronite Yazidi
 Yazidis Catholic Catholics Protestant Protestants Orthodox Buddhist Buddhists Rohingya Uighur Uighurs Uyghur
