@@ -4403,24 +4403,10 @@ class HybridRecognizer:
             and tok.norm[-3:] in _MOUNTAIN_WORD_ENDS
             and any(st in _MOUNTAIN_WORDS_AR for _, st in clitic_splits(tok.norm))
         ]
-        if not heads:
-            return
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
-        added = []
-        for i in heads:
-            j = i + 1
-            word = toks[j]
-            if (
-                j in taken
-                or not word.arabic
-                or text[toks[i].end : word.start] != " "
-                or not (word.norm in _MOUNTAIN_RANGES_AR or word.norm in self.res.unknown_ar)
-                or word.norm in STOP_AR
-            ):
-                continue
-            added.append(_Span(j, j, "LOC", 0.6))
-            taken.add(j)
-        _add_spans(spans, added)
+        unknown = self.res.unknown_ar
+        _places_after_their_word(
+            text, toks, spans, heads, lambda i, norm: norm in _MOUNTAIN_RANGES_AR or norm in unknown
+        )
 
     def _rivers_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """نهر دجلة, لنهر مهروت, مياه النيل, حقل الشرارة: the word straight after the word for a river is the
@@ -4449,33 +4435,26 @@ class HybridRecognizer:
                 )
             )
         ]
-        if not heads:
-            return
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
-        added = []
-        for i in heads:
-            j = i + 1
-            word = toks[j]
+        unknown = self.res.unknown_ar
+
+        def named(i: int, norm: str) -> bool:
             stems = [st for _, st in clitic_splits(toks[i].norm)]
-            field = any(st in _FIELD_WORDS_AR for st in stems)
-            named = _FIELDS_AR if field else _RIVERS_AR
-            # a word no dictionary knows is a name after the word for a river or a field, not after مياه
-            unknown_ok = field or any(st in _RIVER_WORDS_AR for st in stems)
-            alone = [x for x in spans if x.first == x.last == j and x.kind == "PER" and x.confidence < 0.9]
-            if field and alone and (word.norm in named or word.norm in self.res.unknown_ar):
-                alone[0].kind = "LOC"  # حقل أرطاوي: a man to the tagger, unsure
-                continue
-            if (
-                j in taken
-                or not word.arabic
-                or text[toks[i].end : word.start] != " "
-                or not (word.norm in named or (unknown_ok and word.norm in self.res.unknown_ar))
-                or word.norm in STOP_AR
-            ):
-                continue
-            added.append(_Span(j, j, "LOC", 0.6))
-            taken.add(j)
-        _add_spans(spans, added)
+            if any(st in _FIELD_WORDS_AR for st in stems):
+                return norm in _FIELDS_AR or norm in unknown
+            # a word no dictionary knows is a name after the word for a river, not after مياه
+            return norm in _RIVERS_AR or (any(st in _RIVER_WORDS_AR for st in stems) and norm in unknown)
+
+        for i in heads:  # حقل أرطاوي: a man to the tagger, unsure
+            if fields and any(st in _FIELD_WORDS_AR for _, st in clitic_splits(toks[i].norm)):
+                for x in spans:
+                    if (
+                        x.first == x.last == i + 1
+                        and x.kind == "PER"
+                        and x.confidence < 0.9
+                        and named(i, toks[i + 1].norm)
+                    ):
+                        x.kind = "LOC"
+        _places_after_their_word(text, toks, spans, heads, named)
 
     def _regions_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في جرش, إلى القصيم, بحضرموت, قرب جرش: a region of ``regions_ar.txt`` (one word) after في, من, إلى
@@ -6779,6 +6758,30 @@ def _people_after_bodies_named_again(
             ):
                 s.first, s.kind = k + 1, "PER"
                 break
+
+
+def _places_after_their_word(
+    text: str, toks: Sequence[Token], spans: list[_Span], heads: list[int], named: Callable[[int, str], bool]
+) -> None:
+    """The word straight after each head word (a mountain's, a river's, a field's: جبال, نهر, حقل), one
+    space after it, is a place where the tagger saw nothing there and ``named(head, word)`` says the word
+    names one; the head word stays out."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    added = []
+    for i in heads:
+        j = i + 1
+        word = toks[j]
+        if (
+            j in taken
+            or not word.arabic
+            or text[toks[i].end : word.start] != " "
+            or word.norm in STOP_AR
+            or not named(i, word.norm)
+        ):
+            continue
+        added.append(_Span(j, j, "LOC", 0.6))
+        taken.add(j)
+    _add_spans(spans, added)
 
 
 def _possessives_begin_no_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:

@@ -663,9 +663,13 @@ class TopicTagger:
             return
         floor = max(self.section_evidence, own * (self.short_margin or 0.0))
         found = {c: lex for c, lex in lexicon.items() if c != best and c in self.info and lex >= floor}
+        self._share(out, best, learned[best], found)
+
+    def _share(self, out: dict[str, float], best: str, p: float, found: dict[str, float]) -> None:
+        """The classifier's best topic, at probability ``p``, shares it with the topics ``found`` by their
+        lexicon evidence, keeping ``short_prior``'s share."""
         if not found:
             return
-        p = learned[best]
         whole = self.short_prior + sum(found.values())
         for code, lex in found.items():
             out[code] = 1 - (1 - out[code]) * (1 - p * lex / whole)
@@ -689,13 +693,7 @@ class TopicTagger:
             return
         floor = self.unnamed_share or 0.0
         found = {c: lex for c, lex in lexicon.items() if c not in known and c in self.info and lex >= floor}
-        if not found:
-            return
-        p = learned[best]
-        whole = self.short_prior + sum(found.values())
-        for code, lex in found.items():
-            out[code] = 1 - (1 - out[code]) * (1 - p * lex / whole)
-        out[best] = p * self.short_prior / whole
+        self._share(out, best, learned[best], found)
 
     def _sub_evidence(self, toks: list[Token], weight: float, acc: dict[str, float]) -> None:
         stems = [self._word_hits(t.norm, t.arabic)[0] for t in toks]
