@@ -5158,6 +5158,8 @@ class HybridRecognizer:
             while (
                 s.kind in KINDS
                 and toks[s.last].norm in _NAME_PARTICLES_AR
+                # not a spelled letter: إل سي دي, "LCD", دي في دي
+                and not (s.last > s.first and len(toks[s.last - 1].norm) <= 2)
                 and k < len(toks)
                 and k not in taken
                 and toks[k].arabic
