@@ -3947,3 +3947,16 @@ def test_thirty_first_round_places_particles_mayors_and_models(hybrid: HybridRec
         ("Poland", "LOCATION")
     }
     assert not found("NASA moved the Artemis II rocket to its pad.", "en") - {("NASA", "ORGANIZATION")}
+
+
+def test_thirty_second_round_courts_platforms_and_posts(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a name that ends in Court is the court, a body; the platforms of the 2020s are firms
+    got = found("Meta said it would comply, while Reddit filed a challenge in the High Court.")
+    assert {("High Court", "ORGANIZATION"), ("Reddit", "ORGANIZATION")} <= got
+    assert ("تيليغرام", "ORGANIZATION") in found("وقالت منصة تيليغرام إنها حذفت القنوات.", "ar")
+    # a post and the body called by its word is nobody
+    got = found("وقال رئيس النادي زبير بية إن الهيئة المديرة ستعلن اسم المدرب الجديد.", "ar")
+    assert got == {("زبير بية", "PERSON")}

@@ -3620,6 +3620,22 @@ class HybridRecognizer:
             ):
                 s.first += 1
 
+    def _courts_are_bodies_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "a challenge in the High Court": a name of two words or more that ends in Court is the court, an
+        organisation, where the tagger read a place or a man (CoNLL-2003 train and dev: 16 of 17 courts
+        outside sports reports; "Stadium Court" a tennis court, a place, 3 times, hence not in a sports
+        report nor after Centre or Stadium)."""
+        for s in spans:
+            last = toks[s.last]
+            if (
+                s.kind in ("LOC", "PER")
+                and s.last > s.first
+                and last.text == "Court"
+                and toks[s.first].text not in ("Centre", "Center", "Stadium", "Grandstand")
+                and not self._sport_sentence(text, toks, s.first)
+            ):
+                s.kind = "ORG"
+
     def _hospitals_and_rivers_are_places(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "at Ipswich Hospital", "over the River Tyne": a name that ends in Hospital or Infirmary (or Base
         or Prison: Vandenberg Space Force Base), or begins with River, Lake or Mount, is a place, as CoNLL-2003
@@ -6280,6 +6296,7 @@ class HybridRecognizer:
         _possessives_begin_no_names(text, toks, spans)
         _posts_before_bodies_are_nobody(toks, spans)
         _people_after_bodies_named_again(toks, spans, self._given_name_ar)
+        _posts_of_bodies_are_nobody(toks, spans, self.res.common)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
         self._listed_bodies_the_tagger_cut(toks, spans, ruled)
@@ -6402,6 +6419,7 @@ class HybridRecognizer:
         self._sports_bodies_en(text, toks, spans)
         self._countries_lead_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
+        self._courts_are_bodies_en(text, toks, spans)
         self._places_after_in(text, toks, spans)
         self._places_before_their_services(toks, spans)
         _bodies_of_places(text, toks, spans)
@@ -6730,6 +6748,10 @@ def _posts_before_bodies_are_nobody(toks: Sequence[Token], spans: list[_Span]) -
             spans.remove(s)
 
 
+#: the posts that head a body, which begin no person's name (not أمين, a given name too)
+_POSTS_OF_BODIES_AR: Final = frozenset(
+    normalize(w) for w in ("رئيس", "ورئيس", "مدير", "ومدير", "رئيسة", "مديرة")
+)
 #: the particles of foreign names in Arabic script (شارل دو غول, فان دير ميرفه, أورسولا فون دير لاين)
 _NAME_PARTICLES_AR: Final = frozenset({"دو", "دي", "دير", "دا", "فون", "ديل", "دوس", "دل"})
 #: the head words a body is called by again, with the article, once the story has named it: الوكالة,
@@ -6784,6 +6806,26 @@ def _places_after_their_word(
         added.append(_Span(j, j, "LOC", 0.6))
         taken.add(j)
     _add_spans(spans, added)
+
+
+def _posts_of_bodies_are_nobody(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
+    """رئيس النادي, مدير الشركة: a post and the body called by its word with the article is no person,
+    whatever the tagger read (ANERcorp and CAraNER: no person begins with رئيس or مدير; أمين, a given name
+    too, is left alone)."""
+    spans[:] = [
+        s
+        for s in spans
+        if not (
+            s.kind == "PER"
+            and s.last > s.first
+            and toks[s.first].arabic
+            and toks[s.first].norm in _POSTS_OF_BODIES_AR
+            and all(
+                t.norm.startswith("ال") and strip_article(t.norm) in common
+                for t in toks[s.first + 1 : s.last + 1]
+            )
+        )
+    ]
 
 
 def _possessives_begin_no_names(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
