@@ -1860,6 +1860,20 @@ def test_a_wire_story_s_first_sentence_begins_after_its_dateline(hybrid: HybridR
     assert _split_after_datelines(text, toks, [(0, len(toks))]) == [(0, 2), (2, len(toks))]
 
 
+def test_a_place_the_lists_lack_is_parted_from_the_story_at_its_dateline_s_dash(
+    hybrid: HybridRecognizer,
+) -> None:
+    # the lists know Brasília with its accent only: the tagger ran the dateline's place on over the dash,
+    # "BRASILIA - Deforestation" as one place, which CoNLL-2003 never writes across a spaced dash
+    spans = {(e.text, e.label) for e in hybrid("BRASILIA - Deforestation in Brazil fell 11 percent.", "en")}
+    assert ("BRASILIA", "LOCATION") in spans
+    assert not any("Deforestation" in text for text, _ in spans), "an everyday word opens the story"
+    spans = {
+        (e.text, e.label) for e in hybrid("BRASILIA - Petrobras said on Monday it would sell assets.", "en")
+    }
+    assert {("BRASILIA", "LOCATION"), ("Petrobras", "ORGANIZATION")} <= spans, "a name opens it"
+
+
 def test_teams_of_a_results_line_are_organisations(hybrid: HybridRecognizer) -> None:
     text = (
         "وفي المباريات الأخرى: ريال مدريد (إسبانيا) 2-1 بايرن ميونيخ (ألمانيا)، وتعادل ايك اثينا (اليونان) - "

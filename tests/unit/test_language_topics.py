@@ -623,6 +623,32 @@ def test_the_best_topic_has_its_own_calibration() -> None:
             assert t.score == pytest.approx(common[t.code], abs=1e-4)
 
 
+def test_a_best_topic_the_lexicon_finds_no_word_of_is_less_sure() -> None:
+    # a calf born with two heads: no word of any topic the lexicon knows, so the Arabic classifier's
+    # leaning (politics, its sections' commonest) is the best topic alone. It is still given, but as the
+    # guess it is: such best topics were right about half the time in the hand-labelled local news
+    tagger = TopicTagger(load().iptc)
+    assert tagger.model is not None
+    for text in (
+        "ولدت بقرة في مزرعة بمحافظة المنيا عجلا برأسين.",
+        "A Japanese ramen bar in Leeds has a queue around the block every lunchtime.",
+    ):
+        toks = tokenize(text)
+        raw, lang, lexicon = tagger._raw_and_lexicon([], toks)
+        best = max(raw, key=lambda c: (raw[c], c))
+        assert not lexicon.get(best), text
+        topics = tagger(None, text)
+        assert topics, text
+        assert topics[0].code == best, text
+        as_named = tagger.model.calibrate_best(raw[best], lang)
+        assert topics[0].score < as_named - 0.2, text
+        assert topics[0].score <= 0.75, text
+    # a best topic the lexicon names keeps its own map, as sure as before
+    named = tagger(None, "قال رئيس الوزراء إن البرلمان سيصوت على الحكومة الجديدة بعد الانتخابات.")
+    assert named[0].code == "medtop:11000000"
+    assert named[0].score > 0.9
+
+
 def test_a_two_word_arabic_keyword_matches_through_suffixes_and_is_read_instead_of_its_first_word() -> None:
     tagger = TopicTagger(load().iptc)
     scores = lambda text: tagger.lexicon_scores([], tokenize(text))  # noqa: E731

@@ -1903,10 +1903,27 @@ class HybridRecognizer:
                 if last is None or rest is None or toks[last].end != end:
                     continue  # the capitals end inside a word: no dateline of whole words
                 entry = entries.get(tuple(t.norm for t in toks[s.first : last + 1]))
-                if not ((entry is not None and entry.label == "LOCATION") or m.group(3) is not None):
+                unknown = not ((entry is not None and entry.label == "LOCATION") or m.group(3) is not None)
+                if unknown and s.kind != "LOC":
                     continue
                 if toks[rest].text in ("The", "the") and rest < s.last:
                     rest += 1
+                if unknown:
+                    # "BRASILIA - Deforestation in": a place the lists lack, which the tagger ran on over the
+                    # dash as one place (CoNLL-2003 has no name across a spaced dash); an everyday word that
+                    # opens the story before a word in lower case is no name
+                    spans.remove(s)
+                    spans.append(_Span(s.first, last, "LOC", s.confidence))
+                    word = toks[rest]
+                    if not (
+                        rest == s.last
+                        and word.norm in self.res.common
+                        and word.norm not in self.res.gazetteer.first
+                        and rest + 1 < len(toks)
+                        and toks[rest + 1].text[:1].islower()
+                    ):
+                        spans.append(_Span(rest, s.last, s.kind, s.confidence))
+                    continue
                 # the story's first name keeps the tagger's kind, unless a list knows it as another:
                 # "SAN FRANCISCO - Google", one place to the tagger
                 key = tuple(t.norm for t in toks[rest : s.last + 1])

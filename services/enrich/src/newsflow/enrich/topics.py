@@ -162,9 +162,18 @@ class _Linear:
             if "calibration_best" in data
             else None
         )
+        #: the same for a best topic the lexicon finds no word of, which only the classifier's leaning
+        #: chose: right far less often at the same score (a two-headed calf "reads like" politics)
+        self.calibration_unnamed: tuple[float, float] | None = (
+            (float(data["calibration_unnamed"][0]), float(data["calibration_unnamed"][1]))
+            if "calibration_unnamed" in data
+            else None
+        )
 
-    def calibrate(self, score: float, best: bool = False) -> float:
+    def calibrate(self, score: float, best: bool = False, named: bool = True) -> float:
         platt = self.calibration_best if best and self.calibration_best else self.calibration
+        if best and not named and self.calibration_unnamed:
+            platt = self.calibration_unnamed
         if platt is None or score <= 0.0:
             return score
         a, b = platt
@@ -219,12 +228,15 @@ class TopicModel:
             return scores
         return {code: model.calibrate(s) for code, s in scores.items()}
 
-    def calibrate_best(self, score: float, lang: str) -> float:
+    def calibrate_best(self, score: float, lang: str, named: bool = True) -> float:
         """An article's best topic as a probability, from its own map; never below the common map's, so
-        the best topic stays the best."""
+        the best topic stays the best. A best topic the lexicon found no word of (``named`` false) has a
+        map of its own where training fitted one, which may put it below the common map's."""
         model = self.languages.get(lang)
         if model is None:
             return score
+        if not named and model.calibration_unnamed:
+            return model.calibrate(score, best=True, named=False)
         return max(model.calibrate(score), model.calibrate(score, best=True))
 
 
@@ -581,10 +593,17 @@ class TopicTagger:
 
     def _raw_scores(self, title_toks: list[Token], body_toks: list[Token]) -> tuple[dict[str, float], str]:
         """The lexicon's and the classifier's evidence combined, before calibration; and the language."""
+        raw, lang, _ = self._raw_and_lexicon(title_toks, body_toks)
+        return raw, lang
+
+    def _raw_and_lexicon(
+        self, title_toks: list[Token], body_toks: list[Token]
+    ) -> tuple[dict[str, float], str, dict[str, float]]:
+        """``_raw_scores`` and the lexicon's evidence alone."""
         lang = "ar" if 2 * sum(t.arabic for t in body_toks) > len(body_toks) else "en"
         lexicon = self.lexicon_scores(title_toks, body_toks)
         if self.model is None:
-            return lexicon, lang
+            return lexicon, lang, lexicon
         learned = self.model(self.features(title_toks, body_toks), lang)
         known = self.model.known.get(lang, frozenset())
         out = {}
@@ -608,7 +627,7 @@ class TopicTagger:
             self._share_unnamed(out, lexicon, learned, known)
         section = learned.get(_WORLD_SECTION, 0.0)
         if self.section_prior is None or not section:
-            return out, lang
+            return out, lang, lexicon
         # The classifier said politics because the article reads like world news. Topics it cannot name
         # that the lexicon finds clearly (a war, a crime, a disaster), and more clearly than politics
         # itself, share that probability by their evidence; politics keeps a prior's share, and its own
@@ -642,7 +661,7 @@ class TopicTagger:
                 out[code] = 1 - (1 - out[code]) * (1 - section * lex / whole)
             kept = section * prior / whole
             out[_WORLD_SECTION] = 1 - (1 - kept) * (1 - self.lexicon_weight * politics)
-        return out, lang
+        return out, lang, lexicon
 
     def _share_short(
         self,
@@ -729,7 +748,7 @@ class TopicTagger:
     def __call__(self, title: str | None, body: str, body_tokens: list[Token] | None = None) -> list[Topic]:
         body_toks = body_tokens if body_tokens is not None else tokenize(body)
         title_toks = tokenize(title) if title else []
-        raw, lang = self._raw_scores(title_toks, body_toks)
+        raw, lang, lexicon = self._raw_and_lexicon(title_toks, body_toks)
         calibrated = self._calibrate(raw, lang)
         scored = sorted(((s, c) for c, s in calibrated.items()), reverse=True)
         # every topic likely enough, and those nearly as likely as the best (a teachers' strike is
@@ -737,11 +756,14 @@ class TopicTagger:
         floor = min(self.min_score, self.near_best * scored[0][0]) if scored else 1.0
         if scored and self.model is not None and self.calibrated:
             # the best topic's own map: right more often than another topic of its score
-            scored[0] = (self.model.calibrate_best(raw[scored[0][1]], lang), scored[0][1])
+            best = scored[0][1]
+            score = self.model.calibrate_best(raw[best], lang, named=lexicon.get(best, 0.0) > 0.0)
+            # an unnamed best topic's lower probability never puts it below the next topic
+            scored[0] = (max(score, scored[1][0]) if len(scored) > 1 else score, best)
         chosen = [
             (s, c)
-            for s, c in scored[: self.max_topics]
-            if s >= floor and raw[c] >= self.min_evidence and c in self.info
+            for k, (s, c) in enumerate(scored[: self.max_topics])
+            if (k == 0 or s >= floor) and raw[c] >= self.min_evidence and c in self.info
         ]
         topics = [
             Topic(code=c, label=self.info[c].label, label_ar=self.info[c].label_ar, score=round(s, 4))
