@@ -7485,8 +7485,10 @@ _TRADE_WORDS_EN: Final = """Roofing Construction Builders Motors Logistics Holdi
     Investments Securities Industries Enterprises Electronics Software Labs Laboratories Studios Records
     Publishing Trading Shipping Transport Services Consulting Associates Plumbing Bakery Brewery Textiles Management
     Advisors Advisers Brands Farms
-    Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp Bros Brothers"""
-#   Bros, Brothers: a firm or a band (Salomon Brothers, Warner Bros; CoNLL-2003 5 times in 5), no man
+    Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp Bros Brothers
+    Electric"""
+#   Bros, Brothers: a firm or a band (Salomon Brothers, Warner Bros; CoNLL-2003 5 times in 5), no man;
+#   Electric: Mitsubishi Electric, General Electric (CoNLL-2003: inside a firm's name once in once)
 _TRADES_EN: Final = frozenset(_TRADE_WORDS_EN.split())
 #: the head words of a body named after the place it serves: the Supreme Court of Pakistan, the Bank of
 #: England (CoNLL-2003 makes "X of Y" one organisation after these; it splits clubs and firms: Benfica of
