@@ -1886,6 +1886,10 @@ def test_a_mayor_s_title_a_final_and_a_kind_of_place_in_english(hybrid: HybridRe
     assert ("Masai Mara", "LOCATION") in found(
         "Poachers killed two rhinos in the Masai Mara reserve last week."
     )
+    # a name that ends on Electric is a firm's, as one on Motors or Steel
+    assert ("Fuji Electric", "ORGANIZATION") in found(
+        "The turbines, made by Fuji Electric, arrived on Monday."
+    )
 
 
 def test_a_speaker_named_after_a_post_of_three_words_in_arabic(hybrid: HybridRecognizer) -> None:
