@@ -1901,6 +1901,28 @@ def test_a_speaker_named_after_a_post_of_three_words_in_arabic(hybrid: HybridRec
     assert {(e.text, e.label) for e in hybrid(text, "ar")} == {("الشركة السعودية للكهرباء", "ORGANIZATION")}
 
 
+def test_a_scorer_after_his_position_and_a_club_named_again_by_its_last_word(
+    hybrid: HybridRecognizer,
+) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # the scorer's position stays outside his name
+    assert ("كريم العريبي", "PERSON") in found("وسجل المدافع كريم العريبي الهدف الأول للفريق.")
+    assert found("وسجل اللاعب الهدف الأول.") == set()
+    # شباب بلوزداد named in full, then بلوزداد alone after the coach's word: the club, then its coach
+    got = found(
+        "فاز مولودية الجزائر على شباب بلوزداد بهدفين دون رد. وقال مدرب بلوزداد رشيد بلحوت إن فريقه دفع ثمن الفرص."
+    )
+    assert {("بلوزداد", "ORGANIZATION"), ("رشيد بلحوت", "PERSON")} <= got
+    assert ("بلوزداد رشيد", "PERSON") not in got
+
+
+def test_a_national_body_the_tagger_made_a_name_of_another_kind(hybrid: HybridRecognizer) -> None:
+    text = "The Swedish Migration Agency said on Monday that fewer people had applied for asylum."
+    assert ("Swedish Migration Agency", "ORGANIZATION") in {(e.text, e.label) for e in hybrid(text, "en")}
+
+
 def test_an_institute_named_by_a_foreign_name_is_an_organisation(hybrid: HybridRecognizer) -> None:
     def found(text: str) -> set[tuple[str, str]]:
         return {(e.text, e.label) for e in hybrid(text, "ar")}
