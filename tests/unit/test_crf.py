@@ -1892,6 +1892,19 @@ def test_a_mayor_s_title_a_final_and_a_kind_of_place_in_english(hybrid: HybridRe
     )
 
 
+def test_a_known_place_after_in_and_the_town_a_mayor_runs(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # in a sports report the tagger took the place for its club
+    assert ("Monaco", "LOCATION") in found(
+        "She would race the 5,000 metres at next month's meeting in Monaco."
+    )
+    assert ("Tijuana", "LOCATION") in found("Police arrested a former mayor of Tijuana on Monday.")
+    # the club is still the club where it plays, and a firm one holds shares in stays a firm
+    assert ("Monaco", "ORGANIZATION") in found("Monaco beat Lyon 2-1 in Monaco on Sunday.")
+
+
 def test_a_speaker_named_after_a_post_of_three_words_in_arabic(hybrid: HybridRecognizer) -> None:
     # the post "chief executive of the company" runs to three words with the article before the man
     text = "وقال الرئيس التنفيذي للشركة يوسف البنيان إن الأرباح ارتفعت."
