@@ -209,11 +209,11 @@ def calibration(
     )
 
 
-def best_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list[float]]:
-    """The best topic's Platt map, per language, fitted on hand-labelled IPTC news the model was not
-    trained on: how often an article's best topic, scored so, is one of its labels. The training items'
-    labels are sections, which count every conflict, crime or disaster named in a world-news section as
-    wrong; hand-labelled news judges every topic, those the data never shows too."""
+def _best_topic_maps(model: dict[str, Any], paths: list[Path], unnamed: bool) -> dict[str, list[float]]:
+    """Per language, the Platt map of an item's best topic over the hand-labelled news of ``paths``: how
+    often the best topic, scored so, is one of the item's labels; with ``unnamed``, only over the items
+    whose best topic the lexicon finds no word of. None for a language whose items are all right or all
+    wrong."""
     tagger = TopicTagger(load().iptc, model=TopicModel(model), calibrated=False)
     points: dict[str, tuple[list[list[float]], list[bool]]] = defaultdict(lambda: ([], []))
     for path in paths:
@@ -221,10 +221,12 @@ def best_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list
             if not line.strip():
                 continue
             r = json.loads(line)
-            raw, lang = tagger._raw_scores(tokenize(r.get("title") or ""), tokenize(r["text"]))
+            raw, lang, lexicon = tagger._raw_and_lexicon(tokenize(r.get("title") or ""), tokenize(r["text"]))
             if not raw or lang not in model["languages"]:
                 continue
             best = max(raw, key=lambda c: (raw[c], c))  # ties as in production, not by set order
+            if unnamed and lexicon.get(best, 0.0) > 0.0:
+                continue
             p = min(max(raw[best], 1e-4), 1 - 1e-4)
             points[lang][0].append([math.log(p / (1 - p))])
             points[lang][1].append(best in r["topics"])
@@ -237,36 +239,22 @@ def best_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list
     return out
 
 
+def best_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list[float]]:
+    """The best topic's Platt map, per language, fitted on hand-labelled IPTC news the model was not
+    trained on: how often an article's best topic, scored so, is one of its labels. The training items'
+    labels are sections, which count every conflict, crime or disaster named in a world-news section as
+    wrong; hand-labelled news judges every topic, those the data never shows too."""
+    return _best_topic_maps(model, paths, unnamed=False)
+
+
 def unnamed_calibration(model: dict[str, Any], paths: list[Path]) -> dict[str, list[float]]:
     """The Platt map, per language, of a best topic the lexicon found no word of: the classifier's
     leaning alone (a two-headed calf "reads like" politics to a classifier trained on sections), right
     about half as often as a best topic of the same score the lexicon names. Fitted on the hand-labelled
-    news of ``paths`` where their best topic is such a one; none where those are all right or all wrong.
-    Fitted on half of the local sets, it takes the Brier score of those items in the other half from
-    0.39-0.61 to 0.23 in Arabic, 0.17-0.24 to 0.15-0.16 in English (docs/enrichment-figures.md)."""
-    tagger = TopicTagger(load().iptc, model=TopicModel(model), calibrated=False)
-    points: dict[str, tuple[list[list[float]], list[bool]]] = defaultdict(lambda: ([], []))
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            raw, lang, lexicon = tagger._raw_and_lexicon(tokenize(r.get("title") or ""), tokenize(r["text"]))
-            if not raw or lang not in model["languages"]:
-                continue
-            best = max(raw, key=lambda c: (raw[c], c))  # ties as in production, not by set order
-            if lexicon.get(best, 0.0) > 0.0:
-                continue
-            p = min(max(raw[best], 1e-4), 1 - 1e-4)
-            points[lang][0].append([math.log(p / (1 - p))])
-            points[lang][1].append(best in r["topics"])
-    out = {}
-    for lang, (logits, right) in sorted(points.items()):
-        if len(set(right)) < 2:
-            continue
-        m = LogisticRegression(C=100.0).fit(logits, right)
-        out[lang] = [round(float(m.coef_[0][0]), 5), round(float(m.intercept_[0]), 5)]
-    return out
+    news of ``paths`` where their best topic is such a one. Fitted on half of the local sets, it takes
+    the Brier score of those items in the other half from 0.39-0.61 to 0.23 in Arabic, 0.17-0.24 to
+    0.15-0.16 in English (docs/enrichment-figures.md)."""
+    return _best_topic_maps(model, paths, unnamed=True)
 
 
 def main() -> None:
