@@ -1882,6 +1882,7 @@ def test_a_mayor_s_title_a_final_and_a_kind_of_place_in_english(hybrid: HybridRe
     assert ("Eric Adams", "PERSON") in found("He met Mayor Eric Adams on Monday.")
     # a competition is no body: the tagger made "WTA Finals" one
     assert found("She won the WTA Finals in Riyadh.") == {("Riyadh", "LOCATION")}
+    assert found("The film won the top prize at the Venice Film Festival on Saturday.") == set(), "a festival"
     # before the word for a kind of place, a place, not a man
     assert ("Masai Mara", "LOCATION") in found(
         "Poachers killed two rhinos in the Masai Mara reserve last week."

@@ -8593,16 +8593,17 @@ def _places_after_in_en(
 
 
 def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """ "the ATP Finals", "the WTA Finals", "the Grand Prix Final": a name that ends on Final or Finals is
-    a competition, no body, place or person, whatever the tagger made of the body that runs it (CoNLL-2003
-    train and dev: Final or Finals inside a name once, in "Grand Prix Final", of another kind). It keeps
-    its words as a name of another kind."""
+    """ "the ATP Finals", "the WTA Finals", "the Grand Prix Final", "the Venice Film Festival": a name that
+    ends on Final, Finals or Festival is a competition or a festival, no body, place or person, whatever the
+    tagger made of the body that runs it or the town that holds it (CoNLL-2003 train and dev: Final or
+    Finals inside a name once, in "Grand Prix Final", Festival once, each of another kind). It keeps its
+    words as a name of another kind."""
     for s in spans:
         if (
             s.kind in KINDS
             and s.first < s.last
             and not toks[s.last].arabic
-            and toks[s.last].text in ("Final", "Finals")
+            and toks[s.last].text in ("Final", "Finals", "Festival")
         ):
             s.kind = "MISC"
 
