@@ -6572,6 +6572,7 @@ class HybridRecognizer:
         _finals_are_events_en(toks, spans)
         _titles_in_quotes_en(text, toks, spans)
         _places_after_in_en(toks, spans, self._gazetteer_place)
+        _offices_of_places_en(toks, spans, self._gazetteer_place)
         _national_bodies_not_misc_en(toks, spans)
         _places_before_their_kind_en(toks, spans)
         _addresses_are_not_names(text, toks, spans)
@@ -8674,6 +8675,30 @@ def _places_after_in_en(
                 and toks[k - 1].text in ("mayor", "governor", "mayors", "governors")
             )
         ):
+            s.kind = "LOC"
+
+
+def _offices_of_places_en(
+    toks: Sequence[Token], spans: list[_Span], known_place: Callable[[tuple[str, ...]], bool]
+) -> None:
+    """ "Andy Burnham, the Mayor of Greater Manchester, said": a post written in capitals with the place it
+    serves is no body; the title stays outside, as CoNLL-2003 leaves every title, and the place is a place
+    where the gazetteer knows it, or where a mayor runs it (the tagger read "Mayor of Greater Manchester"
+    as one body; a governor may be a bank's, the Governor of the Bank of England)."""
+    for s in spans:
+        if (
+            s.kind in ("ORG", "PER")
+            and s.first + 2 <= s.last
+            and not toks[s.first].arabic
+            and toks[s.first].norm in _TITLES_EN
+            and toks[s.first + 1].text == "of"
+            and toks[s.first + 2].text[:1].isupper()
+            and (
+                toks[s.first].norm == "mayor"  # a mayor runs a town: the Mayor of Greater Manchester
+                or known_place(tuple(t.norm for t in toks[s.first + 2 : s.last + 1]))
+            )
+        ):
+            s.first += 2
             s.kind = "LOC"
 
 
