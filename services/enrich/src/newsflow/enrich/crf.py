@@ -8716,10 +8716,10 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     for k, s in enumerate(spans):
         if s.kind not in KINDS or toks[s.last].arabic:
             continue
-        if (s.first < s.last and toks[s.last].text in ("Final", "Finals", "Festival", *_EVENT_WORDS_EN)) or (
+        if (s.first < s.last and toks[s.last].text in _EVENT_ENDS_EN) or (
             s.kind == "LOC"
             and s.last + 1 < len(toks)
-            and toks[s.last + 1].text in (*_EVENT_WORDS_EN, "Grand")
+            and toks[s.last + 1].text in _EVENTS_AFTER_PLACES_EN
             and toks[s.last + 1].start == toks[s.last].end + 1
             and (
                 toks[s.last + 1].text != "Grand"
@@ -8730,18 +8730,16 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
             s.kind = "MISC"
 
 
-#: the last words of a competition's name ("the Hong Kong Open", "the Davis Cup", "the Qatar Grand Prix")
-_EVENT_WORDS_EN: Final = (
-    "Open",
-    "Masters",
-    "Classic",
-    "Championships",
-    "Cup",
-    "Marathon",
-    "Prix",
-    "Trophy",
-    "Rally",
-)
+#: the last words of a competition's name ("the Hong Kong Open", "the Davis Cup", "the Qatar Grand Prix"), and
+#: of a festival's; and the words after a place that make it a competition's name (Grand of Grand Prix). Written
+#: out whole: mypyc compiles no starred tuple
+_EVENT_ENDS_EN: Final = frozenset(
+    {"Final", "Finals", "Festival", "Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix",
+     "Trophy", "Rally"}
+)  # fmt: skip
+_EVENTS_AFTER_PLACES_EN: Final = frozenset(
+    {"Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix", "Trophy", "Rally", "Grand"}
+)  # fmt: skip
 
 
 #: the small words a title in Title Case leaves in lower case ("Ice Cold in Alex", "On the Waterfront")
