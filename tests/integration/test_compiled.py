@@ -63,6 +63,7 @@ def _run(python: Path | str, texts: Path, out: Path, env: dict[str, str]) -> dic
 
 @pytest.mark.skipif(shutil.which("uv") is None, reason="uv is not on PATH")
 @pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler: the image's first stage has one")
+@pytest.mark.timeout(1800)  # mypyc alone takes 5-7 minutes on two cores: past the suite's 300 s default
 def test_the_compiled_modules_enrich_exactly_as_the_sources(tmp_path: Path) -> None:
     image = tmp_path / "app"
     image.mkdir()
