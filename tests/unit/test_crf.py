@@ -4048,3 +4048,24 @@ def test_thirty_second_round_courts_platforms_and_posts(hybrid: HybridRecognizer
     # a post and the body called by its word is nobody
     got = found("وقال رئيس النادي زبير بية إن الهيئة المديرة ستعلن اسم المدرب الجديد.", "ar")
     assert got == {("زبير بية", "PERSON")}
+
+
+def test_fortieth_round_fixtures_coaches_and_funders(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a fixture's sentence with no sports word of its own goes on with the sports report before it
+    report = (
+        "فاز الفيصلي على الحسين إربد بهدفين في الدوري. ويلتقي الوحدات صاحب المركز الثاني مع الرمثا الأحد."
+    )
+    got = found(report)
+    assert {("الوحدات", "ORGANIZATION"), ("الرمثا", "ORGANIZATION")} <= got
+    # not after a sentence of other news: the town is the town
+    got = found("ارتفعت أسعار الوقود في الأردن. ويلتقي الوزير مع وجهاء الرمثا الأحد.")
+    assert ("الرمثا", "ORGANIZATION") not in got
+    # a club of several words named by its first word alone before its coach, one man to the tagger
+    got = found("تغلب الحسين إربد على الفيصلي. وقال مدرب الحسين عبد الله أبو زمع إن فريقه لعب بتركيز.")
+    assert {("الحسين", "ORGANIZATION"), ("عبد الله أبو زمع", "PERSON")} <= got
+    # the vaccine alliance and the chipmakers the English tagger took for men
+    got = found("Doses arrived with funding from Gavi. Its rival Wolfspeed filed for bankruptcy.", "en")
+    assert {("Gavi", "ORGANIZATION"), ("Wolfspeed", "ORGANIZATION")} <= got

@@ -1223,9 +1223,20 @@ def _sport_flags(text: str, toks: Sequence[Token]) -> list[bool]:
     if last[0] is text and last[1] is toks:
         return last[2]
     flags = [False] * len(toks)
+    before = False
     for a, b in sentences(text, toks):
-        if any("sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[a:b]):
+        if any("sport" in Featurizer.domains(t.norm, t.arabic) for t in toks[a:b]) or (
+            # ويلتقي الوحدات مع الرمثا الأحد المقبل: an Arabic sentence of a fixture or a result, with no
+            # sports word of its own, that follows a sports report's sentence goes on with the report
+            before
+            and any(
+                t.arabic and any(st in _RESULT_WORDS for _, st in clitic_splits(t.norm)) for t in toks[a:b]
+            )
+        ):
             flags[a:b] = [True] * (b - a)
+            before = True
+        else:
+            before = False
     _PER_TEXT.sport = (text, toks, flags)
     return flags
 
@@ -5224,6 +5235,7 @@ class HybridRecognizer:
         كرونسلاف يورتشيتش: after a team's word (مدرب, لاعب, مهاجم, سائق), a listed club or organisation that
         opens the tagger's person is the club, and the man its coach, player or driver (وسائق ريد بول ماكس
         فيرستابن)."""
+        club_firsts: set[str] | None = None
         for s in spans:
             if not toks[s.first].arabic or s.last == s.first:
                 continue
@@ -5254,6 +5266,18 @@ class HybridRecognizer:
                     ),
                     0,
                 )
+                if not width and s.last - s.first >= 2:
+                    # مدرب الحسين عبد الله أبو زمع, after تغلب الحسين إربد: a listed club of several words
+                    # the report named, by its first word alone, before a man of two words at least
+                    if club_firsts is None:
+                        club_firsts = {
+                            toks[o.first].norm
+                            for o in spans
+                            if o.kind == "ORG"
+                            and o.last > o.first
+                            and self._any_listed_club(toks[o.first : o.last + 1])
+                        }
+                    width = int(toks[s.first].norm in club_firsts)
                 if width:
                     spans.append(_Span(s.first, s.first + width - 1, "ORG", s.confidence))
                     s.first += width
