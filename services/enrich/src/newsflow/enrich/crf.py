@@ -1966,6 +1966,17 @@ class HybridRecognizer:
                 )
                 spans.remove(s)
                 spans.append(_Span(s.first, last, "LOC", s.confidence))
+                word = toks[rest]
+                if (
+                    rest == s.last
+                    and kind == s.kind
+                    and word.text.endswith("s")
+                    and word.norm in self.res.common
+                    and word.norm not in self.res.gazetteer.first
+                    and rest + 1 < len(toks)
+                    and toks[rest + 1].text[:1].islower()
+                ):
+                    continue  # "GENEVA - Physicists at CERN": a plural everyday word opens the story, as above
                 spans.append(_Span(rest, s.last, kind, s.confidence))
             spans.sort(key=lambda s: s.first)
             # "KOUROU, French Guiana - ... the fourth launch of the year from Kourou": the dateline's place,
@@ -6703,6 +6714,7 @@ class HybridRecognizer:
         _firms_paired_en(text, toks, spans, self._in_gazetteer, self.res.common)
         _bodies_after_their_kind_en(text, toks, spans)
         _diseases_are_not_names(toks, spans)
+        _institutions_run_on_over_of_en(text, toks, spans)
         _finals_are_events_en(toks, spans)
         _titles_in_quotes_en(text, toks, spans)
         _places_after_in_en(toks, spans, self._gazetteer_place)
@@ -8738,6 +8750,7 @@ _OTHER_PHRASES: Final = frozenset(
         ("new", "year"),
         ("new", "years"),
         ("boxing", "day"),
+        ("standard", "model"),
         ("christmas", "eve"),
         ("christmas", "day"),
         ("easter", "sunday"),
@@ -8887,6 +8900,59 @@ def _offices_of_places_en(
             s.kind = "LOC"
 
 
+#: the head words of an institution whose name runs on over "of" ("the Louisiana Museum of Modern Art")
+_HEADS_BEFORE_OF_EN: Final = frozenset(
+    {
+        "Museum",
+        "Gallery",
+        "Institute",
+        "Academy",
+        "University",
+        "College",
+        "School",
+        "Library",
+        "Centre",
+        "Center",
+    }
+)
+
+
+def _institutions_run_on_over_of_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "the Louisiana Museum | of Modern Art": a name ending on an institution's head word (Museum, Gallery,
+    Institute, University ...) runs on over "of" and the capitalised words after it, and a place or a name
+    of another kind found there is part of it, where the tagger stopped at the head word (CoNLL-2003
+    train: after such a head word and "of", the words are inside the name 6 times in 6, "the University
+    of Oklahoma")."""
+    starts = {s.first: s for s in spans}
+    for s in list(spans):
+        k = s.last + 1
+        if (
+            s.kind not in ("ORG", "LOC")
+            or toks[s.last].text not in _HEADS_BEFORE_OF_EN
+            or k + 1 >= len(toks)
+            or toks[k].text != "of"
+            or text[toks[s.last].end : toks[k + 1].start] != " of "
+        ):
+            continue
+        last = k
+        j = k + 1
+        while j < len(toks) and j <= k + 3 and toks[j].text[:1].isupper() and not toks[j].arabic:
+            if text[toks[j - 1].end : toks[j].start] != " ":
+                break
+            last = j
+            j += 1
+        if last == k:
+            continue
+        inner = starts.get(k + 1)
+        if any(o is not s and o is not inner and o.first <= last and k <= o.last for o in spans) or (
+            inner is not None and (inner.last > last or inner.kind not in ("LOC", "MISC"))
+        ):
+            continue  # another name there, that a rule cannot tell from this one's words
+        if inner is not None:
+            spans.remove(inner)
+        s.last = last
+
+
 def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "the ATP Finals", "the WTA Finals", "the Grand Prix Final", "the Venice Film Festival": a name that
     ends on Final, Finals or Festival is a competition or a festival, no body, place or person, whatever the
@@ -8897,11 +8963,17 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     CoNLL-2003 train and dev: 212 names so ending, every one a competition), and a place straight before
     such a word, which names the competition, not the place ("the Qatar Grand Prix"; CoNLL-2003: the word
     before is inside the competition's name 230 times, a place of its own twice, "the Berlin Grand Prix"
-    and "the Atlanta Games", so Games is not one of them)."""
+    and "the Atlanta Games", so Games is not one of them). So with an art show's or a fair's word, Biennale,
+    Biennial, Triennale or Expo ("the Venice Biennale", "the Osaka Expo"; none in CoNLL-2003)."""
     for k, s in enumerate(spans):
         if s.kind not in KINDS or toks[s.last].arabic:
             continue
-        if (s.first < s.last and toks[s.last].text in _EVENT_ENDS_EN) or (
+        if (
+            s.first < s.last
+            and toks[s.last].text in _EVENT_ENDS_EN
+            # not over a dateline's dash: "OSAKA - Expo 2025 closed", one name to the tagger
+            and all(toks[j].start == toks[j - 1].end + 1 for j in range(s.first + 1, s.last + 1))
+        ) or (
             s.kind == "LOC"
             and s.last + 1 < len(toks)
             and toks[s.last + 1].text in _EVENTS_AFTER_PLACES_EN
@@ -8920,10 +8992,11 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
 #: out whole: mypyc compiles no starred tuple
 _EVENT_ENDS_EN: Final = frozenset(
     {"Final", "Finals", "Festival", "Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix",
-     "Trophy", "Rally"}
+     "Trophy", "Rally", "Biennale", "Biennial", "Triennale", "Expo"}
 )  # fmt: skip
 _EVENTS_AFTER_PLACES_EN: Final = frozenset(
-    {"Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix", "Trophy", "Rally", "Grand"}
+    {"Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix", "Trophy", "Rally", "Grand",
+     "Biennale", "Biennial", "Triennale", "Expo"}
 )  # fmt: skip
 
 
