@@ -4135,3 +4135,13 @@ def test_forty_third_round_openers_shows_and_institutions(hybrid: HybridRecogniz
     assert ("Louisiana Museum of Modern Art", "LOCATION") in got
     assert ("Fermilab", "ORGANIZATION") in found("A team at Fermilab near Chicago reported it.")
     assert ("البحر الميت", "LOCATION") in found("حذرت الوزارة من أن منسوب البحر الميت يواصل الانخفاض.", "ar")
+
+
+def test_forty_fourth_round_lists(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found("وانتقدت منظمات حقوقية بينها الشبكة السورية لحقوق الإنسان غياب الاقتراع المباشر.")
+    assert got == {("الشبكة السورية لحقوق الإنسان", "ORGANIZATION")}
+    got = found("فاز شباب بلوزداد على مولودية الجزائر. وقال مدرب المولودية خالد بن يحيى إن فريقه خسر.")
+    assert {("المولودية", "ORGANIZATION"), ("خالد بن يحيى", "PERSON")} <= got
