@@ -4145,3 +4145,6 @@ def test_forty_fourth_round_lists(hybrid: HybridRecognizer) -> None:
     assert got == {("الشبكة السورية لحقوق الإنسان", "ORGANIZATION")}
     got = found("فاز شباب بلوزداد على مولودية الجزائر. وقال مدرب المولودية خالد بن يحيى إن فريقه خسر.")
     assert {("المولودية", "ORGANIZATION"), ("خالد بن يحيى", "PERSON")} <= got
+    # New Cairo, the city, whole; the novel of that name in quotes stays no place
+    assert ("القاهرة الجديدة", "LOCATION") in found("جمعت المكونات في منشأة في القاهرة الجديدة.")
+    assert not found('واشتهر بنشر رواية " القاهرة الجديدة " وأتبعها بعدد من الروايات .')
