@@ -4148,3 +4148,5 @@ def test_forty_fourth_round_lists(hybrid: HybridRecognizer) -> None:
     # New Cairo, the city, whole; the novel of that name in quotes stays no place
     assert ("القاهرة الجديدة", "LOCATION") in found("جمعت المكونات في منشأة في القاهرة الجديدة.")
     assert not found('واشتهر بنشر رواية " القاهرة الجديدة " وأتبعها بعدد من الروايات .')
+    got = found("وسط مقاطعة وزيرين محسوبين على حزب الله وحركة أمل.")
+    assert ("وحركة أمل", "ORGANIZATION") in got
