@@ -4150,3 +4150,21 @@ def test_forty_fourth_round_lists(hybrid: HybridRecognizer) -> None:
     assert not found('واشتهر بنشر رواية " القاهرة الجديدة " وأتبعها بعدد من الروايات .')
     got = found("وسط مقاطعة وزيرين محسوبين على حزب الله وحركة أمل.")
     assert ("وحركة أمل", "ORGANIZATION") in got
+
+
+def test_forty_seventh_round_rulers_numbers_and_groups(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a known place after حاكم is the place, though the title before the ruler's name follows it
+    got = found("افتتح حاكم الشارقة الشيخ سلطان بن محمد القاسمي المعرض.")
+    assert ("الشارقة", "LOCATION") in got
+    assert not found("الشعب تحت قيادة حاكم نموذجي في الحكمة.")
+    # a number written as a word ends no name, and the bank's word left alone names nothing
+    assert not found("وارتفع سهم البنك اثنين في المئة بعد إعلان النتائج.")
+    assert ("مجموعة العشرين", "ORGANIZATION") in found("قال رئيس مجموعة العشرين إن القمة ستعقد.")
+    # a group's one-word name before a man who opens on a given name; not after the word with the article
+    got = found("وقال الرئيس التنفيذي لمجموعة أوكيو أحمد العزكوي إن المصفاة جاهزة.")
+    assert got == {("أوكيو", "ORGANIZATION"), ("أحمد العزكوي", "PERSON")}
+    got = found("وقال الرئيس التنفيذي للشركة بدر محمد المير إن الطائرات ستصل.")
+    assert ("بدر", "ORGANIZATION") not in got

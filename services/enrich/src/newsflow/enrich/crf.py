@@ -401,7 +401,7 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
     normalize(w)
     for w in (
         "محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر", "مخيم", "إقليم", "منتجع",
-        "بلدتي", "قريتي", "مدينتي", "محافظتي", "مخيمي",
+        "بلدتي", "قريتي", "مدينتي", "محافظتي", "مخيمي", "حاكم",
     )
 )  # fmt: skip
 # سواحل: "the coasts of" (قبالة سواحل زوارة); not ساحل, which begins ساحل العاج. ميناء: a port and its
@@ -410,7 +410,10 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
 #   9 places found more and 1 false person fewer; المخيم and الإقليم, with the article, name no place after them.
 #   منتجع, a resort (منتجع بغنداران: 3 found more), and the duals of a town, a village, a city (بين بلدتي
 #   الفارعة وطلوزة: 2 found more, 1 false more where ANERcorp makes one place of two, بلدتي شبعا وكفرحمام);
-#   and of a governorate and a camp (محافظتي ظفار والوسطى, مخيمي الزعتري والأزرق)
+#   and of a governorate and a camp (محافظتي ظفار والوسطى, مخيمي الزعتري والأزرق). حاكم, a ruler or a
+#   governor, only before a place the gazetteer knows (حاكم الشارقة الشيخ سلطان, where the tagger, before
+#   the title, saw nothing; ANERcorp: a place after it 3 times in 3 where a name follows; حاكم نموذجي no name)
+_RULER: Final = normalize("حاكم")
 _TRIMMED_PLACE_WORDS: Final = frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "منطقة")
 )  # منطقة: ANERcorp leaves it out of every name (its 40 places after it); CAraNER takes it in 6 times
@@ -3060,6 +3063,7 @@ class HybridRecognizer:
                     or nxt.norm.endswith(("وها", "وهم", "وه"))  # دخلوا قرية لأفسدوها: a verb
                     or (self._nationality(nxt) and not town)
                     or (area and not town and nxt.norm.endswith(("ه", "ها")))
+                    or (not town and tok.norm.endswith(_RULER))
                 ):
                     continue
             elif tok.norm in _PLACE_WORDS_EN and i + 2 < len(toks) and toks[i + 1].norm == "of":
@@ -5401,13 +5405,21 @@ class HybridRecognizer:
         """الرئيس التنفيذي لإيني كلاوديو ديسكالزي, المدير العام لسوناطراك رشيد حشيشي: a known organisation's
         name with the ل of the post before it is the organisation, and the man after it is the man, where
         the tagger read one man from the ل on. Only a listed organisation: ليلى, لبنى and لطفي begin with ل
-        too."""
+        too. So is one word after the word for a group or a firm, where a given name of many people follows it
+        (الرئيس التنفيذي لمجموعة أوكيو أحمد العزكوي): the group's name, then the man; not after the word with
+        the article, which names the body already named (للشركة بدر محمد المير)."""
         added = []
         for s in spans:
             if s.kind != "PER" or s.first >= s.last - 1 or not toks[s.first].arabic:
                 continue
             norm = toks[s.first].norm
-            if norm[:1] == "ل" and len(norm) > 3 and self._listed_name((norm[1:],)):
+            if (norm[:1] == "ل" and len(norm) > 3 and self._listed_name((norm[1:],))) or (
+                s.first > 0
+                and any(st in _LISTED_BODY_KINDS for _, st in clitic_splits(toks[s.first - 1].norm))
+                and norm not in self.res.given_names
+                and self.res.name_units.get(toks[s.first + 1].norm) == "given+"
+                and toks[s.first + 1].norm not in HONORIFICS
+            ):
                 added.append(_Span(s.first, s.first, "ORG", s.confidence))
                 s.first += 1
         _add_spans(spans, added)
@@ -5991,11 +6003,20 @@ class HybridRecognizer:
     def _generic_words_name_nothing(toks: Sequence[Token], spans: list[_Span]) -> None:
         """شركة, مجموعة, فريق, نادي or منتخب alone names no organisation: the tagger, unsure, had taken
         شركة before a quoted name (شركة "إس إن سي – لافالين") for one (ANERcorp and CAraNER: 2 such
-        organisations of one word in 11,000)."""
+        organisations of one word in 11,000). A number written as a word ends no name, and the generic word
+        left before it names nothing either (سهم البنك اثنين في المئة, "the bank's share two per cent", where
+        the tagger had read one body; ANERcorp and CAraNER: no name ends on a bare number word)."""
+        dropped = set()
+        for s in spans:
+            if s.last > s.first and toks[s.last].arabic and toks[s.last].norm in _CARDINALS_AR:
+                s.last -= 1
+                if s.first == s.last and strip_article(toks[s.first].norm) in _BANK_WORDS_AR:
+                    dropped.add(id(s))
         spans[:] = [
             s
             for s in spans
-            if not (
+            if id(s) not in dropped
+            and not (
                 s.kind == "ORG"
                 and s.first == s.last
                 and toks[s.first].arabic
@@ -7725,6 +7746,15 @@ _OFFICIALS_AR: Final = frozenset(
 _GENERIC_NAMES_AR: Final = frozenset(
     normalize(w) for w in ("فريق", "نادي", "شركة", "مجموعة", "منتخب", "لفريق", "لنادي", "لشركة")
 )
+#: the numbers two to ten, twenty, a hundred, a thousand, written as words without the article
+_CARDINALS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "اثنين", "اثنان", "اثنتين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+        "عشرين", "عشرون", "مئة", "مائة", "ألف", "ألفين", "مليون", "مليار",
+    )
+)  # fmt: skip
+_BANK_WORDS_AR: Final = frozenset(normalize(w) for w in ("بنك", "مصرف")) | _GENERIC_NAMES_AR
 #: إن and أن with their hamza and a clitic: they begin no name
 _HAMZA_PARTICLES_AR: Final = frozenset({"إن", "أن", "فإن", "بأن", "لأن", "وإن", "وأن", "كأن", "فأن", "لإن"})
 _ALA_AR: Final = frozenset({"على", "وعلى", "فعلى"})
