@@ -4168,3 +4168,23 @@ def test_forty_seventh_round_rulers_numbers_and_groups(hybrid: HybridRecognizer)
     assert got == {("أوكيو", "ORGANIZATION"), ("أحمد العزكوي", "PERSON")}
     got = found("وقال الرئيس التنفيذي للشركة بدر محمد المير إن الطائرات ستصل.")
     assert ("بدر", "ORGANIZATION") not in got
+
+
+def test_forty_eighth_round_hospitals_works_and_lists(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a town's hospital: the town is a place, though its name is a given name too; a man's stays a body
+    got = found("تدرب الأطباء ستة أشهر في مستشفى ليون الجامعي في فرنسا.")
+    assert got == {("ليون", "LOCATION"), ("فرنسا", "LOCATION")}
+    assert ("مستشفى حمد العام", "ORGANIZATION") in found("نقل المصابون إلى مستشفى حمد العام.")
+    # Morocco's civil protection, its phosphate group and their port
+    got = found("وإن فرق الوقاية المدنية انتشلت الجثث من تحت الأنقاض.")
+    assert got == {("الوقاية المدنية", "ORGANIZATION")}
+    got = found("وقال المكتب الشريف للفوسفاط إن وحدته الجديدة في الجرف الأصفر ستعمل قريبا.")
+    assert got == {("المكتب الشريف للفوسفاط", "ORGANIZATION"), ("الجرف الأصفر", "LOCATION")}
+    # a firm's works named by their place after "its"; a firm's name in capitals there is not retyped
+    got = found("Nissan will stop building cars at its Oppama plant near Yokohama by 2028.", "en")
+    assert ("Oppama", "LOCATION") in got
+    assert ("Nissan", "ORGANIZATION") in got
+    assert ("Detroit", "LOCATION") in found("The carmaker said its Detroit plant would close.", "en")

@@ -383,8 +383,14 @@ _UNIVERSITY: Final = normalize("الجامعة")
 #: security), and the words for the office that runs one
 _NATIONAL_SERVICES: Final = frozenset(
     (normalize(a), normalize(b))
-    for a, b in (("الدفاع", "المدني"), ("الحماية", "المدنية"), ("الأمن", "العام"), ("الأمن", "الوقائي"))
-)
+    for a, b in (
+        ("الدفاع", "المدني"),
+        ("الحماية", "المدنية"),
+        ("الوقاية", "المدنية"),
+        ("الأمن", "العام"),
+        ("الأمن", "الوقائي"),
+    )
+)  # fmt: skip  (الوقاية المدنية: Morocco's civil protection)
 _SERVICE_FIRST_ENDS: Final = frozenset(a[-5:] for a, _ in _NATIONAL_SERVICES)
 _SERVICE_OFFICES: Final = frozenset(normalize(w) for w in ("مديرية", "إدارة", "جهاز", "هيئة", "قيادة"))
 #: a brand written with a small letter first and a capital after it (xAI, eBay, iPhone)
@@ -545,6 +551,7 @@ _INSTITUTION_ADJECTIVES_AR: Final = frozenset(
 # مكتبة neither: normalised, it is also مكتبه, "his office")
 _PLACE_NAMED_HEADS: Final = frozenset(normalize(w) for w in ("جامعة", "كلية", "معهد", "أكاديمية"))
 _INSTITUTION_HEADS: Final = _PLACE_NAMED_HEADS | frozenset(normalize(w) for w in ("مستشفى", "مدرسة"))
+_HOSPITAL: Final = normalize("مستشفى")
 _ROYALS_AR: Final = frozenset(
     normalize(w) for w in ["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"]
 )
@@ -3377,9 +3384,22 @@ class HybridRecognizer:
                 i + 2 < len(toks)
                 and i + 1 not in by_first
                 and nxt.arabic
+                and toks[i + 2].norm in _INSTITUTION_ADJECTIVES_AR
+                and any(st == _HOSPITAL for _, st in clitic_splits(toks[i].norm))
+                and self._known_place(nxt.norm)
+            ):
+                # مستشفى ليون الجامعي: a town's hospital, the town a place as in مستشفى المنصورة العام, though the
+                # town's name is a given name too; the tagger saw nothing there
+                added.append(_Span(i + 1, i + 1, "LOC", 0.6))
+                continue
+            elif (
+                i + 2 < len(toks)
+                and i + 1 not in by_first
+                and nxt.arabic
                 and self.res.name_units.get(nxt.norm, "").startswith("given")
                 and toks[i + 2].norm in _INSTITUTION_ADJECTIVES_AR
                 and text[nxt.end : toks[i + 2].start] == " "
+                and not self._known_place(nxt.norm)  # مستشفى ليون الجامعي: Lyon's, not Leon's
             ):
                 # مجمع ناصر الطبي, مستشفى حمد العام: a given name and the institution's adjective name it
                 last = self._what_it_is_for(text, toks, i + 1)
@@ -8836,7 +8856,10 @@ def _places_before_their_kind_en(toks: Sequence[Token], spans: list[_Span]) -> N
     """ "which feeds the Maasai Mara reserve": a name straight before the word for a kind of place in
     lower case (province, region, reserve, valley ...) is that place, though the tagger took it for a man
     or a body (CoNLL-2003 train and dev: before these words a place 41 times, a name of another kind 4,
-    never a person or an organisation)."""
+    never a person or an organisation). And a firm's works named by their place after "its" ("its Oppama
+    plant near Yokohama"): one word the tagger read as a product's, a firm's or a man's name between "its"
+    and plant, factory, refinery, mine or smelter is the place (CoNLL-2003: the Trepca mine, the Sierra
+    plant, places; the firms' names there are written in capitals, WSRL, SRC)."""
     for s in spans:
         k = s.last + 1
         if (
@@ -8844,8 +8867,19 @@ def _places_before_their_kind_en(toks: Sequence[Token], spans: list[_Span]) -> N
             and k < len(toks)
             and not toks[k].arabic
             and toks[k].text in _PLACE_KINDS_EN
+        ) or (
+            s.kind in ("MISC", "ORG", "PER")
+            and s.first == s.last
+            and s.first > 0
+            and k < len(toks)
+            and toks[k].text in _WORKS_EN
+            and toks[s.first - 1].norm == "its"
+            and not toks[s.first].text.isupper()
         ):
             s.kind = "LOC"
+
+
+_WORKS_EN: Final = frozenset({"plant", "factory", "refinery", "mine", "smelter"})
 
 
 #: the head words that end only organisations' names in CoNLL-2003 (train and dev: 190 times, never a
