@@ -936,3 +936,14 @@ def test_plural_second_words_of_keywords_and_topics_the_classifier_cannot_name_i
     )
     assert tagger(None, article)[0].code == "medtop:01000000"
     assert TopicTagger(load().iptc, unnamed_share=None)(None, article)[0].code == "medtop:15000000"
+
+
+def test_deforestation_is_the_environments_own_act_though_satellites_measure_it() -> None:
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "BRASILIA - Deforestation in the Amazon fell 11 percent in the twelve months to July, the lowest in "
+        "eleven years, Brazil's space research agency INPE said on Thursday. Environment Minister Marina Silva "
+        "said the figures showed that fines and satellite monitoring were working, ahead of the COP30 climate "
+        "summit in Belem. Greenpeace said fires in the Cerrado savanna remained a concern."
+    )
+    assert tagger(None, article)[0].code == "medtop:06000000"
