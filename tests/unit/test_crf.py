@@ -4188,3 +4188,19 @@ def test_forty_eighth_round_hospitals_works_and_lists(hybrid: HybridRecognizer) 
     assert ("Oppama", "LOCATION") in got
     assert ("Nissan", "ORGANIZATION") in got
     assert ("Detroit", "LOCATION") in found("The carmaker said its Detroit plant would close.", "en")
+
+
+def test_forty_ninth_round_events_datelines_and_lists(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a body straight before a competition's word names the competition, no entity of its own
+    assert not found("He kept his ATP Finals title in front of a home crowd.")
+    assert ("Lazio", "ORGANIZATION") in found("Lazio reached the UEFA Cup final.")
+    # Cape Canaveral's dateline is the place
+    got = found("CAPE CANAVERAL - A SpaceX rocket carried a NASA probe into orbit on Monday.")
+    assert ("CAPE CANAVERAL", "LOCATION") in got
+    # the Carolinas as the Gulf press spells them; Lebanon's security forces and their branch
+    assert ("كارولاينا الجنوبية", "LOCATION") in found("في مصنع الشركة بولاية كارولاينا الجنوبية.", "ar")
+    got = found("أوقفت شعبة المعلومات في قوى الأمن الداخلي عصابة لسرقة السيارات.", "ar")
+    assert got == {("شعبة المعلومات", "ORGANIZATION"), ("قوى الأمن الداخلي", "ORGANIZATION")}

@@ -947,3 +947,13 @@ def test_deforestation_is_the_environments_own_act_though_satellites_measure_it(
         "summit in Belem. Greenpeace said fires in the Cerrado savanna remained a concern."
     )
     assert tagger(None, article)[0].code == "medtop:06000000"
+
+
+def test_dams_running_dry_are_the_environment_though_a_minister_speaks() -> None:
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "الجزائر - حذرت الوكالة الوطنية للسدود والتحويلات من تراجع نسبة امتلاء السدود في غرب البلاد إلى أقل من "
+        "عشرين في المئة، بعد ثلاث سنوات من الجفاف. وقال وزير الري طه دربال إن محطات تحلية مياه البحر في وهران "
+        "وتلمسان ستغطي حاجة السكان من مياه الشرب، وإن الحكومة ستوسع إعادة استخدام المياه المعالجة في الري الزراعي."
+    )
+    assert tagger(None, article)[0].code == "medtop:06000000"

@@ -9028,7 +9028,9 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     such a word, which names the competition, not the place ("the Qatar Grand Prix"; CoNLL-2003: the word
     before is inside the competition's name 230 times, a place of its own twice, "the Berlin Grand Prix"
     and "the Atlanta Games", so Games is not one of them). So with an art show's or a fair's word, Biennale,
-    Biennial, Triennale or Expo ("the Venice Biennale", "the Osaka Expo"; none in CoNLL-2003)."""
+    Biennial, Triennale or Expo ("the Venice Biennale", "the Osaka Expo"; none in CoNLL-2003). And a body
+    straight before Final, Finals, Open, Masters, Cup, Championships or Trophy names the competition it runs
+    ("his ATP Finals title", "the UEFA Cup": CoNLL-2003 keeps the body inside the competition's name)."""
     for k, s in enumerate(spans):
         if s.kind not in KINDS or toks[s.last].arabic:
             continue
@@ -9038,9 +9040,10 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
             # not over a dateline's dash: "OSAKA - Expo 2025 closed", one name to the tagger
             and all(toks[j].start == toks[j - 1].end + 1 for j in range(s.first + 1, s.last + 1))
         ) or (
-            s.kind == "LOC"
+            s.kind in ("LOC", "ORG")
             and s.last + 1 < len(toks)
-            and toks[s.last + 1].text in _EVENTS_AFTER_PLACES_EN
+            and toks[s.last + 1].text
+            in (_EVENTS_AFTER_PLACES_EN if s.kind == "LOC" else _EVENTS_AFTER_BODIES_EN)
             and toks[s.last + 1].start == toks[s.last].end + 1
             and (
                 toks[s.last + 1].text != "Grand"
@@ -9058,6 +9061,9 @@ _EVENT_ENDS_EN: Final = frozenset(
     {"Final", "Finals", "Festival", "Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix",
      "Trophy", "Rally", "Biennale", "Biennial", "Triennale", "Expo"}
 )  # fmt: skip
+_EVENTS_AFTER_BODIES_EN: Final = frozenset(
+    {"Final", "Finals", "Open", "Masters", "Cup", "Championships", "Trophy"}
+)
 _EVENTS_AFTER_PLACES_EN: Final = frozenset(
     {"Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix", "Trophy", "Rally", "Grand",
      "Biennale", "Biennial", "Triennale", "Expo"}
