@@ -4204,3 +4204,15 @@ def test_forty_ninth_round_events_datelines_and_lists(hybrid: HybridRecognizer) 
     assert ("كارولاينا الجنوبية", "LOCATION") in found("في مصنع الشركة بولاية كارولاينا الجنوبية.", "ar")
     got = found("أوقفت شعبة المعلومات في قوى الأمن الداخلي عصابة لسرقة السيارات.", "ar")
     assert got == {("شعبة المعلومات", "ORGANIZATION"), ("قوى الأمن الداخلي", "ORGANIZATION")}
+
+
+def test_fiftieth_round_people_after_bodies_and_family_names(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # the body called again by its word with the article, then a foreign name the lists do not hold
+    got = found("وقالت منسقة المنظمة كلير نيكوليه إن مراكز العلاج تعمل بأكثر من طاقتها.")
+    assert got == {("كلير نيكوليه", "PERSON")}
+    # a family name that is a place's word too, before إن, ends the man the tagger read alone
+    got = found("وقال وزير التربية والتعليم عزمي محافظة إن الامتحان جرى لأول مرة.")
+    assert got == {("عزمي محافظة", "PERSON")}

@@ -957,3 +957,14 @@ def test_dams_running_dry_are_the_environment_though_a_minister_speaks() -> None
         "وتلمسان ستغطي حاجة السكان من مياه الشرب، وإن الحكومة ستوسع إعادة استخدام المياه المعالجة في الري الزراعي."
     )
     assert tagger(None, article)[0].code == "medtop:06000000"
+
+
+def test_a_storm_making_landfall_is_the_disaster_though_a_prime_minister_speaks() -> None:
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "KINGSTON - Hurricane Melissa made landfall in western Jamaica on Tuesday with winds of 185 miles per "
+        "hour, the strongest storm to hit the island since records began, tearing roofs off homes in Black River "
+        "and cutting power to most of the country. Prime Minister Andrew Holness said the government had opened "
+        "800 shelters. The National Hurricane Center in Miami said the storm would weaken as it moved towards Cuba."
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"

@@ -2240,7 +2240,17 @@ class HybridRecognizer:
                 or given.text in _ALA_AR  # على, "on", is علي normalised (منى, ليلى are names)
                 or second.text in _ALA_AR  # أكد صالح على أن: "stressed that"
                 or given.norm in STOP_AR
-                or res.name_units.get(given.norm) != "given+"  # صحيفة, منشور, الآن: names of a few
+                # صحيفة, منشور, الآن: names of a few; but any name list's word the tagger took for the man
+                # alone (وزير التربية عزمي | محافظة إن: عزمي is more often a family name)
+                or not (
+                    res.name_units.get(given.norm) == "given+"
+                    or (
+                        given.norm in res.name_units
+                        and (alone_k := by_range.get((k, k))) is not None
+                        and alone_k.kind == "PER"
+                        and second.norm in res.name_units
+                    )
+                )
                 or second.norm in STOP_AR
                 or second.norm in _WHEN_AR
                 or second.norm in _WEEKDAYS_AR
@@ -6644,7 +6654,7 @@ class HybridRecognizer:
             self._pieces_after_dashes(toks, spans, dashed)
         _possessives_begin_no_names(text, toks, spans)
         _posts_before_bodies_are_nobody(toks, spans)
-        _people_after_bodies_named_again(toks, spans, self._given_name_ar)
+        _people_after_bodies_named_again(toks, spans, self._given_name_ar, self.res.common)
         _posts_of_bodies_are_nobody(toks, spans, self.res.common)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
@@ -7147,11 +7157,17 @@ _BODY_AGAIN_AR: Final = _BODY_HEADS | frozenset(
 
 
 def _people_after_bodies_named_again(
-    toks: Sequence[Token], spans: list[_Span], given: Callable[[str], bool]
+    toks: Sequence[Token],
+    spans: list[_Span],
+    given: Callable[[str], bool],
+    common: frozenset[str] | None = None,
 ) -> None:
     """رئيسة مجلس إدارة الوكالة سارة الأميري, رئيس مجلس إدارة البنك عبدالله المبارك: a body called again by
     its head word with the article (الوكالة, البنك) names nothing, and a given name after it, with the
-    words after that, is the man or woman who holds the post; the tagger ran the two into one body."""
+    words after that, is the man or woman who holds the post; the tagger ran the two into one body. So are
+    two words or more after it that the name lists do not hold, none with the article or a proclitic,
+    the last no everyday word, where the body word opens the span (منسقة المنظمة كلير نيكوليه: a foreign
+    woman's name; not الشركة أرامكو السعودية)."""
     for s in list(spans):
         if s.kind != "ORG" or s.last - s.first < 2 or not toks[s.first].arabic:
             continue
@@ -7160,7 +7176,18 @@ def _people_after_bodies_named_again(
             if (
                 norm.startswith("ال")
                 and norm[2:] in _BODY_AGAIN_AR
-                and given(toks[k + 1].norm)
+                and (
+                    given(toks[k + 1].norm)
+                    or (
+                        k == s.first
+                        and common is not None
+                        and toks[s.last].norm not in common
+                        and not any(
+                            t.norm[:1] in ("ل", "ب", "و", "ف") or t.norm.startswith("ال")
+                            for t in toks[k + 1 : s.last + 1]
+                        )
+                    )
+                )
                 # not a name after a proclitic: المنظمة لفرانس برس, "the organisation told AFP"
                 and not (toks[k + 1].norm[:1] in ("ل", "ب", "و", "ف") and given(toks[k + 1].norm[1:]))
                 and all(t.arabic for t in toks[k + 1 : s.last + 1])
