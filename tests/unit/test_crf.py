@@ -4216,3 +4216,19 @@ def test_fiftieth_round_people_after_bodies_and_family_names(hybrid: HybridRecog
     # a family name that is a place's word too, before إن, ends the man the tagger read alone
     got = found("وقال وزير التربية والتعليم عزمي محافظة إن الامتحان جرى لأول مرة.")
     assert got == {("عزمي محافظة", "PERSON")}
+
+
+def test_fifty_first_round_datelines_positions_and_lists(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a dateline's place the gazetteer holds whole, of which the tagger found a piece, is the place
+    got = found(
+        "ST. LOUIS - About 3,200 machinists at Boeing's defence plants in St. Louis voted on Thursday to end "
+        "a three-month strike, accepting a five-year deal that raises wages by 24 percent. The International"
+    )
+    assert ("ST. LOUIS", "LOCATION") in got
+    assert not any(label == "PERSON" for _, label in got)
+    # a player's position before his name is no part of it
+    assert found("Flanker Henry Pollock scored two tries.") == {("Henry Pollock", "PERSON")}
+    assert ("D66", "ORGANIZATION") in found("THE HAGUE - The centrist D66 party led by Rob Jetten won.")

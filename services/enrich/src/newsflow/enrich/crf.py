@@ -1886,6 +1886,19 @@ class HybridRecognizer:
                         else m.group(3) is not None or (s.first == s.last and self._town(toks[s.first]))
                     ):
                         s.kind = "LOC"
+                # "ST. LOUIS - About": a place the gazetteer holds whole, of which the tagger found only a
+                # piece (ST, a body) or nothing, is the dateline's place; the pieces inside it go
+                inner = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
+                if (
+                    len(inner) > 1
+                    and not any(toks[x.first].start == start and toks[x.last].end == end for x in spans)
+                    and not any(x.first < inner[0] <= x.last or x.first <= inner[-1] < x.last for x in spans)
+                    and (whole := entries.get(tuple(toks[k].norm for k in inner))) is not None
+                    and whole.label == "LOCATION"
+                ):
+                    spans[:] = [x for x in spans if not (inner[0] <= x.first and x.last <= inner[-1])]
+                    spans.append(_Span(inner[0], inner[-1], "LOC", 0.75))
+                    spans.sort(key=lambda x: x.first)
             # "WINNIPEG, Manitoba (Reuters) -": the province or state after the city's comma is a place where
             # the tagger saw nothing there, before the agency's name
             if m.group(2) is not None and m.group(3) is not None:
@@ -9218,6 +9231,10 @@ _TITLES_EN: Final = frozenset(
         "chancellor", "commissioner", "sergeant", "lieutenant", "speaker", "manager", "spokesman",
         "professor", "deputy", "taoiseach", "tánaiste", "mayor", "prosecutor", "archbishop", "admiral",
         "councillor", "councilor", "sheriff",
+        # a player's position before his name ("Flanker Henry Pollock scored two tries"): CoNLL-2003 never
+        # takes one into the name
+        "flanker", "winger", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "batsman",
+        "bowler", "wicketkeeper", "pitcher", "playmaker",
     }
 )  # fmt: skip
 
