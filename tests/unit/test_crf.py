@@ -4232,3 +4232,15 @@ def test_fifty_first_round_datelines_positions_and_lists(hybrid: HybridRecognize
     # a player's position before his name is no part of it
     assert found("Flanker Henry Pollock scored two tries.") == {("Henry Pollock", "PERSON")}
     assert ("D66", "ORGANIZATION") in found("THE HAGUE - The centrist D66 party led by Rob Jetten won.")
+
+
+def test_fifty_second_round_future_verbs_prize_fields_and_lists(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a body's name does not run on over a future verb after it
+    got = found("وإن البنك الآسيوي للتنمية سيشارك في تمويلها.", "ar")
+    assert got == {("البنك الآسيوي للتنمية", "ORGANIZATION")}
+    # the field a prize is given in is part of the prize's name, no place
+    assert not found("Three chemists won the Nobel Prize in Chemistry on Wednesday.")
+    assert ("Jefferies", "ORGANIZATION") in found("Analysts at Jefferies value the unit at $130 billion.")

@@ -7992,7 +7992,7 @@ def _future_verbs_are_no_names(
 ) -> None:
     """A man's name that is a future verb after a post is no name (``_future_verb``); nor does the name of
     a place or body begin with one: سيزور الرياض, "will visit Riyadh", was an organisation to the tagger,
-    and is the place where a known place is left."""
+    and is the place where a known place is left; nor end with one."""
     spans[:] = [
         s
         for s in spans
@@ -8014,6 +8014,22 @@ def _future_verbs_are_no_names(
             s.first += 1
             if s.first == s.last and s.kind != "LOC" and known_place(toks[s.first].norm):
                 s.kind = "LOC"
+    # وإن البنك الآسيوي للتنمية سيشارك في تمويلها: nor does one end on such a verb, which the tagger ran
+    # the body's name on over
+    for s in spans:
+        last = toks[s.last]
+        n = last.norm
+        if (
+            s.last > s.first
+            and s.kind != "PER"
+            and last.arabic
+            and len(n) >= 5
+            and n[0] == "س"
+            and n[1] in "يتن"
+            and n[1:] in common
+            and not known_place(n)
+        ):
+            s.last -= 1
 
 
 #: the words after the name of a region (Al Haouz province): CoNLL-2003 train has a place before them 20
@@ -8089,13 +8105,23 @@ _BEFORE_AWARDS_EN: Final = frozenset(
 def _honours_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "was made an OBE": an honour's letters alone are no organisation, whatever the tagger read; nor is
     an award of one word after "an", "the", "her" or a number ("won an Oscar", "her second Emmy"), or its
-    plural (the Oscars), a person: they stay names of another kind, which no rule makes a person of."""
+    plural (the Oscars), a person: they stay names of another kind, which no rule makes a person of. Nor
+    is the field a prize is given in ("the Nobel Prize in Chemistry", a place to the tagger; CoNLL-2003
+    keeps such words inside the prize's name)."""
     spans[:] = [s for s in spans if not (s.first == s.last and toks[s.first].text in _HONOURS_EN)]
     for s in spans:
         word = toks[s.first].text
-        if s.first == s.last and (
-            word in _AWARDS_PLURAL_EN
-            or (word in _AWARDS_EN and s.first > 0 and toks[s.first - 1].norm in _BEFORE_AWARDS_EN)
+        if (
+            s.first == s.last
+            and (
+                word in _AWARDS_PLURAL_EN
+                or (word in _AWARDS_EN and s.first > 0 and toks[s.first - 1].norm in _BEFORE_AWARDS_EN)
+            )
+        ) or (
+            s.first > 1
+            and not toks[s.first].arabic
+            and toks[s.first - 1].norm in ("in", "for")
+            and toks[s.first - 2].text in ("Prize", "Prizes")
         ):
             s.kind = "MISC"
 
