@@ -4244,3 +4244,16 @@ def test_fifty_second_round_future_verbs_prize_fields_and_lists(hybrid: HybridRe
     # the field a prize is given in is part of the prize's name, no place
     assert not found("Three chemists won the Nobel Prize in Chemistry on Wednesday.")
     assert ("Jefferies", "ORGANIZATION") in found("Analysts at Jefferies value the unit at $130 billion.")
+
+
+def test_fifty_third_round_indefinite_words_end_bodies(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # an everyday word without the article after the body's last word with it is what the body did
+    got = found("سجلت هيئة البيئة عودة أكثر من ستة آلاف سلحفاة إلى الشواطئ.")
+    assert got == {("هيئة البيئة", "ORGANIZATION")}
+    assert ("مصرف الرافدين", "ORGANIZATION") in found("أعلن مصرف الرافدين فتح فرع جديد في مدينة الكوت.")
+    # a title, then the man the body is named for, stays inside
+    assert ("جامعة القاضي عياض", "ORGANIZATION") in found("قررت جامعة القاضي عياض تأجيل امتحانات كلية الطب.")
+    assert ("جامعة الملك سعود", "ORGANIZATION") in found("درس في جامعة الملك سعود ثم سافر.")

@@ -29,7 +29,7 @@ import threading
 import zlib
 from array import array
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -6755,7 +6755,7 @@ class HybridRecognizer:
         self._centres_named_by_places(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
-        _accusatives_end_names(toks, spans, self.res.common)
+        _accusatives_end_names(toks, spans, self.res.common, self.res.given_names)
         self._split_pairs(toks, spans)
         self._pairs_of_listed_bodies(toks, spans)
         self._counterparts_named(text, toks, spans)
@@ -8074,17 +8074,34 @@ _FATES_AR: Final = frozenset(
 )
 
 
-def _accusatives_end_names(toks: Sequence[Token], spans: list[_Span], common: frozenset[str]) -> None:
+def _accusatives_end_names(
+    toks: Sequence[Token], spans: list[_Span], common: frozenset[str], names: Container[str] = frozenset()
+) -> None:
     """ "أعلن الاتحاد العام التونسي للشغل إضرابا": an indefinite noun in the accusative (a common word and
     its ending ا: إضرابا, "a strike") is what the body did, not the end of its name; nor is what became of it
-    (حزب المؤتمر الوطني المنحل, "dissolved") part of it."""
+    (حزب المؤتمر الوطني المنحل, "dissolved") part of it. Nor is an everyday word without the article
+    straight after a word with it ("سجلت هيئة البيئة عودة", "recorded the return"): after a definite word
+    a body's name goes on only with the article, a ل or a name, never with an indefinite noun."""
     for s in spans:
         last = toks[s.last]
         if (
             s.kind == "ORG"
             and s.last > s.first + 1
             and last.arabic
-            and (_accusative(last.norm, common) or last.norm in _FATES_AR)
+            and (
+                _accusative(last.norm, common)
+                or last.norm in _FATES_AR
+                or (
+                    last.norm in common
+                    and not last.norm.startswith(("ال", "ل", "و", "بال"))
+                    and last.norm not in names
+                    and toks[s.last - 1].arabic
+                    and toks[s.last - 1].norm.startswith("ال")
+                    # جامعة الملك سعود, جامعة القاضي عياض: a title, then the man the body is named for
+                    and toks[s.last - 1].norm not in _ROYALS_AR
+                    and toks[s.last - 1].norm not in HONORIFICS
+                )
+            )
         ):
             s.last -= 1
 
