@@ -6780,7 +6780,7 @@ class HybridRecognizer:
         self._centres_named_by_places(text, toks, spans)
         _descriptions_are_not_names(toks, spans)
         _honours_are_not_names(toks, spans)
-        _accusatives_end_names(toks, spans, self.res.common, self.res.given_names)
+        _accusatives_end_names(toks, spans, self.res.common, self.res.given_names, self._known_place)
         self._split_pairs(toks, spans)
         self._pairs_of_listed_bodies(toks, spans)
         self._counterparts_named(text, toks, spans)
@@ -8100,35 +8100,49 @@ _FATES_AR: Final = frozenset(
 
 
 def _accusatives_end_names(
-    toks: Sequence[Token], spans: list[_Span], common: frozenset[str], names: Container[str] = frozenset()
+    toks: Sequence[Token],
+    spans: list[_Span],
+    common: frozenset[str],
+    names: Container[str] = frozenset(),
+    known_place: Callable[[str], bool] | None = None,
 ) -> None:
     """ "أعلن الاتحاد العام التونسي للشغل إضرابا": an indefinite noun in the accusative (a common word and
     its ending ا: إضرابا, "a strike") is what the body did, not the end of its name; nor is what became of it
     (حزب المؤتمر الوطني المنحل, "dissolved") part of it. Nor is an everyday word without the article
-    straight after a word with it ("سجلت هيئة البيئة عودة", "recorded the return"): after a definite word
-    a body's name goes on only with the article, a ل or a name, never with an indefinite noun."""
+    straight after a word with it ("سجلت هيئة البيئة عودة", "recorded the return"; "انتقدت المنظمة الدولية
+    للهجرة ظروف الاحتجاز", "criticised the conditions of detention"), nor what follows it: after a definite
+    word a body's name goes on only with the article, a ل or a name, never with an indefinite noun."""
     for s in spans:
         last = toks[s.last]
         if (
             s.kind == "ORG"
             and s.last > s.first + 1
             and last.arabic
-            and (
-                _accusative(last.norm, common)
-                or last.norm in _FATES_AR
-                or (
-                    last.norm in common
-                    and not last.norm.startswith(("ال", "ل", "و", "بال"))
-                    and last.norm not in names
-                    and toks[s.last - 1].arabic
-                    and toks[s.last - 1].norm.startswith("ال")
-                    # جامعة الملك سعود, جامعة القاضي عياض: a title, then the man the body is named for
-                    and toks[s.last - 1].norm not in _ROYALS_AR
-                    and toks[s.last - 1].norm not in HONORIFICS
-                )
-            )
+            and (_accusative(last.norm, common) or last.norm in _FATES_AR)
         ):
             s.last -= 1
+            continue
+        if s.kind != "ORG" or s.last <= s.first + 1 or not last.arabic:
+            continue
+        for k in range(s.first + 2, s.last + 1):
+            word, before = toks[k].norm, toks[k - 1].norm
+            if (
+                word in common
+                and toks[k].arabic
+                and not word.startswith(("ال", "ل", "و", "ب"))
+                and word not in STOP_AR  # إدارة التعليم في المنطقة الشرقية
+                and word not in names
+                and (known_place is None or not known_place(word))
+                and toks[k - 2].norm != _ABD  # عبد اللطيف جميل موتورز: a divine name, then the family's
+                and toks[k - 1].arabic
+                and before.startswith(("ال", "لل"))
+                # جامعة الملك سعود, جامعة القاضي عياض: a title, then the man the body is named for
+                and before not in _ROYALS_AR
+                and before not in HONORIFICS
+                and before not in _FAMILY  # محمد بن راشد آل مكتوم: آل, "the family of", is no article
+            ):
+                s.last = k - 1
+                break
 
 
 #: British honours: "was made an OBE" names no organisation
@@ -9302,7 +9316,7 @@ _TITLES_EN: Final = frozenset(
         # a player's position before his name ("Flanker Henry Pollock scored two tries"): CoNLL-2003 never
         # takes one into the name
         "flanker", "winger", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "batsman",
-        "bowler", "wicketkeeper", "pitcher", "playmaker",
+        "bowler", "wicketkeeper", "pitcher", "playmaker", "spinner", "seamer",
     }
 )  # fmt: skip
 
