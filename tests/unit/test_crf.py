@@ -4294,3 +4294,12 @@ def test_fifty_fifth_round_bodies_end_before_indefinite_nouns_and_spinners(hybri
     assert ("مؤسسة محمد بن راشد آل مكتوم للمعرفة", "ORGANIZATION") in got
     got = found("LAHORE - Spinner Noman Ali took six wickets as Pakistan beat South Africa.", "en")
     assert ("Noman Ali", "PERSON") in got
+
+
+def test_datelines_of_two_word_states(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a state of two words the gazetteer lacks, run over the dateline's dash into the story's first name
+    got = found("NEW YORK - Paramount Skydance made a third offer for Warner Bros Discovery on Monday.")
+    assert {("NEW YORK", "LOCATION"), ("Paramount Skydance", "ORGANIZATION")} <= got

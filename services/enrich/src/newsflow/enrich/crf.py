@@ -1877,13 +1877,16 @@ class HybridRecognizer:
                 for s in spans:
                     if toks[s.first].start != start or toks[s.last].end != end or s.kind not in KINDS:
                         continue
-                    entry = entries.get(tuple(t.norm for t in toks[s.first : s.last + 1]))
+                    words = tuple(t.norm for t in toks[s.first : s.last + 1])
+                    entry = entries.get(words)
                     # before the agency's name, anything but a known organisation; without it, a known place
-                    # or a town of towns_en.txt ("MONTREAL - About 10,000 flight attendants")
+                    # or a town of towns_en.txt ("MONTREAL - About 10,000 flight attendants"), or a state
                     if (
                         (entry.label == "LOCATION")
                         if entry is not None
-                        else m.group(3) is not None or (s.first == s.last and self._town(toks[s.first]))
+                        else m.group(3) is not None
+                        or (s.first == s.last and self._town(toks[s.first]))
+                        or words in _STATES_OF_TWO_WORDS_EN
                     ):
                         s.kind = "LOC"
                 # "ST. LOUIS - About": a place the gazetteer holds whole, of which the tagger found only a
@@ -1957,6 +1960,8 @@ class HybridRecognizer:
                     or m.group(3) is not None
                     # "OXFORD - The University of Oxford": a town of towns_en.txt the gazetteer lacks
                     or (last == s.first and self._town(toks[s.first]))
+                    # "NEW YORK - Paramount Skydance made": a state of two words, which GeoNames' cities lack
+                    or tuple(t.norm for t in toks[s.first : last + 1]) in _STATES_OF_TWO_WORDS_EN
                 )
                 if unknown and s.kind != "LOC":
                     continue
@@ -7115,6 +7120,14 @@ def _masses_are_no_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
 
 #: a wire story's dateline, at the start of a line: "ATHENS (Reuters) - ", "CARACAS, Venezuela (AP) -",
 #: "NEW YORK - "
+#: the US states of two words, which the gazetteer (GeoNames' cities) lacks, New York City apart: read only
+#: in datelines, where nothing else can be meant ("NEW YORK - Paramount Skydance made a third offer")
+_STATES_OF_TWO_WORDS_EN: Final = frozenset(
+    {
+        ("new", "york"), ("new", "jersey"), ("new", "mexico"), ("new", "hampshire"), ("north", "carolina"),
+        ("south", "carolina"), ("north", "dakota"), ("south", "dakota"), ("west", "virginia"), ("rhode", "island"),
+    }
+)  # fmt: skip
 _DATELINE: Final = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*)(?:,[ \t]*([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*))?"
     r"[ \t]*(\([A-Za-z.\- ]{2,30}\)[ \t]*)?[-\u2013\u2014]"
