@@ -4303,3 +4303,24 @@ def test_datelines_of_two_word_states(hybrid: HybridRecognizer) -> None:
     # a state of two words the gazetteer lacks, run over the dateline's dash into the story's first name
     got = found("NEW YORK - Paramount Skydance made a third offer for Warner Bros Discovery on Monday.")
     assert {("NEW YORK", "LOCATION"), ("Paramount Skydance", "ORGANIZATION")} <= got
+
+
+def test_fifty_sixth_round_clubs_and_places_joined(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a city before a player's or coach's word in a sports report is its club; a country stays a place
+    got = found(
+        "Inter Miami won the MLS Cup, while Vancouver striker Brian White said his side were beaten.", "en"
+    )
+    assert ("Vancouver", "ORGANIZATION") in got
+    assert ("England", "LOCATION") in found("England coach Thomas Tuchel said the team played well.", "en")
+    # a club named again after لـ, where the report named it as a club
+    got = found(
+        "تعادل الوداد والرجاء بهدف لمثله في ديربي الجولة التاسعة من البطولة الاحترافية في الدار البيضاء. "
+        "وتقدم الرجاء عن طريق مهاجمه يوسف بلعمري قبل أن يعادل محمد رايحي للوداد في الدقائق الأخيرة."
+    )
+    assert ("للوداد", "ORGANIZATION") in got
+    # two places the lists hold whole, joined by و, are two places
+    got = found("أعادت الوكالة فتح عشر مدارس في خان يونس ودير البلح أمام التلاميذ.")
+    assert {("خان يونس", "LOCATION"), ("ودير البلح", "LOCATION")} <= got

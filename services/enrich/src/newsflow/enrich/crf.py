@@ -325,6 +325,10 @@ _PARTS_OF_EN: Final = frozenset(
     {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
     | {"northeastern", "northwestern", "southeastern", "southwestern"}
 )
+#: a club's people before their names, after the club's town: "Vancouver striker Brian White"
+_CLUB_PEOPLE_EN: Final = frozenset(
+    {"striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "playmaker", "coach", "manager"}
+)
 #: the posts of a club: after "manager of" a town's name is the club's
 _CLUB_ROLES_EN: Final = frozenset(
     {"manager", "captain", "coach", "chairman", "boss", "striker", "midfielder", "defender", "goalkeeper"}
@@ -3138,6 +3142,25 @@ class HybridRecognizer:
                 taken.add(k)
         _add_spans(spans, added)
 
+    def _places_joined_by_wa_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """في خان يونس ودير البلح: two places the gazetteer or the lists hold whole, the second after و, are
+        two places where the tagger ran one over both (it parts خان يونس | ورفح by itself)."""
+        added = []
+        for s in spans:
+            if s.kind != "LOC" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            for k in range(s.first + 1, s.last + 1):
+                norm = toks[k].norm
+                if norm[:1] != "و" or len(norm) < 3:
+                    continue
+                first = tuple(t.norm for t in toks[s.first : k])
+                second = (norm[1:], *(t.norm for t in toks[k + 1 : s.last + 1]))
+                if all(self._gazetteer_place(w) or w in self.res.world_places for w in (first, second)):
+                    added.append(_Span(k, s.last, "LOC", s.confidence))
+                    s.last = k - 1
+                    break
+        _add_spans(spans, added)
+
     def _directions_part_places_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """حي أبو سليم جنوبي طرابلس, مرسيليا جنوب فرنسا: a word of direction after a place is no part of it, and
         the place after the direction is a place of its own, where the tagger ran one place over them
@@ -4401,6 +4424,23 @@ class HybridRecognizer:
         sentence about sport, where the tagger read them as a place or a person or took the town alone
         (CoNLL-2003: Bristol City, Norwich City an organisation; Mexico City, Kansas City, elsewhere, a
         place). So is any name the tagger took for a man's that ends in such a word (Ross County)."""
+        # "while Vancouver striker Brian White said": a city the tagger read as a place, straight before a
+        # player's or a coach's word in lower case in a sports report, is the city's club (CoNLL-2003: "Norwich
+        # striker Keith O'Neill", "former Auxerre playmaker"); not a country, whose side is a place
+        for s in spans:
+            k = s.last + 1
+            if (
+                s.kind == "LOC"
+                and k + 1 < len(toks)
+                and not toks[k].arabic
+                and toks[k].text in _CLUB_PEOPLE_EN
+                and toks[k + 1].text[:1].isupper()
+                and (entry := self.res.gazetteer.entries.get(tuple(t.norm for t in toks[s.first : k])))
+                is not None
+                and entry.kind == "city"
+                and self._sport_sentence(text, toks, k)
+            ):
+                s.kind = "ORG"
         if not any(word in text for word in _CLUB_ENDS_EN):  # cheap test first: most articles name no club
             return
         ends = [
@@ -5165,7 +5205,30 @@ class HybridRecognizer:
         everyday word, is the club in a sports report where the sentence's grammar makes it a team: right
         after a verb of a result or a fixture, after على, أمام, مع or ضد that follow one, after a team's
         word, or joined by و to a club the tagger found; not before لكرة or an adjective that is no
-        nationality (الاتحاد الدولي, the federation). Elsewhere the words are what they say."""
+        nationality (الاتحاد الدولي, the federation). Elsewhere the words are what they say. A club the
+        sports report names as a club, named again after لـ (يعادل محمد رايحي للوداد), is the club there too,
+        where the tagger read a place."""
+        named = {
+            strip_article(toks[s.first].norm): s.first
+            for s in spans
+            if s.kind == "ORG"
+            and s.first == s.last
+            and toks[s.first].arabic
+            and toks[s.first].norm.startswith("ال")
+        }
+        if named:
+            for s in spans:
+                if s.kind != "LOC" or s.first != s.last or not toks[s.first].arabic:
+                    continue
+                norm = toks[s.first].norm
+                bare = norm[2:] if norm.startswith("لل") else None
+                if (
+                    bare is not None
+                    and bare in named
+                    and self._listed_club(toks[s.first : s.first + 1])
+                    and self._sport_sentence(text, toks, named[bare])  # where the club was named as one
+                ):
+                    s.kind = "ORG"
         clubs = self.res.word_clubs
         ends = self._word_club_ends
         hits = [
@@ -6822,6 +6885,7 @@ class HybridRecognizer:
         self._arabic_datelines(text, toks, spans)
         self._towns_of_two_words_after_proclitics(text, toks, spans)
         self._places_listed_together(text, toks, spans)
+        self._places_joined_by_wa_ar(toks, spans)
         _function_words_are_not_names(toks, spans)
         _the_before_bodies(toks, spans, self._known_name)
         _firms_by_their_trade(toks, spans)
