@@ -4324,3 +4324,20 @@ def test_fifty_sixth_round_clubs_and_places_joined(hybrid: HybridRecognizer) -> 
     # two places the lists hold whole, joined by و, are two places
     got = found("أعادت الوكالة فتح عشر مدارس في خان يونس ودير البلح أمام التلاميذ.")
     assert {("خان يونس", "LOCATION"), ("ودير البلح", "LOCATION")} <= got
+
+
+def test_fifty_seventh_round_counties_agencies_and_places_after_fi(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # county in lower case is no part of the place; with a capital it is
+    got = found("The agency sent a team to Spartanburg county, where the outbreak began at two schools.")
+    assert ("Spartanburg", "LOCATION") in got
+    assert ("Spartanburg county", "LOCATION") not in got
+    assert ("Spartanburg County", "LOCATION") in found("Officials in Spartanburg County said on Monday.")
+    # a federal agency whose name holds "and" is one body, not two
+    got = found("The Centers for Disease Control and Prevention sent a team to the state on Monday.")
+    assert ("Centers for Disease Control and Prevention", "ORGANIZATION") in got
+    # one unknown word after في that the tagger took for a man is a place
+    got = found("وقال نوريس إن اللقب ثمرة عمل الفريق في ووكينغ طوال ثلاث سنوات.", "ar")
+    assert ("ووكينغ", "LOCATION") in got
