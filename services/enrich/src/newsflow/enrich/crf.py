@@ -6532,25 +6532,18 @@ class HybridRecognizer:
         """عبد النبي | بعيوي: a person of two words that are one given name (عبد or أبو and what follows)
         has the family name after it where the next word is no word the language uses otherwise, and so
         has a name that ends on one after بن (محمد بن عبد العزيز | الخليفي). (ANERcorp ends a name on such a
-        given name 32 times, before a verb, a preposition or a common word: إلى, كثير, لشرح; those stay.)"""
+        given name 32 times, before a verb, a preposition or a common word: إلى, كثير, لشرح; those stay.)
+        So do the given names of two words that end on الدين (خير الدين, نور الدين, صلاح الدين): the tagger
+        ended نور الدين | بدوي before the family name, and saw no one at all in خير الدين دبية, a fifty-seventh
+        blind round's man (خير and الدين are everyday words); there the three words are the man."""
         common = self.res.common
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
-        for s in spans:
-            nxt = s.last + 1
-            head = s.last - 1  # عبد, أبو
-            if (
-                s.kind != "PER"
-                or head < s.first
-                or (head > s.first and toks[head - 1].norm not in _PATRONYMS)
-                or nxt >= len(toks)
-                or nxt in taken
-                or not toks[head].arabic
-                or not any(st in _NEXT_NAME_HEADS for _, st in clitic_splits(toks[head].norm))
-                or text[toks[s.last].end : toks[nxt].start] != " "
-            ):
-                continue
+
+        def family_name(nxt: int, last: int) -> bool:
+            if nxt >= len(toks) or nxt in taken or text[toks[last].end : toks[nxt].start] != " ":
+                return False
             tok = toks[nxt]
-            if (
+            return not (
                 not tok.arabic
                 or len(tok.norm) < 3
                 or tok.text.startswith("و")
@@ -6561,10 +6554,40 @@ class HybridRecognizer:
                 or any(k and st.endswith(("ين", "ون", "ات")) for k, st in clitic_splits(tok.norm))
                 or self._nationality(tok)
                 or self._known_place(tok.norm)
+            )
+
+        for s in spans:
+            nxt = s.last + 1
+            head = s.last - 1  # عبد, أبو; خير of خير الدين
+            if (
+                s.kind != "PER"
+                or head < s.first
+                or (head > s.first and toks[head - 1].norm not in _PATRONYMS)
+                or not toks[head].arabic
+                or not (
+                    any(st in _NEXT_NAME_HEADS for _, st in clitic_splits(toks[head].norm))
+                    or (toks[s.last].norm == "الدين" and toks[head].norm in _HEADS_OF_AL_DIN)
+                )
+                or not family_name(nxt, s.last)
             ):
                 continue
             s.last = nxt
             taken.add(nxt)
+        added = []
+        for k in range(1, len(toks) - 1):
+            if (
+                toks[k].norm == "الدين"
+                and toks[k - 1].norm in _HEADS_OF_AL_DIN
+                and k - 1 not in taken
+                and k not in taken
+                and text[toks[k - 1].end : toks[k].start] == " "
+                and family_name(k + 1, k)
+            ):
+                added.append(_Span(k - 1, k + 1, "PER", 0.5))
+                taken.update((k - 1, k, k + 1))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.first)
 
     def _families_end_chains_of_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مشعل الأحمد الجابر | الصباح: a man's name of two words or more that ends on a name with the article
@@ -9366,6 +9389,16 @@ def _titles_in_quotes_en(text: str, toks: Sequence[Token], spans: list[_Span]) -
 
 #: و + these begins a new person's name as و + a given name does: وعبد الواحد السيد, وأبو مازن
 _NEXT_NAME_HEADS: Final = frozenset({"عبد", "ابو"})
+#: the first words of the given names of two words that end on الدين (خير الدين, نور الدين, عز الدين),
+#: as normalised
+_HEADS_OF_AL_DIN: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("خير", "نور", "عز", "صلاح", "بدر", "نصر", "سيف", "فخر", "جمال", "كمال", "علاء", "شمس", "محيي"),
+        *("محي", "بهاء", "تاج", "حسام", "عماد", "شرف", "ضياء", "نجم", "زين", "ناصر", "عصام", "وحيد"),
+        *("حميد", "سعد", "قطب", "برهان", "جلال", "شهاب", "معين", "فريد", "رشيد", "نظام", "مجد", "خالد"),
+    )
+)
 
 
 def _absorb(span: _Span, following: _Span) -> None:
