@@ -4344,3 +4344,32 @@ def test_fifty_seventh_round_counties_agencies_and_places_after_fi(hybrid: Hybri
     # a given name of two words ending on الدين, and a family name no list knows: one man
     got = found("وقال رئيس الجمعية خير الدين دبية إن المجمع يلقي آلاف الأطنان في البحر.", "ar")
     assert ("خير الدين دبية", "PERSON") in got
+
+
+def test_fifty_eighth_round_datelines_posts_and_foreign_firms(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a capitalised word no list knows before a dateline's dash, a sentence after it: the town
+    got = found("VEVEY - Nestle will cut 16,000 jobs over the next two years, the company said.")
+    assert ("VEVEY", "LOCATION") in got
+    assert not {e for e in found("GOLF - THUNDERSTORMS HALT PLAY AT THE OPEN") if e[0] == "GOLF"}
+    # "Chief Executive" opens no body's name: the man after it
+    got = found(
+        "Nestle will cut jobs over the next two years, Chief Executive Philipp Navratil said on Thursday."
+    )
+    assert ("Philipp Navratil", "PERSON") in got
+    # a place to the tagger, named by its last word alone as a man elsewhere
+    got = found(
+        "Nasry Asfura was leading Salvador Nasralla by fewer than 500 votes on Wednesday. "
+        "Nasralla said he would not accept the result."
+    )
+    assert ("Salvador Nasralla", "PERSON") in got
+    # a satellite named in quotes is no body, nor are the words for it
+    got = found('أعلن المركز نجاح إطلاق القمر الصناعي "اتحاد سات" من كاليفورنيا فجر الجمعة.', "ar")
+    assert not {e for e in got if e[1] == "ORGANIZATION"}
+    # a foreign firm's name after شركة runs on over a word that is no Arabic word
+    got = found("وجرى تطوير القمر بالشراكة مع شركة ساتريك إنيشياتيف الكورية الجنوبية.", "ar")
+    assert ("ساتريك إنيشياتيف", "ORGANIZATION") in got
+    got = found("واتهم رئيس مجلس السيادة عبد الفتاح البرهان القوات بارتكاب مجازر.", "ar")
+    assert ("مجلس السيادة", "ORGANIZATION") in got
