@@ -4373,3 +4373,18 @@ def test_fifty_eighth_round_datelines_posts_and_foreign_firms(hybrid: HybridReco
     assert ("ساتريك إنيشياتيف", "ORGANIZATION") in got
     got = found("واتهم رئيس مجلس السيادة عبد الفتاح البرهان القوات بارتكاب مجازر.", "ar")
     assert ("مجلس السيادة", "ORGANIZATION") in got
+
+
+def test_fifty_ninth_round_places_joined_and_telescopes(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a known place joined by و straight after a place is a place, not a body
+    got = found("جدة - شهدت جدة ومكة المكرمة أمطارا غزيرة صباح الخميس أدت إلى تعليق الدراسة الحضورية.", "ar")
+    assert ("ومكة", "LOCATION") in got
+    assert not {e for e in got if e[1] == "ORGANIZATION"}
+    # a telescope is no body
+    got = found(
+        "Astronomers using the James Webb Space Telescope have found water vapour, the institute said."
+    )
+    assert not {e for e in got if "Telescope" in e[0] and e[1] in ("ORGANIZATION", "LOCATION", "PERSON")}
