@@ -4388,3 +4388,15 @@ def test_fifty_ninth_round_places_joined_and_telescopes(hybrid: HybridRecognizer
         "Astronomers using the James Webb Space Telescope have found water vapour, the institute said."
     )
     assert not {e for e in got if "Telescope" in e[0] and e[1] in ("ORGANIZATION", "LOCATION", "PERSON")}
+
+
+def test_sixtieth_round_scorers_and_officers_after_bodies(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    got = found(
+        "LONDON - Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates Stadium on Sunday."
+    )
+    assert ("Bukayo Saka", "PERSON") in got
+    got = found("Bank of Canada Governor Tiff Macklem has said rates are at about the right level.")
+    assert {("Bank of Canada", "ORGANIZATION"), ("Tiff Macklem", "PERSON")} <= got
