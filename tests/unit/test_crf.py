@@ -4400,3 +4400,17 @@ def test_sixtieth_round_scorers_and_officers_after_bodies(hybrid: HybridRecogniz
     assert ("Bukayo Saka", "PERSON") in got
     got = found("Bank of Canada Governor Tiff Macklem has said rates are at about the right level.")
     assert {("Bank of Canada", "ORGANIZATION"), ("Tiff Macklem", "PERSON")} <= got
+    # a club after its goal's word, before the goal's adjective; a nation's chamber of commerce abroad
+    clubs = [
+        e.text
+        for e in hybrid(
+            "الرياض - فاز الهلال على ضيفه السد القطري بثلاثة أهداف مقابل هدف في دوري أبطال آسيا للنخبة. "
+            "وسجل سالم الدوسري هدفين، فيما سجل أكرم عفيف هدف السد الوحيد.",
+            "ar",
+        )
+        if e.label == "ORGANIZATION"
+    ]
+    assert clubs.count("السد") == 2
+    assert ("غرفة التجارة الأمريكية", "ORGANIZATION") in {
+        (e.text, e.label) for e in hybrid("ورحبت غرفة التجارة الأمريكية في مصر بالقرار أمس.", "ar")
+    }

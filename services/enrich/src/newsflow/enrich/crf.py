@@ -254,6 +254,12 @@ _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 _RELATIVES_AR: Final = frozenset({"الذي", "التي", "الذين"})
+#: a goal, and the adjectives of a goal after the team it is of (هدف السد الوحيد, هدف الشباب الثاني)
+_GOAL_WORDS_AR: Final = frozenset(normalize(w) for w in ("هدف", "وهدف", "الهدف"))
+_GOAL_ADJECTIVES_AR: Final = frozenset(
+    normalize(w)
+    for w in ("الوحيد", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الأخير", "الحاسم", "الذهبي")
+)
 _FORMER_AR: Final = frozenset({"السابق", "الاسبق", "الراحل"})
 _COUNTERPARTS_AR: Final = frozenset(
     normalize(p + w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه") for p in ("", "و", "ل")
@@ -3775,7 +3781,8 @@ class HybridRecognizer:
     def _chambers(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """غرفة تجارة وصناعة الشارقة, غرفة الرياض: a chamber (of commerce, of industry) and the town it
         belongs to are one organisation (ANERcorp: غرفة الرياض), where the tagger read a place; a holder
-        the tagger ran on from the town keeps his name (رئيس غرفة تجارة عمان خليل الحاج توفيق)."""
+        the tagger ran on from the town keeps his name (رئيس غرفة تجارة عمان خليل الحاج توفيق). So are a
+        chamber and the nation whose firms it gathers abroad (غرفة التجارة الأمريكية في مصر)."""
         if "غرف" not in text:  # cheap test first
             return
         by_first = {s.first: s for s in spans}
@@ -3807,6 +3814,17 @@ class HybridRecognizer:
                 (place is None or place.kind == "PER") and toks[k].arabic and self._known_place(toks[k].norm)
             ):
                 last = k
+            elif (
+                k > i + 1
+                and toks[k].arabic
+                and self._nationality(toks[k])
+                and toks[k - 1].norm.startswith("ال")
+            ):
+                # غرفة التجارة الأمريكية في مصر: the chamber of a nation's firms abroad, its nationality its name
+                # (a sixtieth blind round's AmCham Egypt), or of two nations (غرفة التجارة الإيرانية العراقية)
+                last = k
+                while last + 1 < len(toks) and toks[last + 1].arabic and self._nationality(toks[last + 1]):
+                    last += 1
             else:
                 continue
             organisation = _claim_organisation(toks, spans, i, last)
@@ -5342,6 +5360,8 @@ class HybridRecognizer:
                 nxt is not None
                 and not _BREAKS.search(text[toks[i].end : nxt.start])
                 and nxt.norm not in _RELATIVES_AR  # الاتحاد الذي تعادل: the club, not an adjective
+                # هدف السد الوحيد, "Al Sadd's only goal": the adjective is the goal's (a sixtieth blind round's)
+                and not (nxt.norm in _GOAL_ADJECTIVES_AR and toks[i - 1].norm in _GOAL_WORDS_AR)
                 and (
                     nxt.norm.startswith(_CLUB_WORDS_NOT_BEFORE)
                     # الاتحاد الدولي is the federation; الرجاء الرياضي is the club's full name
