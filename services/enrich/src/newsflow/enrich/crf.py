@@ -254,8 +254,7 @@ _NOT_TOWNS_AFTER_IN: Final = frozenset({"صدد"})  # a town to GeoNames, "about
 #: a word after which one of ``clubs_words.tsv`` names no club: الاتحاد لكرة القدم is the federation
 _CLUB_WORDS_NOT_BEFORE: Final = ("لكره", "للكره", "لالعاب", "للالعاب", "لرياضه")
 _RELATIVES_AR: Final = frozenset({"الذي", "التي", "الذين"})
-#: a goal, and the adjectives of a goal after the team it is of (هدف السد الوحيد, هدف الشباب الثاني)
-_GOAL_WORDS_AR: Final = frozenset(normalize(w) for w in ("هدف", "وهدف", "الهدف"))
+#: the adjectives of a goal after the team it is of (هدف السد الوحيد, هدف الشباب الثاني)
 _GOAL_ADJECTIVES_AR: Final = frozenset(
     normalize(w)
     for w in ("الوحيد", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الأخير", "الحاسم", "الذهبي")
