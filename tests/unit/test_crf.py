@@ -1467,7 +1467,10 @@ def test_the_word_for_a_province_or_a_city_is_no_part_of_the_place(hybrid: Hybri
     assert trimmed("منطقة جبل مرة") == "جبل مرة"
     # the article makes it part of the name; a place word alone is left to the tagger
     assert trimmed("المدينة المنورة") == "المدينة المنورة"
-    assert trimmed("مدينة") == "مدينة"
+    # the word alone, read as a place of its own, names none (حي المسيرة بمدينة فاس)
+    lone = [_Span(0, 0, "LOC", 0.9)]
+    _place_words_are_not_the_name(tokenize("بمدينة"), lone)
+    assert lone == []
     # a person the tagger read from the word on is the place
     toks = tokenize("ولاية هاتاي")
     spans = [_Span(0, 1, "PER", 0.6)]
@@ -4414,3 +4417,23 @@ def test_sixtieth_round_scorers_and_officers_after_bodies(hybrid: HybridRecogniz
     assert ("غرفة التجارة الأمريكية", "ORGANIZATION") in {
         (e.text, e.label) for e in hybrid("ورحبت غرفة التجارة الأمريكية في مصر بالقرار أمس.", "ar")
     }
+
+
+def test_sixty_first_round_datelines_lists_and_given_names_after_bodies(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found("KANSAS CITY - Patrick Mahomes threw three touchdown passes as the Chiefs beat the Broncos.")
+    assert ("KANSAS CITY", "LOCATION") in got
+    got = found("Conservationists from Save the Elephants said fences had cut clashes with farmers.")
+    assert ("Save the Elephants", "ORGANIZATION") in got
+    # a given name that is also a nationality (تركي, "Turkish"), before آل and a family: the man after the body
+    got = found(
+        "الرياض - قال رئيس مجلس إدارة الهيئة العامة للترفيه تركي آل الشيخ إن الموسم استقبل خمسة ملايين زائر.",
+        "ar",
+    )
+    assert {("الهيئة العامة للترفيه", "ORGANIZATION"), ("تركي آل الشيخ", "PERSON")} <= got
+    # the word for a city alone is no place
+    got = found("انهار مبنيان متجاوران في حي المسيرة بمدينة فاس ليلة الثلاثاء.", "ar")
+    assert not {e for e in got if e[0] == "بمدينة"}
+    assert ("فاس", "LOCATION") in got
