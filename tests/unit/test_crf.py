@@ -4437,3 +4437,17 @@ def test_sixty_first_round_datelines_lists_and_given_names_after_bodies(hybrid: 
     got = found("انهار مبنيان متجاوران في حي المسيرة بمدينة فاس ليلة الثلاثاء.", "ar")
     assert not {e for e in got if e[0] == "بمدينة"}
     assert ("فاس", "LOCATION") in got
+
+
+def test_sixty_second_round_datelines_and_seas(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a dateline's word in capitals run over the dash into a sentence's first name: the town, then the name
+    got = found("FRANKFURT - Lufthansa raised its profit forecast for the year on Thursday.")
+    assert {("FRANKFURT", "LOCATION"), ("Lufthansa", "ORGANIZATION")} <= got
+    # the seas as ANERcorp tags them, whole
+    assert ("البحر الأحمر", "LOCATION") in found(
+        "حذرت الوزيرة من ارتفاع حرارة مياه البحر الأحمر هذا الصيف.", "ar"
+    )
+    assert ("ومرسى علم", "LOCATION") in found("ابيضت الشعاب المرجانية قرب الغردقة ومرسى علم هذا الصيف.", "ar")

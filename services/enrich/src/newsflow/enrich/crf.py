@@ -1901,18 +1901,22 @@ class HybridRecognizer:
         of an agency (RTRS, AP), the tagger's body before a dateline's dash, where a sentence follows (a
         capital, then a word in lower case; not "GOLF - THUNDERSTORMS", a headline), is the town the story
         was filed from (a fifty-eighth blind round's VEVEY and BELEM, which the gazetteer spells Belém)."""
-        tok = toks[s.first]
-        if (
-            s.kind != "ORG"
-            or s.first != s.last
-            or len(tok.text) < 4
-            or not tok.text.isupper()
-            or not any(c in "AEIOUY" for c in tok.text)
-            or tok.norm in self.res.common
-            or (tok.norm,) in self.res.world_orgs
-        ):
+        if s.kind != "ORG" or s.first != s.last:
             return False
-        return _SENTENCE_AFTER_DASH.match(text, dash_end) is not None
+        return (
+            self._unknown_town_word(toks[s.first]) and _SENTENCE_AFTER_DASH.match(text, dash_end) is not None
+        )
+
+    def _unknown_town_word(self, tok: Token) -> bool:
+        """One word in capitals (four letters or more, a vowel among them) that is no everyday word and no
+        listed body: a dateline's town where a sentence follows the dash."""
+        return (
+            len(tok.text) >= 4
+            and tok.text.isupper()
+            and any(c in "AEIOUY" for c in tok.text)
+            and tok.norm not in self.res.common
+            and (tok.norm,) not in self.res.world_orgs
+        )
 
     def _datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """The place a wire story was filed from, in capitals before the agency's name, is a place, whatever
@@ -2031,6 +2035,17 @@ class HybridRecognizer:
                     or (last == s.first and self._town(toks[s.first]))
                     # "NEW YORK - Paramount Skydance made": a state of two words, which GeoNames' cities lack
                     or tuple(t.norm for t in toks[s.first : last + 1]) in _STATES_OF_TWO_WORDS_EN
+                    # "FRANKFURT - Lufthansa raised": one word in capitals no list knows as a body, run over the
+                    # dash into a sentence (GeoNames has Frankfurt am Main; a sixty-second blind round's)
+                    or (
+                        last == s.first
+                        and s.kind != "LOC"  # a place over the dash is parted below as one the lists lack
+                        and len(toks[s.first].text) >= 4
+                        and toks[s.first].text.isupper()
+                        and (toks[s.first].norm,) not in self.res.world_orgs
+                        and not self._listed_org(toks[s.first])
+                        and _SENTENCE_AFTER_DASH.match(text, m.end()) is not None
+                    )
                 )
                 if unknown and s.kind != "LOC":
                     continue
