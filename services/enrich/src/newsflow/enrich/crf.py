@@ -28,7 +28,7 @@ import re
 import threading
 import zlib
 from array import array
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1558,6 +1558,9 @@ class HybridRecognizer:
         self.repeat_above = repeat_above
         self.retype_below = retype_below
         # lookups built once from the resources (the rules read them for every article)
+        #: per class of English words (clusters_en.tsv, 100 classes), the share of its words that are
+        #: places, counted at first need (a dateline's word no list knows)
+        self._place_class_share: dict[str, float] | None = None
         self._long_bodies = self._build_long_bodies()
         self._long_body_ends = self._build_long_body_ends()
         self._word_club_ends = self._build_word_club_ends()
@@ -1916,7 +1919,27 @@ class HybridRecognizer:
             and any(c in "AEIOUY" for c in tok.text)
             and tok.norm not in self.res.common
             and (tok.norm,) not in self.res.world_orgs
+            and self._placelike_word(tok.norm)
         )
+
+    def _placelike_word(self, norm: str) -> bool:
+        """A word GloVe never met (IZNIK), or one of a word class (``clusters_en.tsv``, 100 classes) whose
+        words the gazetteer and the towns hold as places one time in ten or more: not EUROBONDS, of the
+        class of equities and gilts (CoNLL-2003's "EUROBONDS - Primary market", a section's head)."""
+        classes = self.res.clusters_en.get(norm)
+        if classes is None:
+            return True
+        if self._place_class_share is None:
+            places = {
+                k[0] for k, e in self.res.gazetteer.entries.items() if len(k) == 1 and e.label == "LOCATION"
+            } | self.res.towns_en
+            total: Counter[str] = Counter()
+            held: Counter[str] = Counter()
+            for word, row in self.res.clusters_en.items():
+                total[row[0]] += 1
+                held[row[0]] += word in places
+            self._place_class_share = {c: held[c] / n for c, n in total.items()}
+        return self._place_class_share.get(classes[0], 0.0) >= 0.1
 
     def _datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """The place a wire story was filed from, in capitals before the agency's name, is a place, whatever
@@ -1974,6 +1997,21 @@ class HybridRecognizer:
                 ):
                     spans[:] = [x for x in spans if not (inner[0] <= x.first and x.last <= inner[-1])]
                     spans.append(_Span(inner[0], inner[-1], "LOC", 0.75))
+                    spans.sort(key=lambda x: x.first)
+            # "IZNIK - Pope Leo XIV prayed": one word in capitals no list knows, in which the tagger saw
+            # nothing, before a sentence, is the dateline's town (a sixty-third blind round's)
+            if m.group(2) is None and m.group(3) is None:
+                s0, s1 = m.span(1)
+                inner = [k for k, t in enumerate(toks) if s0 <= t.start and t.end <= s1]
+                if (
+                    len(inner) == 1
+                    and toks[inner[0]].start == s0
+                    and toks[inner[0]].end == s1
+                    and not any(x.first <= inner[0] <= x.last for x in spans)
+                    and self._unknown_town_word(toks[inner[0]])
+                    and _SENTENCE_AFTER_DASH.match(text, m.end()) is not None
+                ):
+                    spans.append(_Span(inner[0], inner[0], "LOC", 0.75))
                     spans.sort(key=lambda x: x.first)
             # "WINNIPEG, Manitoba (Reuters) -": the province or state after the city's comma is a place where
             # the tagger saw nothing there, before the agency's name
@@ -5881,11 +5919,13 @@ class HybridRecognizer:
     def _given_names_begin_people(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وفد الدعم السريع عمر حمدان: a man's name the tagger began on the family name, straight after a
         word that is the first word of people's names in the training data and a given name of many people
-        (``name_units_ar.tsv``), begins at that given name; and so does a man's name read from its family
+        (``name_units_ar.tsv``), begins at that given name, as does such a name straight after a body the tagger
+        found, before the family name alone (مديرية الأمن العام عامر | السرطاوي); and so does a man's name read from its family
         name alone after a foreign given name that web text seldom writes (not in ``common_ar.txt``), where a
         team's man (مدرب, لاعب) or an organisation the tagger found comes before it (مدرب الهلال سيموني
         إنزاغي)."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        body_ends = {s.last for s in spans if s.kind == "ORG"}
         for s in spans:
             i = s.first - 1
             if (
@@ -5896,6 +5936,9 @@ class HybridRecognizer:
                 and toks[i].arabic
                 and (
                     toks[i].norm in self.res.given_names
+                    # باسم مديرية الأمن العام عامر | السرطاوي: a given name of many people that is an everyday
+                    # word too ("thriving"), straight after the body the tagger found (a sixty-third round's)
+                    or (i - 1 in body_ends and s.first == s.last)
                     # للشركة بدر | محمد المير: a given name that is an everyday word too (بدر, "full moon"),
                     # between the body a post heads and a man's name that opens on a given name
                     or (
@@ -7738,7 +7781,15 @@ def _products_are_no_names_en(
             and s.last - s.first <= 1
             and s.first > 0
             and s.last < len(toks) - 1
-            and toks[s.first - 1].norm in ("its", "their")
+            and (
+                toks[s.first - 1].norm in ("its", "their")
+                # "Blue Origin's New Glenn rocket": a firm's possessive, its s a token of its own
+                or (
+                    toks[s.first - 1].text == "s"
+                    and s.first > 1
+                    and toks[s.first - 2].end + 1 == toks[s.first - 1].start
+                )
+            )
             and toks[s.last + 1].text in _PRODUCTS_EN
             and not toks[s.first].arabic
             and (
@@ -9654,6 +9705,12 @@ _TITLES_EN: Final = frozenset(
 )  # fmt: skip
 
 
+#: professions that open a quoted man's name as a title does ("Economist Radhika Rao of DBS Bank")
+_PROFESSIONS_EN: Final = frozenset(
+    {"economist", "analyst", "strategist", "meteorologist", "astronomer", "historian"}
+)
+
+
 #: English words of a post, capitalised in news that writes "the Chair, Chief Executive and Medical
 #: Director": a name made of them alone names no one (CoNLL-2003 tags none of them)
 #: the words of a firm's posts that the tagger may take into the holder's name ("Chief Executive Tan Su Shan")
@@ -9704,6 +9761,19 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
         ):
             s.first += title + 1
             s.kind = "PER"
+        elif (
+            # "Economist Radhika Rao of DBS Bank": a title or a trade, a man of two words, "of" and his
+            # employer, read as one body (a sixty-third blind round's): the man, then the body
+            s.kind == "ORG"
+            and len(words) >= 5
+            and (words[0] in _TITLES_EN or words[0] in _PROFESSIONS_EN)
+            and words[3] == "of"
+            and toks[s.first].text[:1].isupper()
+            and all(t.capitalized and t.norm not in ORG_HEADS_EN for t in toks[s.first + 1 : s.first + 3])
+            and toks[s.first + 4].capitalized
+        ):
+            added.append(_Span(s.first + 1, s.first + 2, "PER", s.confidence))
+            s.first += 4
         elif (
             # "Bank of Canada Governor Tiff Macklem": a body, a capitalised title, and a man of two words,
             # read as one body (a sixtieth blind round's): the body, then the man

@@ -132,11 +132,13 @@ Hogmanay Kwanzaa Nowruz Navratri
 )
 
 #: Products and industries, names of another kind (CoNLL-2003 tags Windows MISC 15 times), which taggers
-#: trained on 1996 and 2007 news took for people: أندرويد, بوليوود
+#: trained on 1996 and 2007 news took for people: أندرويد, بوليوود; and captagon, the pills smuggled from Syria,
+#: which a sixty-third blind round's tagger read as a place (حبة كبتاغون)
 PRODUCTS: Final = _norms(
     """
 أندرويد اندرويد آيفون ايفون آيباد ايباد ويندوز بوليوود Android iPhone iPad iOS ChatGPT Bollywood Nollywood
 بلايستيشن Cybertruck Gemini Llama Copilot Grok Xbox PlayStation Kindle MacBook iMac Siri
+كبتاغون الكبتاغون كبتاجون الكبتاجون Captagon
 """.split()
 )
 
