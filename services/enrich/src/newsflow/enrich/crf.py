@@ -6720,6 +6720,12 @@ class HybridRecognizer:
             if nxt >= len(toks) or nxt in taken or text[toks[last].end : toks[nxt].start] != " ":
                 return False
             tok = toks[nxt]
+            if (
+                toks[last].norm == "الدين"
+                and tok.norm[:1] in ("ي", "ت")
+                and tok.norm not in self.res.name_units
+            ):
+                return False  # صلاح الدين | يتوج: a verb in the present (ANERcorp), no family name
             return not (
                 not tok.arabic
                 or len(tok.norm) < 3
