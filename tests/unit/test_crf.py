@@ -4478,3 +4478,25 @@ def test_sixty_third_round_datelines_products_and_people_after_bodies(hybrid: Hy
     assert not {
         e for e in found("أحبطت الإدارة تهريب مليون حبة كبتاغون عبر الحدود.", "ar") if e[1] == "LOCATION"
     }
+
+
+def test_sixty_fourth_round_employers_listed_parties_and_towns_after_plurals(
+    hybrid: HybridRecognizer,
+) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    assert ("Bernstein", "ORGANIZATION") in found(
+        "Analysts at Bernstein said the race was tighter than ever."
+    )
+    got = found("Casper Grathwohl, president of Oxford Languages, said the choice showed it.")
+    assert ("Oxford Languages", "ORGANIZATION") in got
+    assert ("South Africa", "LOCATION") in found("He met the president of South Africa on Monday.")
+    # a listed party whose name ends on Rally is no rally
+    assert ("National Rally", "ORGANIZATION") in found(
+        "The motion, brought by National Rally and the left, failed."
+    )
+    assert ("عدن", "LOCATION") in found("وأضاف أن مستشفيات عدن تستقبل يوميا عشرات الحالات.", "ar")
+    assert not {
+        e for e in found("دفعها إلى تنشيط دبلوماسيتها وإحياء غرائز القوة العظمى.", "ar") if e[1] == "LOCATION"
+    }
