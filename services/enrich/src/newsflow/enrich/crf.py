@@ -1936,11 +1936,9 @@ class HybridRecognizer:
             places = {
                 k[0] for k, e in self.res.gazetteer.entries.items() if len(k) == 1 and e.label == "LOCATION"
             } | self.res.towns_en
-            total: Counter[str] = Counter()
-            held: Counter[str] = Counter()
-            for word, row in self.res.clusters_en.items():
-                total[row[0]] += 1
-                held[row[0]] += word in places
+            clusters = self.res.clusters_en
+            total = Counter(row[0] for row in clusters.values())
+            held = Counter(clusters[w][0] for w in places if w in clusters)
             self._place_class_share = {c: held[c] / n for c, n in total.items()}
         return self._place_class_share.get(classes[0], 0.0) >= 0.1
 
