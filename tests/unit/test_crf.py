@@ -4500,3 +4500,19 @@ def test_sixty_fourth_round_employers_listed_parties_and_towns_after_plurals(
     assert not {
         e for e in found("دفعها إلى تنشيط دبلوماسيتها وإحياء غرائز القوة العظمى.", "ar") if e[1] == "LOCATION"
     }
+
+
+def test_sixty_sixth_round_viruses_and_festivals(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "Ethiopia confirmed six cases of Marburg virus disease in the southern town of Jinka on Friday."
+    )
+    assert not {e for e in got if e[0] == "Marburg"}
+    got = found("The Africa Centres for Disease Control and Prevention sent teams to help on Friday.")
+    assert ("Africa Centres for Disease Control and Prevention", "ORGANIZATION") in got
+    # a festival's whole name is no place; the places named in it are
+    got = found("انطلقت الدورة الخامسة من مهرجان البحر الأحمر السينمائي الدولي في جدة بعرض مئة فيلم.", "ar")
+    assert {("البحر الأحمر", "LOCATION"), ("جدة", "LOCATION")} <= got
+    assert not {e for e in got if e[0].startswith("مهرجان")}
