@@ -4516,3 +4516,15 @@ def test_sixty_sixth_round_viruses_and_festivals(hybrid: HybridRecognizer) -> No
     got = found("انطلقت الدورة الخامسة من مهرجان البحر الأحمر السينمائي الدولي في جدة بعرض مئة فيلم.", "ar")
     assert {("البحر الأحمر", "LOCATION"), ("جدة", "LOCATION")} <= got
     assert not {e for e in got if e[0].startswith("مهرجان")}
+
+
+def test_sixty_seventh_round_verbs_after_conjunctions_and_torrents(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # the word after بعد أن is a verb (عادل, "equalised"), no part of the man's name
+    got = found("وسجل رضا سليم هدف الفوز، بعد أن عادل أيوب العملود النتيجة للفريق.")
+    assert ("أيوب العملود", "PERSON") in got
+    assert not {e for e in got if e[0].startswith("عادل")}
+    # سيول before what torrents do is the torrents, not Seoul
+    assert not {e for e in found("لقي سبعة أشخاص حتفهم في سيول اجتاحت مديريات المحافظة.") if e[0] == "سيول"}
