@@ -6918,6 +6918,34 @@ class HybridRecognizer:
             spans.extend(added)
             spans.sort(key=lambda s: s.first)
 
+    def _family_names_after_one_name(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """عبداللطيف | الواصل: a man of one word the tagger found, a given name (an عبد name written as one
+        word too, which the dictionary holds as a word), runs on into a family name with the article that
+        is no everyday word, no place and no nationality, where the tagger ended him before it (a
+        seventy-first blind round's)."""
+        units = self.res.name_units
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            k = s.first + 1
+            if not (s.kind == "PER" and s.first == s.last and k < len(toks) and k not in taken):
+                continue
+            name, nxt = toks[s.first], toks[k]
+            if (
+                name.arabic
+                and nxt.arabic
+                and (
+                    name.norm in self.res.given_names or (name.norm.startswith("عبد") and len(name.norm) > 5)
+                )
+                and nxt.norm.startswith("ال")
+                and units.get(nxt.norm) == "family"
+                and nxt.norm not in self.res.common
+                and not self._known_place(nxt.norm)
+                and not self._nationality(nxt)
+                and text[name.end : nxt.start] == " "
+            ):
+                s.last = k
+                taken.add(k)
+
     def _families_end_chains_of_names(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مشعل الأحمد الجابر | الصباح: a man's name of two words or more that ends on a name with the article
         runs on into the next word where that is a family name with the article that twenty people or more
@@ -7321,6 +7349,7 @@ class HybridRecognizer:
         self._posts_of_state(toks, spans)
         _arabic_surnames_run_on(text, toks, spans)
         self._families_end_chains_of_names(text, toks, spans)
+        self._family_names_after_one_name(text, toks, spans)
         self._stadiums_named_for_places(toks, spans)
         self._stadiums_of_places(toks, spans)
         self._facilities_named_for_royals(toks, spans)
