@@ -589,6 +589,28 @@ _TRADES: Final = frozenset(normalize(w) for w in ["تجارة", "صناعة", "�
 # "public": the one feminine adjective of ministries' names that is no nisba
 _PUBLIC: Final = normalize("العامة")
 _HOLDING: Final = normalize("القابضة")
+#: the words that open a place's name of two words and are no place alone (بني ورياغل, عين وسارة, أبو وردة)
+_FIRST_WORDS_OF_PLACES_AR: Final = frozenset(
+    normalize(w)
+    for w in [
+        "بني",
+        "بنو",
+        "أبو",
+        "أم",
+        "آل",
+        "عين",
+        "بئر",
+        "دير",
+        "كفر",
+        "تل",
+        "بيت",
+        "خان",
+        "رأس",
+        "جبل",
+        "وادي",
+        "سيدي",
+    ]
+)
 _OIL: Final = normalize("نفط")
 #: the kind words that end a body's name before "and" and another body (the Gates Foundation and Wellcome)
 _KINDS_BEFORE_AND_EN: Final = frozenset(
@@ -3135,7 +3157,11 @@ class HybridRecognizer:
                     and norm[1:] in self.res.common
                     # a noun, not a verb (وتطالب الحكومة): a feminine one (وتنمية, وتكنولوجيا) or a
                     # verbal noun of the form تفعيل (وتطوير, وتنظيم)
-                    and (norm.endswith(("ه", "يا")) or (len(norm) == 6 and norm[1] == "ت" and norm[4] == "ي"))
+                    # (ة as written: وحضره, "and attended it", ends on a pronoun's ه)
+                    and (
+                        toks[k].text.endswith(("ة", "يا"))
+                        or (len(norm) == 6 and norm[1] == "ت" and norm[4] == "ي")
+                    )
                     and k + 1 < len(toks)
                 ):
                     construct = True
@@ -3370,6 +3396,7 @@ class HybridRecognizer:
                 and toks[s.last].norm[:1] == "و"
                 and len(toks[s.last].norm) > 3
                 and not self._gazetteer_place((toks[s.first].norm, toks[s.last].norm))
+                and toks[s.first].norm not in _FIRST_WORDS_OF_PLACES_AR  # قبيلة بني ورياغل: one name
             ):
                 # في عبدة ودكالة: two words, the second after و, are two places where no list holds them
                 # whole (ANERcorp and the CAraNER half: two places 196 times, one 16, most of those slips
