@@ -241,7 +241,7 @@ _SECTORS_AR: Final = frozenset(
         "للطاقة", "للتنمية", "للطيران", "للبترول", "للنفط", "للاتصالات", "للكهرباء", "للاستثمار", "للتأمين",
         "للإعلام", "للأسمنت", "للملاحة", "للتعدين", "للبتروكيماويات", "للموانئ", "للصناعات", "للتمويل", "للسياحة",
         "للفضاء", "للعلوم", "للتكنولوجيا", "للتقنية", "للمعرفة", "للأبحاث", "للدراسات", "للنقل", "للإسكان",
-        "للغاز", "للأنباء",
+        "للغاز", "للأنباء", "للمستقبل", "للابتكار",
     )
 )  # fmt: skip
 # the head words of public bodies named by a place, without the article (هيئة قناة السويس, مؤسسة قطر); أمانة:
@@ -589,6 +589,11 @@ _TRADES: Final = frozenset(normalize(w) for w in ["تجارة", "صناعة", "�
 # "public": the one feminine adjective of ministries' names that is no nisba
 _PUBLIC: Final = normalize("العامة")
 _HOLDING: Final = normalize("القابضة")
+#: a body named again by its head word and the article, after a post (رئيس الهيئة, مدير الشركة)
+_BODIES_NAMED_AGAIN_AR: Final = frozenset(
+    normalize(w)
+    for w in ["الهيئة", "الشركة", "المؤسسة", "الجامعة", "البنك", "الوزارة", "المجموعة", "المنظمة", "الوكالة"]
+)
 #: the words that open a place's name of two words and are no place alone (بني ورياغل, عين وسارة, أبو وردة)
 _FIRST_WORDS_OF_PLACES_AR: Final = frozenset(
     normalize(w)
@@ -3499,6 +3504,15 @@ class HybridRecognizer:
                         break
             if body is None and tok.norm in _MINISTERS:
                 body = self._portfolio(toks, i + 1, taken)
+            if (
+                body is None
+                and i + 1 not in taken
+                and toks[i + 1].norm in _BODIES_NAMED_AGAIN_AR
+                and tok.norm in _POSTS_AR
+            ):
+                # رئيس الهيئة فاروق بوعسكر: the body named again by its head word with the article (a
+                # seventy-ninth blind round's)
+                body = _Span(i + 1, i + 1, "ORG", 0.6)
             if body is None or body.kind not in ("ORG", "LOC"):
                 continue
             k = body.last + 1
