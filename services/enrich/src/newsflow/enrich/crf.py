@@ -9426,6 +9426,10 @@ def _works_and_rivers_en(
             and k < len(toks)
             and toks[k].text in _FILM_WORDS_EN
             and not gazetteer_place((toks[s.first].norm,))
+            # not "The Carthage film festival": the place's festival (an older round's)
+            and not (
+                k + 1 < len(toks) and toks[k + 1].text in ("festival", "festivals", "industry", "awards")
+            )
         ):
             s.kind = "MISC"
         elif (
