@@ -4630,3 +4630,56 @@ def test_seventy_sixth_to_eighty_first_rounds_datelines_teams_and_people(hybrid:
         "أبوظبي - أعلنت أدنوك للغاز ارتفاع أرباحها الفصلية.", "ar"
     )
     assert ("مضيق هرمز", "LOCATION") in found("وبحث الجانبان أمن الملاحة في مضيق هرمز.", "ar")
+
+
+def test_eighty_third_to_eighty_seventh_rounds_arabic(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    # a listed name whose first word has three letters, after و
+    got = found("وتجاوزت البطالة 30 في المئة في جهتي درعة تافيلالت وبني ملال خنيفرة.")
+    assert ("وبني ملال خنيفرة", "LOCATION") in got
+    assert ("المملكة أرينا", "LOCATION") in found("فاز الهلال على النصر على ملعب المملكة أرينا أمس.")
+    # an ordinal after a given and a family name is a goal's rank; after a king's title his number
+    got = found("وسجل سالم الدوسري هدفين وألكسندر ميتروفيتش الثالث في المباراة.")
+    assert ("وألكسندر ميتروفيتش", "PERSON") in got
+    assert ("محمد السادس", "PERSON") in found("واستقبل الملك محمد السادس الوفد في الرباط.")
+    got = found("فيما قالت الخبيرة في بنك الاستثمار فاروس ريهام الدسوقي إن خفض الفائدة بات أقرب.")
+    assert {("بنك الاستثمار فاروس", "ORGANIZATION"), ("ريهام الدسوقي", "PERSON")} <= got
+    got = found(
+        "وقال إن المعرض باع أكثر من مليوني كتاب، فيما وقعت دار الساقي ودار الشروق عقود ترجمة مع ناشرين."
+    )
+    assert {("دار الساقي", "ORGANIZATION"), ("ودار الشروق", "ORGANIZATION")} <= got
+    assert ("عامر الصايغ", "PERSON") in found("وقال مدير المشروع عامر الصايغ إن القمر سيرصد التغيرات.")
+    assert ("شمال دارفور", "LOCATION") in found("ولم تتمكن القوافل من الوصول إلى شمال دارفور منذ أسابيع.")
+    got = found("فيما قال المتحدث باسم المركز الوطني للإنذار المبكر سعيد الغافري إن الحالة ستستمر.")
+    assert ("المركز الوطني للإنذار المبكر", "ORGANIZATION") in got
+    assert ("محمد الخامس", "LOCATION") in found("تعادل الوداد والرجاء بهدف لمثله على ملعب محمد الخامس.")
+    got = found(
+        "وسجل محمد رايحي هدف الوداد قبل أن يعادل يسري بوزوق للرجاء، وقال مدرب الرجاء إن التعادل منصف."
+    )
+    assert {("يسري بوزوق", "PERSON"), ("للرجاء", "ORGANIZATION")} <= got
+
+
+def test_eighty_third_to_eighty_seventh_rounds_english(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Tawila", "LOCATION") in found("Heavy rains flooded camps around Tawila on Tuesday.")
+    got = found("The data would help researchers at the Max Planck Institute for Solar System Research.")
+    assert ("Max Planck Institute for Solar System Research", "ORGANIZATION") in got
+    got = found("A team from Hassan II University reported the find in the journal Nature.")
+    assert ("Hassan II University", "ORGANIZATION") in got
+    assert not {e for e in found("RABAT - Palaeontologists have found a new species.") if e[0] != "RABAT"}
+    got = found("The probe sent back the first close images of Venus taken during a flyby.")
+    assert ("Venus", "LOCATION") in got
+    got = found("NASA said the four astronauts of the Artemis II mission would fly around the Moon.")
+    assert ("Moon", "LOCATION") in got
+    assert not {e for e in got if e[0].startswith("Artemis")}
+    assert ("Apollo Gallery", "LOCATION") in found("The gang used a lift to reach the Apollo Gallery.")
+    got = found(
+        "President Zelenskiy urged allies to help, and grid operator Ukrenergo said repairs would take days."
+    )
+    assert ("Ukrenergo", "ORGANIZATION") in got
+    got = found("Meanwhile the head of the ruling Morena party, Luisa Maria Alcalde, called for calm.")
+    assert ("Morena", "ORGANIZATION") in got
