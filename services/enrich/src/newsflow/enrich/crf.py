@@ -3699,6 +3699,48 @@ class HybridRecognizer:
                 s.last = k
                 taken.add(k)
 
+    def _posts_and_given_names_lead_people(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """انتقدت النائبة مها | عبد الناصر غياب الحوار: a given name between a post and the man the tagger
+        found after it is his (her) first name, and a common noun that is no name ends the name (a
+        ninety-third blind round's member of parliament); مديرية الأمن | العام: public security is one
+        body's words, الأمن العام (the same round's)."""
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        units = self.res.name_units
+        for s in spans:
+            if s.kind == "ORG" and toks[s.last].arabic and s.last + 1 < len(toks):
+                if (
+                    toks[s.last].norm == _SECURITY_AR
+                    and toks[s.last + 1].norm == _PUBLIC_AR
+                    and s.last + 1 not in taken
+                ):
+                    s.last += 1
+                continue
+            if s.kind != "PER" or s.first < 2 or not toks[s.first].arabic:
+                continue
+            g = s.first - 1
+            if (
+                g not in taken
+                and (toks[g].norm in self.res.given_names or units.get(toks[g].norm, "").startswith("given"))
+                and toks[g].norm not in STOP_AR
+                and toks[g].norm != _IN_THE_NAME_OF  # المتحدث باسم أردوغان: "on behalf of", not Basem
+                and (
+                    _a_post(toks[g - 1].norm, _POSTS_AR | _BEFORE_TITLE)
+                    or toks[g - 1].norm in _TITLES_BEFORE_NAMES_AR
+                )
+            ):
+                s.first = g
+                taken.add(g)
+                last = toks[s.last]
+                if (
+                    s.last - s.first >= 2
+                    and last.arabic
+                    and last.norm not in units
+                    and last.norm not in self.res.given_names
+                    and not last.norm.startswith("ال")
+                    and last.norm in self.res.common
+                ):
+                    s.last -= 1
+
     def _purposes_end_bodies(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الهيئة السعودية للمياه | لتجربة التقنية: a body's name that ends on what it is for (لل and a noun)
         does not go on over ل and a noun without the article, which says what the sentence's act is for
@@ -7801,6 +7843,7 @@ class HybridRecognizer:
         self._adjectives_before_purposes(text, toks, spans)
         self._purposes_keep_their_adjective(text, toks, spans)
         self._purposes_end_bodies(toks, spans)
+        self._posts_and_given_names_lead_people(toks, spans)
         self._places_paired_in_bodies(text, toks, spans)
         self._places_paired_en(text, toks, spans)
         self._bodies_cut_in_two_en(text, toks, spans)
@@ -9424,6 +9467,38 @@ _FLOOD_BEFORE: Final = frozenset(
 # when news says a body or a person spoke or met (أكدت منظمة الصحة العالمية الثلاثاء أن): the day and the
 # time of day that follow the subject are no part of its name. Neither Arabic corpus ends an organisation
 # or a place with one; a weekday ends one person's name (سليمان الخميس), so a person loses the adverbs only
+#: the titles with the article that stand straight before a name (النائبة مها عبد الناصر)
+_TITLES_BEFORE_NAMES_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        *(
+            "النائب",
+            "النائبة",
+            "الوزيرة",
+            "السفيرة",
+            "المستشارة",
+            "الدكتور",
+            "الدكتورة",
+            "المحامي",
+            "المحامية",
+        ),
+        *(
+            "الكاتب",
+            "الكاتبة",
+            "الصحفي",
+            "الصحفية",
+            "الفنان",
+            "الفنانة",
+            "المهندس",
+            "المهندسة",
+            "الناشط",
+            "الناشطة",
+        ),
+    )
+)
+_IN_THE_NAME_OF: Final = normalize("باسم")
+_SECURITY_AR: Final = normalize("الأمن")
+_PUBLIC_AR: Final = normalize("العام")
 _TIMES_AFTER_LI_AR: Final = frozenset(
     normalize(w) for w in ("للفترة", "للمرة", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للموسم")
 )
