@@ -4741,6 +4741,10 @@ def test_arabic_datelines_of_two_words_agencies_and_the_verb_after_the_dash(hybr
     assert {("الدار البيضاء", "LOCATION"), ("كونا", "ORGANIZATION"), ("الرجاء", "ORGANIZATION")} <= got
     got = found("خان يونس - (كونا) - قال رئيس الوزراء إن الحكومة ستخفض الضرائب.")
     assert {("خان يونس", "LOCATION"), ("كونا", "ORGANIZATION")} <= got
+    # an agency named like a place, and a town whose first word is a saint's title
+    got = found("الإسكندرية (الأناضول) - وقعت الحكومة اتفاقية مع صندوق النقد الدولي.")
+    assert {("الإسكندرية", "LOCATION"), ("الأناضول", "ORGANIZATION")} <= got
+    assert ("سيدي بلعباس", "LOCATION") in found("سيدي بلعباس - وقعت الحكومة اتفاقية مع صندوق النقد الدولي.")
     # a results line's team and its country in brackets stay as the tagger read them
     got = found("سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1 - صفر .")
     assert ("اسكتلندا", "LOCATION") in got

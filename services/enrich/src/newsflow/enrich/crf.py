@@ -269,6 +269,8 @@ _DATELINE_AR: Final = re.compile(
     r"(?m)^[ \t]*([\u0621-\u064a]+(?: [\u0621-\u064a]+)?)[ \t]*(?:\([^)]{2,30}\)[ \t]*)?[-\u2013\u2014]"
 )
 _PREPOSITIONS_NORM_AR: Final = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع"))
+#: "كوبنهاغن ( الدنمارك )" after a results line's first dash: the second team and its country
+_RESULTS_LINE_AR: Final = re.compile(r"[ \t]*[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}[ \t]*\(")
 #: "( كونا ) -" after a dateline's dash: the agency's name, then the story
 _AGENCY_AFTER_DASH_AR: Final = re.compile(r"[ \t]*\([^)]{2,30}\)[ \t]*[-\u2013\u2014]+")
 #: the words that end an English club's name after its town (Bristol City, Stockport County, Bristol Rovers)
@@ -1820,7 +1822,7 @@ class HybridRecognizer:
             # ليل ( فرنسا ) -: a results line's team and its country; الدار البيضاء ( رويترز ) -: the town a
             # story was filed from and the agency that filed it
             bracket = m.group(0).find("(")
-            agency = bracket < 0 or self._bracket_names_agency(toks, m.start() + bracket, m.end())
+            agency = bracket < 0 or self._bracket_names_agency(text, toks, m.start() + bracket, m.end())
             part = (
                 len(inside) == 1
                 and (
@@ -1831,6 +1833,8 @@ class HybridRecognizer:
                         (inside[0].first, inside[0].last) == (first, last)
                         and (
                             inside[0].kind == "MISC"
+                            # سيدي بلعباس -: a town whose first word is a saint's title, a man to the tagger
+                            or (inside[0].kind == "PER" and agency and first < last)
                             or (
                                 inside[0].kind == "ORG"
                                 and agency
@@ -1900,17 +1904,18 @@ class HybridRecognizer:
                 if any(t.norm in _PREPOSITIONS_NORM_AR for t in toks[s.first : s.last + 1]):
                     spans.remove(s)
 
-    def _bracket_names_agency(self, toks: Sequence[Token], start: int, end: int) -> bool:
-        """What the brackets between ``start`` and ``end`` hold is a news agency's name: one the gazetteer
-        lists as a body (رويترز), or short words no list holds as a place (أ ف ب, د ب أ, وام, واس), not a
-        results line's country (ليل ( فرنسا ) -, سلتيك ( اسكتلندا ) -)."""
+    def _bracket_names_agency(self, text: str, toks: Sequence[Token], start: int, end: int) -> bool:
+        """What the brackets between ``start`` and ``end`` hold is a news agency's name (رويترز, أ ف ب, قنا,
+        الأناضول), not a results line's country (ليل ( فرنسا ) -, سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك )):
+        a body the gazetteer lists, or anything but a country before anything but a second team and its
+        country."""
         inner = [t for t in toks if start < t.start and t.end <= end and t.text not in "()"]
         if not inner:
             return False
         entry = self.res.gazetteer.entries.get(tuple(t.norm for t in inner))
-        if entry is not None:
-            return entry.label == "ORGANIZATION"
-        return all(len(t.norm) <= 4 and not self._known_place(t.norm) for t in inner)
+        if entry is not None and entry.label == "ORGANIZATION":
+            return True
+        return (entry is None or entry.kind != "country") and _RESULTS_LINE_AR.match(text, end) is None
 
     def _towns_of_two_words_after_proclitics(
         self, text: str, toks: Sequence[Token], spans: list[_Span]
