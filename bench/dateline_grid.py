@@ -1,12 +1,15 @@
 """How the recogniser reads the first line of a wire story: towns x agencies x first sentences.
 
     uv run python bench/dateline_grid.py [--show 3] [--second]
+    uv run python bench/dateline_grid.py --lang en
 
-Every line is "TOWN (AGENCY) - SENTENCE" or "TOWN - (AGENCY) - SENTENCE" or "TOWN - SENTENCE", in
-Arabic, the way the Arab agencies and the rounds of ``tests/data`` open a story. A line is right when
-the town is found whole as a place, no name begins with the story's first word (its verb), no name runs
-over a preposition in the first clause, and the agency, if found, is a body. Not a test: it prints how
-many lines are wrong and a few of each town's.
+Arabic: every line is "TOWN (AGENCY) - SENTENCE" or "TOWN - (AGENCY) - SENTENCE" or "TOWN - SENTENCE",
+the way the Arab agencies and the rounds of ``tests/data`` open a story. A line is right when the town is
+found whole as a place, no name begins with the story's first word (its verb), no name runs over a
+preposition in the first clause, and the agency, if found, is a body. English: "TOWN - ", "TOWN (AP) - ",
+"TOWN, Nov 5 (Reuters) - " and the like, towns in capitals and in capitals and lower case; right when
+the town is found whole as a place and an everyday first word (Shares, Police, Authorities, Thousands,
+The) is no name. Not a test: it prints how many lines are wrong and a few of each town's.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 
 from newsflow.enrich.recognizers import make_recognizer
 from newsflow.enrich.resources import load
+from newsflow.shared.contracts import Entity
 
 TOWNS = (
     "الدار البيضاء", "شرم الشيخ", "بور سودان", "بورتسودان", "مكة المكرمة", "المدينة المنورة", "أبوظبي",
@@ -51,32 +55,70 @@ SECOND_SENTENCES = (
     "افتتح معرض الكتاب الدولي أبوابه أمس بمشاركة 500 دار نشر.",
 )
 
+TOWNS_EN = (
+    "LONDON", "NEW YORK", "WASHINGTON", "KANSAS CITY", "SAO PAULO", "RIO DE JANEIRO", "HONG KONG", "ABU DHABI",
+    "CAPE TOWN", "SAN FRANCISCO", "NEW DELHI", "BUENOS AIRES", "TEL AVIV", "KUALA LUMPUR", "MEXICO CITY",
+    "LOS ANGELES", "ST. LOUIS", "DAR ES SALAAM", "PORT SUDAN", "CASABLANCA", "NAIROBI", "DHAKA", "LAGOS",
+    "OTTAWA", "SEOUL", "GAZA", "DUBAI", "RIYADH", "CAIRO", "BRUSSELS", "Geneva", "Paris", "Tokyo", "Berlin",
+    "Canberra",
+)  # fmt: skip
+AGENCIES_EN = ("", " (Reuters)", " (AP)", " (AFP)", ", Nov 5 (Reuters)")
+SENTENCES_EN = (
+    "Shares in Vodafone fell 3 percent on Tuesday after the company cut its forecast.",
+    "Police arrested two men after a shooting near the central station.",
+    "Authorities ordered the evacuation of coastal towns as the storm approached.",
+    "The central bank raised interest rates by a quarter point.",
+    "Manchester United beat Chelsea 2-1 on Sunday.",
+    "Prime Minister Keir Starmer said the talks would continue.",
+    "Thousands of workers marched through the city on Monday.",
+    "Apple unveiled a new iPhone on Wednesday.",
+)
+_EVERYDAY_EN = ("Shares", "Police", "Authorities", "The", "Thousands")
+
+
+def _right_ar(text: str, town: str, sentence: str, entities: list[Entity]) -> bool:
+    body = text.index(sentence)
+    clause = text.find(" ", body + len(sentence.split()[0]) + 1)
+    return (
+        any(e.start == 0 and e.end == len(town) and e.label == "LOCATION" for e in entities)
+        and not any(e.start == body for e in entities)
+        and not any(body <= e.start <= clause and " على " in e.text for e in entities)
+        and not any(len(town) < e.start < body and e.label != "ORGANIZATION" for e in entities)
+    )
+
+
+def _right_en(text: str, town: str, sentence: str, entities: list[Entity]) -> bool:
+    body = text.index(sentence)
+    return any(e.start == 0 and e.end == len(town) and e.label == "LOCATION" for e in entities) and not (
+        sentence.split()[0] in _EVERYDAY_EN and any(e.start == body for e in entities)
+    )
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=3, help="wrong lines to print per town")
-    ap.add_argument("--second", action="store_true", help="the second grid, written after the rules")
+    ap.add_argument("--second", action="store_true", help="the second Arabic grid, written after the rules")
+    ap.add_argument("--lang", choices=("ar", "en"), default="ar")
     args = ap.parse_args()
     recognizer = make_recognizer("crf", load())
     wrong: dict[str, list[str]] = {}
     total = 0
-    grid = (SECOND_TOWNS, SECOND_AGENCIES, SECOND_SENTENCES) if args.second else (TOWNS, AGENCIES, SENTENCES)
+    if args.lang == "en":
+        grid = (TOWNS_EN, AGENCIES_EN, SENTENCES_EN)
+    else:
+        grid = (
+            (SECOND_TOWNS, SECOND_AGENCIES, SECOND_SENTENCES) if args.second else (TOWNS, AGENCIES, SENTENCES)
+        )
+    right = _right_en if args.lang == "en" else _right_ar
     for town in grid[0]:
         for agency in grid[1]:
             for sentence in grid[2]:
                 text = f"{town}{agency} - {sentence}"
-                body = text.index(sentence)
-                clause = text.find(" ", body + len(sentence.split()[0]) + 1)
-                entities = recognizer(text, "ar")
+                entities = recognizer(text, args.lang)
                 total += 1
-                right = (
-                    any(e.start == 0 and e.end == len(town) and e.label == "LOCATION" for e in entities)
-                    and not any(e.start == body for e in entities)
-                    and not any(body <= e.start <= clause and " على " in e.text for e in entities)
-                    and not any(len(town) < e.start < body and e.label != "ORGANIZATION" for e in entities)
-                )
-                if not right:
-                    got = [(e.text, e.label) for e in entities if e.start <= clause]
+                if not right(text, town, sentence, entities):
+                    end = text.index(sentence) + 20
+                    got = [(e.text, e.label) for e in entities if e.start <= end]
                     wrong.setdefault(town, []).append(f"{agency.strip() or '-'} | {sentence[:20]}… → {got}")
     print(f"{sum(map(len, wrong.values()))} of {total} lines wrong")
     for town, lines in wrong.items():

@@ -1449,7 +1449,7 @@ def _split_after_datelines(
     if "(" not in text or not toks:
         return ranges
     cuts = set()
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         if m.group(3) is None:
             continue
         k = bisect.bisect_left([t.start for t in toks], m.end())
@@ -2157,7 +2157,7 @@ class HybridRecognizer:
             return
         entries = self.res.gazetteer.entries
         starts = [t.start for t in toks]
-        for m in _DATELINE.finditer(text):
+        for m in _dateline_matches(text):
             for g in (1, 2):
                 if m.group(g) is None:
                     continue
@@ -2170,12 +2170,27 @@ class HybridRecognizer:
                     # before the agency's name, anything but a known organisation; without it, a known place
                     # or a town of towns_en.txt ("MONTREAL - About 10,000 flight attendants"), or a state
                     if (
+                        m.re is _DATELINE_TITLE
+                        and m.group(3) is None
+                        and (entry is None or _SENTENCE_AFTER_DASH.match(text, m.end()) is None)
+                    ):
+                        # "Geneva - Police arrested": in lower case, without the agency, only a listed place
+                        # before a sentence (not a scorers' line: "Milan - Dejan Savicevic ( 21st )")
+                        continue
+                    if (
                         (entry.label == "LOCATION")
                         if entry is not None
                         else m.group(3) is not None
                         or (s.first == s.last and self._town(toks[s.first]))
                         or words in _STATES_OF_TWO_WORDS_EN
                         or (g == 1 and self._unknown_town_of_dateline(text, toks, s, m.end()))
+                        # "KANSAS CITY - Police arrested": the tagger's body ending on CITY before a sentence
+                        or (
+                            g == 1
+                            and s.first < s.last
+                            and toks[s.last].text == "CITY"
+                            and _SENTENCE_AFTER_DASH.match(text, m.end()) is not None
+                        )
                         or (
                             s.first == s.last
                             and toks[s.first].text.isupper()
@@ -8258,10 +8273,37 @@ _STATES_OF_TWO_WORDS_EN: Final = frozenset(
         ("south", "carolina"), ("north", "dakota"), ("south", "dakota"), ("west", "virginia"), ("rhode", "island"),
     }
 )  # fmt: skip
+#: ", Nov 5" in "LONDON, Nov 5 (Reuters) -": the day the story was filed
+_DATELINE_DAY = r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"
 _DATELINE: Final = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*)(?:,[ \t]*([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*))?"
-    r"[ \t]*(\([A-Za-z.\- ]{2,30}\)[ \t]*)?[-\u2013\u2014]"
+    + _DATELINE_DAY
+    + r"[ \t]*(\([A-Za-z.\- ]{2,30}\)[ \t]*)?[-\u2013\u2014]"
 )
+#: "Spartak (" after a results line's dash: the second team and what is in its brackets
+_TEAM_AFTER_DASH_EN: Final = re.compile(r"[ \t]*[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}[ \t]*\(")
+#: "Geneva (AFP) -", "Paris, Nov 5 (Reuters) -": a town in capitals and lower case (without the agency
+#: only a place the gazetteer lists: ``_datelines``; nor is the story cut there: ``_split_after_datelines``)
+_DATELINE_TITLE: Final = re.compile(
+    r"(?m)^[ \t]*([A-Z][a-z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2})(?:,[ \t]*([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*))?"
+    + _DATELINE_DAY
+    + r"[ \t]*(\([A-Za-z.\- ]{2,30}\)[ \t]*)?[-\u2013\u2014]"
+)
+
+
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    """A wire story's datelines: in capitals ("LONDON, Nov 5 (Reuters) -", "VEVEY -"), or in capitals and
+    lower case ("Geneva (AFP) -", "Geneva -", which only a listed place makes a dateline), not a results
+    line's team and its town's letter ("Radnicki ( N ) - Spartak ( to be played on Sunday )")."""
+    return [
+        *_DATELINE.finditer(text),
+        *(
+            m
+            for m in _DATELINE_TITLE.finditer(text)
+            if (m.group(3) is None or len(m.group(3).strip("() \t")) >= 2)
+            and _TEAM_AFTER_DASH_EN.match(text, m.end()) is None
+        ),
+    ]
 
 
 #: a sentence after a dateline's dash: a word with a capital, then one in lower case
