@@ -6617,8 +6617,9 @@ class HybridRecognizer:
                     # each of them بين)
                     or (
                         i > 0
-                        and s.first == s.last
-                        and _definite_word(toks[i - 1].norm)
+                        # or the family name after بن the tagger found (محافظ البنك المركزي أمل | بن سالم)
+                        and (s.first == s.last or (s.last == s.first + 1 and toks[s.first].norm in _SON_OF))
+                        and (_definite_word(toks[i - 1].norm) or toks[i - 1].norm.startswith("لل"))
                         and self._given_name_before_family(toks[i].norm, toks[s.first].norm)
                     )
                 )
@@ -7120,42 +7121,61 @@ class HybridRecognizer:
 
     def _people_after_definite_words(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """رئيس الوزراء مها | الفاسي, الناطق الرسمي باسم الحكومة عمر | حداد: a given name and a word a family
-        name can be, straight after a word with the article that ends a post (a post's word at most five
-        words before, none of them a word of grammar), where the tagger saw nothing, are the man or woman
-        who holds it; the tagger misses such names where the given name is an everyday word too (مها, أمل,
-        هند). Not after any word with the article: "فإن العائد", "أكبر السلالات" (ANERcorp train and the
-        CAraNER half: a person begins after such a word 573 times, and both words are outside any name 28).
-        The name runs on over بن, آل or ولد and the word after it."""
-        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        name can be, straight after a word with the article or a body the tagger found (الرئيس التنفيذي
+        لشركة أرامكو | هند عويضة), that end a post (a post's word at most five words before, none of them a
+        word of grammar outside that body), where the tagger saw nothing or read a place or a body of just
+        these two words that no list holds (جامعة القاهرة | سارة الشريف, a place to the tagger), are the man
+        or woman who holds it; the tagger misses such names where the given name is an everyday word too
+        (مها, أمل, هند). Not after any word with the article: "فإن العائد", "أكبر السلالات" (ANERcorp train
+        and the CAraNER half: a person begins after such a word 573 times, and both words are outside any
+        name 28). The name runs on over بن, آل or ولد and the word after it."""
+        owner = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        body_ends = {s.last for s in spans if s.kind in ("ORG", "LOC")}
         added = []
         for i in range(1, len(toks) - 1):
+            pair = owner.get(i)
+            if pair is not None and not (
+                pair.kind in ("LOC", "ORG")
+                and (pair.first, pair.last) == (i, i + 1)
+                and toks[i].norm not in self.res.gazetteer.first
+                and not self._known_name((toks[i].norm, toks[i + 1].norm))
+                and (toks[i].norm, toks[i + 1].norm) not in self.res.world_orgs
+            ):
+                continue
             if (
-                i in taken
-                or i + 1 in taken
+                (pair is None and i + 1 in owner)
                 or not toks[i].arabic
-                or not _definite_word(toks[i - 1].norm)
+                or not (_definite_word(toks[i - 1].norm) or i - 1 in body_ends)
                 or not self._given_name_before_family(toks[i].norm, toks[i + 1].norm)
                 or toks[i + 1].norm.startswith("و")
-                or not self._after_post(toks, i)
+                or not self._after_post(toks, i, owner)
             ):
                 continue
             end = i + 1
-            if toks[end].norm in _PEOPLE_LINKS_AR and end + 1 < len(toks) and end + 1 not in taken:
+            if toks[end].norm in _PEOPLE_LINKS_AR and end + 1 < len(toks) and end + 1 not in owner:
                 end += 1
+            if pair is not None:
+                spans.remove(pair)
             added.append(_Span(i, end, "PER", 0.6))
-            taken.update(range(i, end + 1))
+            for k in range(i, end + 1):
+                owner[k] = added[-1]
         _add_spans(spans, added)
 
     @staticmethod
-    def _after_post(toks: Sequence[Token], i: int) -> bool:
+    def _after_post(toks: Sequence[Token], i: int, owner: dict[int, _Span]) -> bool:
         """A post's word (رئيس, محافظ, الناطق, عضو, مدرب, الخبير) at most five words before ``i``, with no
-        word of grammar between."""
-        for k in range(i - 1, max(-1, i - 6), -1):
+        word of grammar between but inside a body the tagger found (أستاذ العلوم السياسية في جامعة
+        القاهرة)."""
+        for k in range(i - 1, max(-1, i - 7), -1):
             norm = toks[k].norm
             if norm in _POST_OPENERS_AR or (norm[:1] == "و" and norm[1:] in _POST_OPENERS_AR):
                 return True
+            body = owner.get(k)
+            if body is not None and body.kind in ("ORG", "LOC"):
+                continue
             if norm in STOP_AR or norm in _PREPOSITIONS_NORM_AR or not toks[k].arabic:
-                return False
+                if not (norm == "في" and any(j in owner for j in range(k + 1, i))):
+                    return False  # في جامعة القاهرة: where the post is held, a place or a body
         return False
 
     def _listed_word(self, norm: str) -> bool:
@@ -7946,6 +7966,8 @@ class HybridRecognizer:
         _posts_before_bodies_are_nobody(toks, spans)
         _people_after_bodies_named_again(toks, spans, self._given_name_ar, self.res.common)
         _posts_of_bodies_are_nobody(toks, spans, self.res.common)
+        self._people_after_their_bodies(toks, spans)
+        self._people_after_definite_words(toks, spans)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
         self._listed_bodies_the_tagger_cut(toks, spans, ruled)
@@ -7959,8 +7981,6 @@ class HybridRecognizer:
         self._nationalities_end_foreign_names(toks, spans)
         self._towns_before_their_nationality(toks, spans)
         self._officials_end_bodies(toks, spans)
-        self._people_after_their_bodies(toks, spans)
-        self._people_after_definite_words(toks, spans)
         self._generic_words_name_nothing(toks, spans)
         self._split_place_before_organisation(toks, spans)
         self._bodies_end_before_places(toks, spans, ruled)
