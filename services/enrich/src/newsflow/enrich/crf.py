@@ -7173,9 +7173,10 @@ class HybridRecognizer:
             body = owner.get(k)
             if body is not None and body.kind in ("ORG", "LOC"):
                 continue
-            if norm in STOP_AR or norm in _PREPOSITIONS_NORM_AR or not toks[k].arabic:
-                if not (norm == "في" and any(j in owner for j in range(k + 1, i))):
-                    return False  # في جامعة القاهرة: where the post is held, a place or a body
+            # في جامعة القاهرة: where the post is held, a place or a body, goes on
+            grammar = norm in STOP_AR or norm in _PREPOSITIONS_NORM_AR or not toks[k].arabic
+            if grammar and not (norm == "في" and any(j in owner for j in range(k + 1, i))):
+                return False
         return False
 
     def _listed_word(self, norm: str) -> bool:
