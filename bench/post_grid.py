@@ -1,6 +1,6 @@
 """How the recogniser reads a man or woman named after their post: posts x given names x family names.
 
-    uv run python bench/post_grid.py [--show 3]
+    uv run python bench/post_grid.py [--show 3] [--second]
 
 Arabic news names a person after the post they hold (وقال محافظ البنك المركزي محمد العتيبي إن ...), often a
 post with a body in it, and the tagger, trained on few such sentences, runs the body on over the name or
@@ -42,20 +42,53 @@ SENTENCES_WOMEN = (
     "بحسب ما قالته {post} {name} للصحفيين أمس.",
 )
 
+#: a second grid, written after the rules were fitted to the first, to see whether they hold: on it they
+#: first left 103 of 1,103 lines wrong (27a154e: 191): بدر read as ب + در, family names of two words
+#: (عبد الرحمن, نصر الله) and "في المستشفى" between post and name, which three later changes mended
+SECOND_POSTS = (
+    "وزيرة التضامن الاجتماعي", "رئيس هيئة الاستثمار", "المتحدثة باسم الأمم المتحدة", "مدير مستشفى الجامعة",
+    "قائد الشرطة", "نائب رئيس البرلمان", "رئيس اتحاد الكرة", "مدير عام شركة الكهرباء",
+    "رئيسة قسم الأورام في المستشفى", "المدير الإقليمي لمنظمة الصحة العالمية", "رئيس غرفة التجارة",
+    "سفير المملكة لدى فرنسا", "الروائي المصري", "المحلل السياسي", "مدير الأمن العام",
+)  # fmt: skip
+SECOND_MEN = ("أحمد", "حسن", "إبراهيم", "مصطفى", "وليد", "بدر", "جمال", "منصور", "زياد", "كريم")
+SECOND_WOMEN = ("فاطمة", "زينب", "منى", "ريم", "عائشة", "لمياء", "سعاد", "وفاء", "هالة", "غادة")
+SECOND_FAMILIES = (
+    "الشمري", "بن علي", "المطيري", "الخطيب", "السويدي", "الحربي", "عبد الرحمن", "البلوشي", "ياسين", "الهاشمي",
+    "بوشناق", "الغامدي", "الكعبي", "المصري", "نصر الله",
+)  # fmt: skip
+SECOND_SENTENCES_MEN = (
+    "وأوضح {post} {name} أن العمل سيبدأ الشهر المقبل.",
+    "وصرح {post} {name} بأن الأزمة انتهت.",
+    "ونقلت الصحيفة عن {post} {name} قوله إن الأمور تحسنت.",
+)
+SECOND_SENTENCES_WOMEN = (
+    "وأوضحت {post} {name} أن العمل سيبدأ الشهر المقبل.",
+    "وصرحت {post} {name} بأن الأزمة انتهت.",
+    "ونقلت الصحيفة عن {post} {name} قولها إن الأمور تحسنت.",
+)
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=3, help="wrong lines to print per post")
+    ap.add_argument("--second", action="store_true", help="the second grid, written after the rules")
     args = ap.parse_args()
     recognizer = make_recognizer("crf", load())
     draw = random.Random(1)
     wrong: dict[str, list[str]] = {}
     total = 0
-    for post in POSTS:
-        for given, family in itertools.product(MEN + WOMEN, FAMILIES):
+    if args.second:
+        posts, men, women, families = SECOND_POSTS, SECOND_MEN, SECOND_WOMEN, SECOND_FAMILIES
+        said_men, said_women = SECOND_SENTENCES_MEN, SECOND_SENTENCES_WOMEN
+    else:
+        posts, men, women, families = POSTS, MEN, WOMEN, FAMILIES
+        said_men, said_women = SENTENCES_MEN, SENTENCES_WOMEN
+    for post in posts:
+        for given, family in itertools.product(men + women, families):
             if draw.random() > 0.25:
                 continue
-            sentence = draw.choice(SENTENCES_WOMEN if given in WOMEN else SENTENCES_MEN)
+            sentence = draw.choice(said_women if given in women else said_men)
             name = f"{given} {family}"
             text = sentence.format(post=post, name=name)
             start = text.index(name)

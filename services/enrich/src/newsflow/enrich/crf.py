@@ -293,6 +293,8 @@ _POST_OPENERS_AR: Final = (
         )
     )
 )  # fmt: skip
+#: the second word of a family name of two: نصر الله, شمس الدين
+_COMPOUND_ENDS_AR: Final = frozenset(normalize(w) for w in ("الله", "الدين"))
 #: what joins the parts of a man's name: بن, آل, ولد (فيصل بن سالم, محمد ولد الشيخ)
 _PEOPLE_LINKS_AR: Final = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ولد"))
 #: "( كونا ) -" after a dateline's dash: the agency's name, then the story
@@ -6618,7 +6620,18 @@ class HybridRecognizer:
                     or (
                         i > 0
                         # or the family name after بن the tagger found (محافظ البنك المركزي أمل | بن سالم)
-                        and (s.first == s.last or (s.last == s.first + 1 and toks[s.first].norm in _SON_OF))
+                        # or a family name of two words (عبد الرحمن, نصر الله)
+                        and (
+                            s.first == s.last
+                            or (
+                                s.last == s.first + 1
+                                and (
+                                    toks[s.first].norm in _SON_OF
+                                    or toks[s.first].norm in _NAME_OPENERS
+                                    or toks[s.last].norm in _COMPOUND_ENDS_AR
+                                )
+                            )
+                        )
                         and (_definite_word(toks[i - 1].norm) or toks[i - 1].norm.startswith("لل"))
                         and self._given_name_before_family(toks[i].norm, toks[s.first].norm)
                     )
@@ -7173,9 +7186,15 @@ class HybridRecognizer:
             body = owner.get(k)
             if body is not None and body.kind in ("ORG", "LOC"):
                 continue
-            # في جامعة القاهرة: where the post is held, a place or a body, goes on
+            # في جامعة القاهرة, في المستشفى: where the post is held, a place, a body or a word with the article
             grammar = norm in STOP_AR or norm in _PREPOSITIONS_NORM_AR or not toks[k].arabic
-            if grammar and not (norm == "في" and any(j in owner for j in range(k + 1, i))):
+            if grammar and not (
+                norm == "في"
+                and (
+                    any(j in owner for j in range(k + 1, i))
+                    or all(_definite_word(toks[j].norm) for j in range(k + 1, i))
+                )
+            ):
                 return False
         return False
 
@@ -7187,7 +7206,8 @@ class HybridRecognizer:
         """``norm`` is a given name and ``after`` can be the family name after it: a given name of the
         training data's people, or of many people in ``name_units_ar.tsv`` (مها, سامي; not a post, رئيس,
         nor باسم), or of a few where it is no everyday word (قائمة is قايمه, a rare name, once normalised);
-        not with the article, nor a proclitic and a given name (لفرانس برس); and ``after`` a name's link
+        not with the article, nor a proclitic and a given name unless a name of many (لفرانس برس, not بدر);
+        and ``after`` a name's link
         (بن, آل) or a family name."""
         units = self.res.name_units.get(norm, "")
         return (
@@ -7196,7 +7216,7 @@ class HybridRecognizer:
             and norm not in _PREPOSITIONS_NORM_AR
             and norm not in _POSTS_AR
             and norm not in _NOT_GIVEN_AR
-            and not (norm[0] in "لبو" and self._given_name_ar(norm[1:]))
+            and not (norm[0] in "لبو" and units != "given+" and self._given_name_ar(norm[1:]))
             and (
                 norm in self.res.given_names
                 or units == "given+"
