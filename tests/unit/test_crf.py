@@ -4819,3 +4819,24 @@ def test_people_named_after_posts_with_bodies_in_them(hybrid: HybridRecognizer) 
     # not after any word with the article, nor after a word of grammar that begins as one does
     assert not {e for e in found("فإن العائد المالي يضعها في المرتبة الثالثة.") if e[1] == "PERSON"}
     assert not {e for e in found("كانت هذه السلالة أكبر السلالات الحية.") if e[1] == "PERSON"}
+
+
+def test_ninety_fifth_round_verbs_goals_ranks_and_storms(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "الرياض - تغلب الهلال على الاتحاد بثلاثة أهداف لهدف في الجولة العاشرة من دوري روشن السعودي، وسجل سالم "
+        "الدوسري هدفين وماركوس ليوناردو الثالث."
+    )
+    assert {("سالم الدوسري", "PERSON"), ("وماركوس ليوناردو", "PERSON")} <= got
+    # a foreign given name after و is no verb
+    assert ("وجوليا روبرتس", "PERSON") in found("وشارك في الحفل الممثل توم هانكس وجوليا روبرتس أمس.")
+    got = found(
+        "MANILA - Typhoon Fung-wong forced 900,000 people from their homes as it crossed Luzon.", "en"
+    )
+    assert {("MANILA", "LOCATION"), ("Luzon", "LOCATION")} <= got
+    assert not {e for e in got if "Typhoon" in e[0] or "Fung" in e[0]}
+    got = found("Forecasters at the National Hurricane Center said Tropical Storm Sara would weaken.", "en")
+    assert ("National Hurricane Center", "ORGANIZATION") in got
+    assert not {e for e in got if "Sara" in e[0]}

@@ -295,6 +295,10 @@ _POST_OPENERS_AR: Final = (
 )  # fmt: skip
 #: the second word of a family name of two: نصر الله, شمس الدين
 _COMPOUND_ENDS_AR: Final = frozenset(normalize(w) for w in ("الله", "الدين"))
+_STORM_KINDS_EN: Final = frozenset({"Tropical", "Super", "Severe", "TROPICAL", "SUPER", "SEVERE"})
+_STORM_WORDS_EN: Final = frozenset(
+    {"Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE"}
+)
 #: what joins the parts of a man's name: بن, آل, ولد (فيصل بن سالم, محمد ولد الشيخ)
 _PEOPLE_LINKS_AR: Final = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ولد"))
 #: "( كونا ) -" after a dateline's dash: the agency's name, then the story
@@ -1900,6 +1904,31 @@ class HybridRecognizer:
                 added.append(_Span(first, last, "LOC", entry.confidence))
 
         _add_spans(spans, added)
+
+    def _verbs_begin_no_people_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """دوري روشن السعودي، وسجل سالم الدوسري: a man's name the tagger began on و and an everyday word of a
+        verb's shape that is no name of many (وسجل, "and scored"; سجل is a rare name), before a given name,
+        begins at the given name (ANERcorp train and the CAraNER half: a person begins on such a word before a
+        given name once, واي أو, a slip; not on وجوليا or وألفا, foreign names the shape keeps out)."""
+        res = self.res
+        for s in spans:
+            if s.kind != "PER" or s.last == s.first or not toks[s.first].arabic:
+                continue
+            norm = toks[s.first].norm
+            stem = norm[1:]
+            if (
+                norm.startswith("و")
+                # a verb's shape: three letters (سجل, قال), or four beginning with alef and ending on no
+                # long vowel (أعلن, أكد; not ألفا, جوليا, foreign names after و)
+                and (len(stem) == 3 or (len(stem) == 4 and stem[0] == "ا" and stem[-1] not in "اويه"))
+                and stem in res.common
+                and not res.name_units.get(stem, "").endswith("+")
+                and not res.name_units.get(norm, "").endswith("+")
+                and stem not in res.given_names
+                and norm not in res.given_names
+                and self._given_name_ar(toks[s.first + 1].norm)
+            ):
+                s.first += 1
 
     def _verbs_after_arabic_datelines(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """القاهرة - أعلن البنك المركزي, الرباط ( وام ) - فاز الرجاء على الوداد: the story's first word after
@@ -7381,7 +7410,9 @@ class HybridRecognizer:
         name is a goal's or a player's rank, not a regnal number, which follows given names alone (محمد
         السادس, يوحنا بولس الثاني, عبد الله الثاني); not after a king's, a sultan's or a pope's title (ANERcorp:
         the ordinal outside a name of two words or more 5 times, inside one whose last word is no given name
-        once, إبراهيم خان الأول; an eighty-third blind round's scorer, run on into "the third" by the tagger)."""
+        once, إبراهيم خان الأول; an eighty-third blind round's scorer, run on into "the third" by the tagger),
+        and after a verb of scoring eight words before at most, even where the name's last word is a given
+        name too (ماركوس ليوناردو)."""
         for s in spans:
             end = s.last - 1 if toks[s.last].norm == _TEENS_AR else s.last
             if (
@@ -7390,7 +7421,12 @@ class HybridRecognizer:
                 and toks[s.first].arabic
                 and toks[end].norm in _ORDINALS_REGNAL_AR
                 and not (s.first > 0 and toks[s.first - 1].norm in _REGNAL_TITLES_AR)
-                and toks[end - 1].norm not in self.res.given_names
+                # وسجل سالم الدوسري هدفين وماركوس ليوناردو الثالث: after a verb of scoring, the goal's rank
+                # even after a name that is a given name too (a ninety-fifth blind round's)
+                and (
+                    toks[end - 1].norm not in self.res.given_names
+                    or any(toks[k].norm in _SCORING_AR for k in range(max(0, s.first - 8), s.first))
+                )
                 and toks[end - 1].norm != normalize("خان")
                 and not toks[s.first].norm.startswith(("عبد", "ابو", "وعبد", "وابو"))
             ):
@@ -7984,6 +8020,7 @@ class HybridRecognizer:
             self._pieces_after_dashes(toks, spans, dashed)
         _possessives_begin_no_names(text, toks, spans)
         self._verbs_after_arabic_datelines(text, toks, spans)
+        self._verbs_begin_no_people_ar(toks, spans)
         _posts_before_bodies_are_nobody(toks, spans)
         _people_after_bodies_named_again(toks, spans, self._given_name_ar, self.res.common)
         _posts_of_bodies_are_nobody(toks, spans, self.res.common)
@@ -8110,6 +8147,7 @@ class HybridRecognizer:
         _god_is_no_person(text, toks, spans)
         _masses_are_no_places_en(toks, spans)
         self._datelines(text, toks, spans)
+        _storms_are_no_names_en(toks, spans)  # after it: "MANILA - Typhoon" is parted there
         _police_alone_is_no_body(toks, spans)
         self._towns_begin_teams_en(text, toks, spans)
         _works_and_rivers_en(toks, spans, self._gazetteer_place)
@@ -10852,6 +10890,25 @@ def _other_word(norm: str, arabic: bool) -> bool:
     if arabic:
         return any(s in _OTHER_WORDS for _, s in clitic_splits(norm))
     return any(part in _OTHER_WORDS for part in norm.split("-"))
+
+
+def _storms_are_no_names_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Typhoon Fung-wong", "Hurricane Edouard": a storm's word before its capitalised name is no name of
+    its own, nor are the two together a person, a place or a body (CoNLL-2003: "Hurricane" outside a name,
+    the storm's name MISC; a ninety-fifth blind round's "Typhoon", a place to the tagger). The span keeps its
+    words as a name of another kind, so that no rule after takes them."""
+    for s in spans:
+        if s.kind not in KINDS or toks[s.first].arabic:
+            continue
+        after = s.last + 1
+        for k in range(s.first, s.last + 1):
+            if toks[k].text not in _STORM_WORDS_EN:
+                if toks[k].text not in _STORM_KINDS_EN:
+                    break  # the National Hurricane Center is a body
+                continue
+            if k < s.last or (after < len(toks) and toks[after].capitalized and not toks[after].arabic):
+                s.kind = "MISC"  # "Tropical Storm Sara", "Super Typhoon Ragasa" too
+            break
 
 
 def _diseases_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
