@@ -4840,3 +4840,22 @@ def test_ninety_fifth_round_verbs_goals_ranks_and_storms(hybrid: HybridRecognize
     got = found("Forecasters at the National Hurricane Center said Tropical Storm Sara would weaken.", "en")
     assert ("National Hurricane Center", "ORGANIZATION") in got
     assert not {e for e in got if "Sara" in e[0]}
+
+
+def test_ninety_sixth_round_torrents_cups_datelines_and_cabinet_secretaries(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # سيول: torrents in a story of rain, Seoul in one of Korea
+    assert not found("وحذرت الهيئة من سيول في الأودية بعد أمطار غزيرة.")
+    assert ("سيول", "LOCATION") in found("وصل الرئيس الكوري إلى سيول بعد جولة آسيوية.")
+    # the continent in a cup's name is the competition's
+    assert not {e for e in found("وأعلن المدرب قائمته لكأس أمم أفريقيا أمس.") if e[0] == "أفريقيا"}
+    assert ("أفريقيا", "LOCATION") in found("أعلنت الأمم المتحدة أن أفريقيا تحتاج إلى المساعدة.")
+    # a dateline the tagger ran on over the dash as a name of another kind
+    got = found(
+        "BELEM - Negotiators from nearly 200 countries agreed to triple funding for adaptation.", "en"
+    )
+    assert ("BELEM", "LOCATION") in got
+    got = found("Interior Cabinet Secretary Kipchumba Murkomen said police would act.", "en")
+    assert got == {("Kipchumba Murkomen", "PERSON")}

@@ -295,6 +295,28 @@ _POST_OPENERS_AR: Final = (
 )  # fmt: skip
 #: the second word of a family name of two: نصر الله, شمس الدين
 _COMPOUND_ENDS_AR: Final = frozenset(normalize(w) for w in ("الله", "الدين"))
+_TORRENTS_AR: Final = frozenset(normalize(w) for w in ("سيول", "وسيول", "بسيول", "والسيول"))
+_RAIN_WORDS_AR: Final = frozenset(
+    normalize(w)
+    for w in (
+        "أمطار",
+        "الأمطار",
+        "امطار",
+        "الأودية",
+        "الوديان",
+        "فيضانات",
+        "الفيضانات",
+        "منخفض",
+        "المنخفض",
+        "غزيرة",
+    )
+)
+_KOREA_AR: Final = frozenset(
+    normalize(w) for w in ("كوريا", "الكوري", "الكورية", "الكوريين", "كوريا الجنوبية")
+)
+_NATIONS_AR: Final = frozenset(normalize(w) for w in ("أمم", "الأمم"))
+_CUPS_AR: Final = frozenset(normalize(w) for w in ("كأس", "بطولة", "كاس"))
+_KINDS_AND_MISC: Final = frozenset({*KINDS, "MISC"})
 _STORM_KINDS_EN: Final = frozenset({"Tropical", "Super", "Severe", "TROPICAL", "SUPER", "SEVERE"})
 _STORM_WORDS_EN: Final = frozenset(
     {"Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE"}
@@ -2355,7 +2377,12 @@ class HybridRecognizer:
             # place and, after "The", the name that opens the story
             start, end = m.span(1)
             for s in list(spans):
-                if toks[s.first].start != start or toks[s.last].end <= m.end() or s.kind not in KINDS:
+                # "BELEM - Negotiators from": a name of another kind over the dash too
+                if (
+                    toks[s.first].start != start
+                    or toks[s.last].end <= m.end()
+                    or s.kind not in _KINDS_AND_MISC
+                ):
                     continue
                 last = max((k for k in range(s.first, s.last + 1) if toks[k].end <= end), default=None)
                 rest = min((k for k in range(s.first, s.last + 1) if toks[k].start >= m.end()), default=None)
@@ -8160,6 +8187,8 @@ class HybridRecognizer:
         self._places_listed_together(text, toks, spans)
         self._places_joined_by_wa_ar(toks, spans)
         _adverbs_are_no_places_ar(toks, spans, self.res.common, self._known_place)
+        _torrents_are_no_places_ar(toks, spans)
+        _places_in_cups_of_nations_ar(toks, spans)
         _function_words_are_not_names(toks, spans)
         _the_before_bodies(toks, spans, self._known_name)
         _firms_by_their_trade(toks, spans)
@@ -10239,6 +10268,32 @@ def _lowercase_directions_open_no_names_en(
                 s.kind = "LOC"
 
 
+def _torrents_are_no_places_ar(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """حذرت الهيئة من سيول في الأودية: سيول, Seoul, is also the plural of سيل, a torrent, which is what it is in
+    a story of rain, wadis or floods that names no Korea (ANERcorp: once each, a Seoul dateline and وسيول
+    أمطار; a ninety-sixth blind round's Muscat rain)."""
+    norms = {t.norm for t in toks}
+    if not norms & _TORRENTS_AR or not norms & _RAIN_WORDS_AR or norms & _KOREA_AR:
+        return
+    for s in spans:
+        if s.kind == "LOC" and s.first == s.last and toks[s.first].norm in _TORRENTS_AR:
+            s.kind = "MISC"  # keeps its word, which the gazetteer would take again
+
+
+def _places_in_cups_of_nations_ar(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """كأس أمم أفريقيا, بطولة أمم أوروبا: the continent after أمم, in a cup's name, is the competition's, no
+    place of its own (ANERcorp: inside the competition, MISC, both times; the rounds leave competitions
+    untagged)."""
+    for s in spans:
+        if (
+            s.kind == "LOC"
+            and s.first >= 2
+            and toks[s.first - 1].norm in _NATIONS_AR
+            and strip_article(toks[s.first - 2].norm.lstrip("لبو")) in _CUPS_AR
+        ):
+            s.kind = "MISC"  # keeps its words, which the gazetteer would take again
+
+
 def _adverbs_are_no_places_ar(
     toks: Sequence[Token], spans: list[_Span], common: Container[str], known_place: Callable[[str], bool]
 ) -> None:
@@ -11388,6 +11443,15 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
         ):
             added.append(_Span(s.first + title + 1, s.last, "PER", s.confidence))
             s.last = s.first + title - 1
+        # "Health Cabinet Secretary Aden Duale", "Interior Cabinet Secretary": Kenya's ministers, a portfolio
+        # and no body before the post
+        if (
+            s.kind == "ORG"
+            and toks[s.last].text == "Cabinet"
+            and s.last + 1 < len(toks)
+            and toks[s.last + 1].text == "Secretary"
+        ):
+            s.kind = "-"
         while (
             s.kind == "PER"
             and s.first < s.last
