@@ -968,3 +968,20 @@ def test_a_storm_making_landfall_is_the_disaster_though_a_prime_minister_speaks(
         "800 shelters. The National Hurricane Center in Miami said the storm would weaken as it moved towards Cuba."
     )
     assert tagger(None, article)[0].code == "medtop:03000000"
+
+
+def test_a_dateline_says_where_a_story_was_filed_not_what_it_is_about() -> None:
+    """AG News's business stories open on "LONDON (Reuters)", and the classifier had learnt the town: a
+    London fraud trial came out as business, the same sentence without its dateline as crime."""
+    tagger = TopicTagger(load().iptc)
+    story = "A former banker was jailed for seven years on Friday for defrauding pension funds of 30 million pounds."
+    for dateline in ("", "LONDON - ", "LONDON, Nov 5 (Reuters) - "):
+        assert tagger(None, dateline + story)[0].code == "medtop:02000000", dateline
+    toks = tokenize("LONDON (Reuters) - Shares rose.")
+    assert [t.text for t in tagger.without_dateline("LONDON (Reuters) - Shares rose.", toks)] == [
+        "Shares",
+        "rose",
+    ]
+    # a headline's section is the lexicon's word, and stays
+    toks = tokenize("SOCCER - JAPAN GET LUCKY WIN")
+    assert tagger.without_dateline("SOCCER - JAPAN GET LUCKY WIN", toks) == toks
