@@ -4859,3 +4859,15 @@ def test_ninety_sixth_round_torrents_cups_datelines_and_cabinet_secretaries(hybr
     assert ("BELEM", "LOCATION") in got
     got = found("Interior Cabinet Secretary Kipchumba Murkomen said police would act.", "en")
     assert got == {("Kipchumba Murkomen", "PERSON")}
+
+
+def test_ninety_seventh_round_a_speaker_after_his_post_read_as_a_body(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found("وقال الرئيس التنفيذي للشركة بينغ شياو إن المركز سيطور نماذج لغوية عربية.")
+    assert ("بينغ شياو", "PERSON") in got
+    # a body after a post's word or after ل is the body
+    got = found("وقال المدير التنفيذي لوكالة الطاقة الدولية إن الطلب سيرتفع.")
+    assert ("لوكالة الطاقة الدولية", "ORGANIZATION") in got
+    assert ("حزب الله", "ORGANIZATION") in found("وأوضح المتحدث باسم حزب الله أن الحزب لن يرد.")

@@ -279,6 +279,12 @@ _DEFINITE_STOP_AR: Final = frozenset(
     normalize(w)
     for w in ("اللذين", "اللتين", "اللواتي", "اللاتي", "الله", "الآن", "الان", "الي", "إلى", "التي", "الذي")
 )
+_THAT_AR: Final = frozenset(normalize(w) for w in ("إن", "أن", "ان"))
+_SAYING_AR: Final = frozenset(
+    normalize(w)
+    for v in ("قال", "أكد", "أوضح", "أضاف", "صرح", "أعلن")
+    for w in (v, "و" + v, v + "ت", "و" + v + "ت")
+)
 #: the words a post begins with, before the name of the man or woman who holds it
 _POST_OPENERS_AR: Final = (
     TITLES_AR
@@ -7230,6 +7236,42 @@ class HybridRecognizer:
                 owner[k] = added[-1]
         _add_spans(spans, added)
 
+    def _speakers_after_their_posts(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """وقال الرئيس التنفيذي للشركة بينغ شياو إن: a name of up to three words the tagger read as a body or a
+        place, between the end of a post (a word with the article or after لل, after a post's word) and the
+        إن or أن of what was said, after a verb of saying, is the speaker, where no list holds it and it does
+        not begin on a body's head word (ANERcorp train and the CAraNER half: such a name is a person 30
+        times; the 10 bodies and places there begin on their head word after ل or ب, لوكالة الطاقة الدولية,
+        follow a post's word or باسم straight, المتحدث باسم حزب الله, or are places the lists know)."""
+        owner = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        for s in spans:
+            i, j = s.first, s.last
+            if (
+                s.kind not in ("ORG", "LOC")
+                or j - i > 2
+                or i < 2
+                or j + 1 >= len(toks)
+                or not toks[i].arabic
+                or toks[j + 1].norm not in _THAT_AR
+                or i - 1 in owner
+            ):
+                continue
+            prev = toks[i - 1].norm
+            if not (_definite_word(prev) or prev.startswith("لل")) or prev in _POST_OPENERS_AR:
+                continue
+            key = tuple(t.norm for t in toks[i : j + 1])
+            head = {strip_article(stem) for _, stem in clitic_splits(toks[i].norm)}
+            if (
+                key in self.res.gazetteer.entries
+                or key in self.res.world_orgs
+                or key in self.res.world_places
+                or head & _GENERIC_ORG_WORDS
+                or not self._after_post(toks, i, owner)
+                or not any(t.norm in _SAYING_AR for t in toks[max(0, i - 9) : i])
+            ):
+                continue
+            s.kind = "PER"
+
     @staticmethod
     def _after_post(toks: Sequence[Token], i: int, owner: dict[int, _Span]) -> bool:
         """A post's word (رئيس, محافظ, الناطق, عضو, مدرب, الخبير) at most five words before ``i``, with no
@@ -8053,6 +8095,7 @@ class HybridRecognizer:
         _posts_of_bodies_are_nobody(toks, spans, self.res.common)
         self._people_after_their_bodies(toks, spans)
         self._people_after_definite_words(toks, spans)
+        self._speakers_after_their_posts(toks, spans)
         self._places_the_tagger_doubts(text, toks, spans, ruled, features)
         self._places_named_in_events(text, toks, spans, ruled)
         self._listed_bodies_the_tagger_cut(toks, spans, ruled)
