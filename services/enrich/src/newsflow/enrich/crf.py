@@ -280,11 +280,6 @@ _DEFINITE_STOP_AR: Final = frozenset(
     for w in ("اللذين", "اللتين", "اللواتي", "اللاتي", "الله", "الآن", "الان", "الي", "إلى", "التي", "الذي")
 )
 _THAT_AR: Final = frozenset(normalize(w) for w in ("إن", "أن", "ان"))
-_SAYING_AR: Final = frozenset(
-    normalize(w)
-    for v in ("قال", "أكد", "أوضح", "أضاف", "صرح", "أعلن")
-    for w in (v, "و" + v, v + "ت", "و" + v + "ت")
-)
 #: the words a post begins with, before the name of the man or woman who holds it
 _POST_OPENERS_AR: Final = (
     TITLES_AR
