@@ -4903,3 +4903,14 @@ def test_analysts_of_their_firms(hybrid: HybridRecognizer) -> None:
     assert ("General Administration of Customs", "ORGANIZATION") in got
     got = found("Mine managers Gold Fields of South Africa Ltd said the strike had ended.")
     assert not {e for e in got if e[1] == "PERSON"}
+
+
+def test_ninety_eighth_round_a_person_in_apposition_to_her_trade(hybrid: HybridRecognizer) -> None:
+    got = {
+        (e.text, e.label)
+        for e in hybrid("And Aoife Byrne, an economist at Davy, said supply was short.", "en")
+    }
+    assert {("Aoife Byrne", "PERSON"), ("Davy", "ORGANIZATION")} <= got
+    # a place before ", an official" stays a place
+    got = {(e.text, e.label) for e in hybrid("Troops were sent to Hong Kong, an official said.", "en")}
+    assert ("Hong Kong", "LOCATION") in got
