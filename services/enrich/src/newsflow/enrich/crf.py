@@ -5837,13 +5837,38 @@ class HybridRecognizer:
     def _towns_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في الخليل, قرب تعز: a town (one word) after في, من, إلى or قرب is the place where the tagger saw
         nothing, if the gazetteer knows it and it is no everyday word, or if it is a big town named by one
-        (``towns_ar_words.tsv``: الخليل, تعز, not الباب); not in a sports report (a town is often its club there)."""
+        (``towns_ar_words.tsv``: الخليل, تعز, not الباب); and such a big town with ب or ل written on it
+        (بالرياض); not in a sports report (a town is often its club there)."""
         entries = self.res.gazetteer.entries
         taken: set[int] | None = None
         added = []
         for i in range(1, len(toks)):
             tok = toks[i]
-            if not tok.arabic or toks[i - 1].norm not in _TO_FROM_NEAR:
+            if not tok.arabic:
+                continue
+            if toks[i - 1].norm not in _TO_FROM_NEAR:
+                # بالرياض, لحلب, للموصل: ب or ل written on a big town of ``towns_ar_words.tsv`` (ANERcorp train
+                # and the CAraNER half: such a word a place 62 times, outside any name once, بالرياض, a slip;
+                # not GeoNames' other towns, where ل and ب make words: لطائف, بحبور, لجأوا)
+                norm = tok.norm
+                stem = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+                if (
+                    norm[:1] not in ("ب", "ل")
+                    or len(norm) < 4
+                    or stem not in self.res.big_towns_ar_words
+                    or stem in _NOT_TOWNS_AFTER_IN
+                    or self._given_name_ar(norm)
+                ):
+                    continue
+                if taken is None:
+                    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+                if i in taken or self._sport_sentence(text, toks, i):
+                    continue
+                if i + 1 < len(toks) and (
+                    toks[i + 1].norm.startswith("راس") or (stem, toks[i + 1].norm) in self.res.gazetteer.pairs
+                ):
+                    continue  # بمسقط رأسه, "in his birthplace"; بمكة المكرمة, a town of two words
+                added.append(_Span(i, i, "LOC", 0.6))
                 continue
             if tok.norm not in self.res.big_towns_ar_words:
                 entry = entries.get((tok.norm,))
