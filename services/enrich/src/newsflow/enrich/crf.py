@@ -2145,6 +2145,93 @@ class HybridRecognizer:
                 spans, [_Span(a, b, "LOC", after.confidence) for a, b in zip(starts, ends, strict=True)]
             )
 
+    def _place_at(self, toks: Sequence[Token], k: int, strip: bool) -> tuple[int, bool] | None:
+        """The last token of the place that begins at token ``k`` (``strip``: without its و), and whether a
+        list of places other than GeoNames' towns knows it (the gazetteer's, the regions, the press's
+        spellings); the longest of three words, two or one."""
+        res = self.res
+        first = toks[k].norm[1:] if strip else toks[k].norm
+        if len(first) < 2:
+            return None
+        # شمال إفريقيا, قطاع غزة, دولة الإمارات: ANERcorp leaves a direction, the word for a sector (15 times in
+        # 16) and the word for a state (16 times in 19) out of the place
+        outside = first in _DIRECTIONS_AR or first in _PLACE_WORDS_AR or first in _OUTSIDE_LISTED_PLACES_AR
+        for n in (3, 2):
+            if not outside and k + n <= len(toks) and all(t.arabic for t in toks[k : k + n]):
+                key = (first, *(t.norm for t in toks[k + 1 : k + n]))
+                if self._gazetteer_place(key) or key in res.world_places:
+                    return k + n - 1, True
+                if key in _REGIONS_IN_LISTS_AR:
+                    return k + n - 1, False
+        if self._known_or_listed_place(first):
+            return k, True
+        if first in res.big_towns_ar_words or first in res.towns_ar_words or (first,) in _REGIONS_IN_LISTS_AR:
+            return k, False
+        return None
+
+    def _lists_of_places_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """محافظات البصرة وذي قار وميسان, في لحج وأبين وتعز: two places or more joined by و, each a place a list
+        knows (ذي قار of two words), are each a place, where the tagger found some of them, ran two into one
+        name of another kind (معان والعقبة a body, وبنزرت وقفصة a man) or found none: after the plural of a
+        place's word or a preposition, or where the tagger found one of them a place, or where two of them
+        are places of the lists other than GeoNames' towns (many of which are everyday words). Outside sports
+        reports, where towns name clubs, unless a plural of a place's word opens the list. A list some name of
+        the tagger's runs into or out of is left to it (جامعة حلب وحمص)."""
+        if len(toks) < 2:
+            return
+        k = 0
+        while k < len(toks) - 1:
+            tok = toks[k]
+            start = k
+            # وجدة, وهران: a place whose name begins with و opens a list as it is written
+            item = (
+                self._place_at(toks, k, False)
+                if tok.arabic and (not tok.norm.startswith("و") or self._known_place(tok.norm))
+                else None
+            )
+            if item is None:
+                k += 1
+                continue
+            items = [(k, item[0], item[1])]
+            j = item[0] + 1
+            while (
+                j < len(toks)
+                and toks[j].arabic
+                and toks[j].norm.startswith("و")
+                and text[toks[j - 1].end : toks[j].start] == " "
+                and (nxt := self._place_at(toks, j, True)) is not None
+            ):
+                items.append((j, nxt[0], nxt[1]))
+                j = nxt[0] + 1
+            k = j if len(items) > 1 else k + 1
+            if len(items) < 2:
+                continue
+            last = items[-1][1]
+            before = toks[start - 1].norm if start else ""
+            after_plural = any(st in _PLACE_PLURALS_AR for _, st in clitic_splits(before))
+            found = {(s.first, s.last) for s in spans if s.kind == "LOC"}
+            anchored = (
+                after_plural
+                or before in _LIST_PREPOSITIONS_AR
+                or any((a, b) in found for a, b, _ in items)
+                or sum(strong for _, _, strong in items) >= 2
+            )
+            if not anchored or (not after_plural and self._sport_sentence(text, toks, start)):
+                continue
+            # the plural the tagger took into the first place is left to the rule for place words after it
+            opened = start - 1 if after_plural else start
+            if any(s.first < opened <= s.last or s.first <= last < s.last for s in spans):
+                continue  # a name of the tagger's runs into the list or out of it
+            # a country the tagger read as a body, exactly (السعودية وقطر acting: CAraNER's bodies), stays one
+            # the tagger's span that is one of the places keeps its canonical form (المجر: هنغاريا)
+            places = {(a, b) for a, b, _ in items}
+            exact = {(s.first, s.last): s for s in spans if (s.first, s.last) in places}
+            spans[:] = [s for s in spans if not opened <= s.first <= last or (s.first, s.last) in exact]
+            for s in exact.values():
+                if s.kind != "ORG" or after_plural:
+                    s.kind = "LOC"
+            _add_spans(spans, [_Span(a, b, "LOC", 0.8) for a, b, _ in items if (a, b) not in exact])
+
     def _counterparts_named(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مع نظيره أسعد الشيباني: straight after "his counterpart" with no nationality between, a given name
         many people bear and the word after it (a family name no everyday word, or بن and a name) are the
@@ -8402,6 +8489,7 @@ class HybridRecognizer:
         _regions_are_places(toks, spans)
         self._places_after_place_words(text, toks, spans)
         self._places_listed_after_plurals(toks, spans)
+        self._lists_of_places_ar(text, toks, spans)
         self._capitals(text, toks, spans)
         _place_words_are_not_the_name(toks, spans)
         self._directions_part_places_ar(toks, spans)
@@ -9483,6 +9571,20 @@ _BANK_WORDS_AR: Final = frozenset(normalize(w) for w in ("بنك", "مصرف")) 
 #: إن and أن with their hamza and a clitic: they begin no name
 _HAMZA_PARTICLES_AR: Final = frozenset({"إن", "أن", "فإن", "بأن", "لأن", "وإن", "وأن", "كأن", "فأن", "لإن"})
 _ALA_AR: Final = frozenset({"على", "وعلى", "فعلى"})
+#: first-level regions of Arab countries whose names are everyday words too, which ``regions_ar.txt`` leaves out
+#: (الشرقية, "the eastern"; البحيرة, "the lake"): places only inside a list of places joined by و, normalised
+_REGIONS_IN_LISTS_AR: Final = frozenset(
+    tuple(normalize(w) for w in name.split())
+    for name in (
+        "الشرقية", "الغربية", "البحيرة", "الداخلية", "الظاهرة", "المهرة", "الهرمل", "النبطية", "صلاح الدين",
+        "البيضاء", "الجديدة",
+    )
+)  # fmt: skip
+_OUTSIDE_LISTED_PLACES_AR: Final = frozenset(normalize(w) for w in ("قطاع", "دولة"))
+#: the prepositions a list of places follows (في لحج وأبين وتعز, إلى المفرق وجرش), normalised
+_LIST_PREPOSITIONS_AR: Final = frozenset(
+    normalize(w) for w in ("في", "إلى", "من", "على", "بين", "عبر", "وفي", "وإلى", "ومن", "شملت", "تشمل")
+)
 #: the crafts of the people culture news names (المخرجة لينا سوالم, الروائي باسم خندقجي), with the article
 _CRAFTS_AR: Final = frozenset(
     normalize("ال" + w + e)
