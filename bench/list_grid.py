@@ -3,6 +3,7 @@ after the plural of a place's word (محافظات البصرة وذي قار و
 six sentences, for eleven countries.
 
     uv run python bench/list_grid.py [--show 2] [--seed 7]
+    uv run python bench/list_grid.py --second   # ten other countries and regions, six other sentences
 
 The lines are drawn with a fixed seed (264 lines by default). A line is right when every place of the list is
 found as a place, و inside the name as the hand-written sets mark it, and nothing else in the line is named. Not
@@ -32,6 +33,27 @@ COUNTRIES = {
     "لبنان": ("مدن", "صور صيدا النبطية بعلبك الهرمل طرابلس عكار زحلة جبيل"),
     "فلسطين": ("مدن", "الخليل نابلس جنين طولكرم قلقيلية رام_الله بيت_لحم أريحا رفح خان_يونس"),
 }  # fmt: skip
+#: the second grid, written after the rule it tests: other countries, the world's countries, other sentences
+SECOND = {
+    "ليبيا": ("مدن", "بنغازي درنة مصراتة سرت طبرق البيضاء الزاوية غريان سبها المرج زليتن الكفرة"),
+    "السودان": ("ولايات", "كسلا القضارف سنار الجزيرة دارفور كردفان نهر_النيل الخرطوم بورتسودان النيل_الأبيض"),
+    "عمان": ("ولايات", "صحار صلالة نزوى صور عبري البريمي الرستاق بهلاء إبراء الدقم"),
+    "الإمارات": ("إمارات", "دبي الشارقة عجمان الفجيرة رأس_الخيمة أم_القيوين أبوظبي"),
+    "الكويت": ("مناطق", "الجهراء حولي الفروانية الأحمدي مبارك_الكبير"),
+    "موريتانيا": ("ولايات", "نواكشوط نواذيبو الحوض_الشرقي لعصابة كيدي_ماغا تكانت آدرار"),
+    "أوروبا": ("دول", "فرنسا ألمانيا إيطاليا إسبانيا بلجيكا هولندا النمسا اليونان بولندا السويد"),
+    "آسيا": ("دول", "الصين اليابان الهند باكستان إندونيسيا ماليزيا تايلاند الفلبين فيتنام كوريا_الجنوبية"),
+    "أفريقيا": ("دول", "نيجيريا كينيا إثيوبيا غانا السنغال مالي النيجر تشاد الكاميرون أوغندا"),
+    "العالم": ("مدن", "لندن باريس برلين روما مدريد موسكو طوكيو بكين نيويورك واشنطن"),
+}  # fmt: skip
+SECOND_SENTENCES = (
+    "وأفادت الأرصاد بأن {plural}{list} ستشهد أمطارا رعدية.",
+    "ونظمت الجمعية قوافل طبية إلى {plural}{list} هذا الشهر.",
+    "وارتفعت أسعار الوقود في {plural}{list} منذ مطلع العام.",
+    "وزار الوزير {plural}{list} لتفقد المشاريع.",
+    "وسجلت {plural}{list} أعلى درجات الحرارة.",
+    "وانطلقت رحلات جديدة من {plural}{list} هذا الأسبوع.",
+)
 #: {plural}: the country's plural, or nothing (the list straight after the preposition)
 SENTENCES = (
     "وقال المتحدث باسم الوزارة إن {plural}{list} سجلت أعلى النسب هذا العام.",
@@ -48,18 +70,20 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=2, help="wrong lines to print per country")
     ap.add_argument("--seed", type=int, default=7, help="another seed draws other lines (a second grid)")
     ap.add_argument("--lines", type=int, default=24, help="lines per country")
+    ap.add_argument("--second", action="store_true", help="the second grid, written after the rule")
     args = ap.parse_args()
     recognizer = make_recognizer("crf", load())
     draw = random.Random(args.seed)
     wrong: dict[str, list[str]] = {}
     total = 0
-    for country, (plural, names) in COUNTRIES.items():
+    countries, sentences = (SECOND, SECOND_SENTENCES) if args.second else (COUNTRIES, SENTENCES)
+    for country, (plural, names) in countries.items():
         places = [p.replace("_", " ") for p in names.split()]
         for _ in range(args.lines):
             chosen = draw.sample(places, draw.choice((2, 3, 3, 4)))
             words = [chosen[0], *("و" + p for p in chosen[1:])]
             head = draw.choice((plural + " ", ""))
-            text = draw.choice(SENTENCES).format(plural=head, list=" ".join(words))
+            text = draw.choice(sentences).format(plural=head, list=" ".join(words))
             at = text.index(" ".join(words))
             want = set()
             for w in words:

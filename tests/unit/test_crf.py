@@ -4949,3 +4949,6 @@ def test_lists_of_provinces_and_towns_joined_by_wa(hybrid: HybridRecognizer) -> 
     # the word for a sector stays outside the place, as ANERcorp leaves it
     got = found("وقصفت الطائرات مواقع في الضفة الغربية وقطاع غزة.")
     assert ("وقطاع غزة", "LOCATION") not in got
+    # the second grid's: a town the tagger read as a body, first in a list of towns
+    got = found("وسجلت مصراتة وسرت ودرنة أعلى درجات الحرارة.")
+    assert {("مصراتة", "LOCATION"), ("وسرت", "LOCATION"), ("ودرنة", "LOCATION")} <= got

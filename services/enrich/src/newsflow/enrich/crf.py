@@ -2169,6 +2169,14 @@ class HybridRecognizer:
             return k, False
         return None
 
+    def _country(self, toks: Sequence[Token], first: int, last: int) -> bool:
+        """Whether tokens ``first..last`` (or they less a proclitic و) name a country or a capital: a place of
+        ISO 3166's or of the curated names (السعودية, واشنطن), not one of GeoNames' towns."""
+        key = tuple(t.norm for t in toks[first : last + 1])
+        entries = self.res.gazetteer.entries
+        entry = entries.get(key) or entries.get((key[0][1:], *key[1:]))
+        return entry is not None and entry.label == "LOCATION" and entry.kind in ("country", "curated")
+
     def _lists_of_places_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """محافظات البصرة وذي قار وميسان, في لحج وأبين وتعز: two places or more joined by و, each a place a list
         knows (ذي قار of two words), are each a place, where the tagger found some of them, ran two into one
@@ -2208,7 +2216,7 @@ class HybridRecognizer:
                 continue
             last = items[-1][1]
             before = toks[start - 1].norm if start else ""
-            after_plural = any(st in _PLACE_PLURALS_AR for _, st in clitic_splits(before))
+            after_plural = any(st in _LIST_PLURALS_AR for _, st in clitic_splits(before))
             found = {(s.first, s.last) for s in spans if s.kind == "LOC"}
             anchored = (
                 after_plural
@@ -2222,13 +2230,13 @@ class HybridRecognizer:
             opened = start - 1 if after_plural else start
             if any(s.first < opened <= s.last or s.first <= last < s.last for s in spans):
                 continue  # a name of the tagger's runs into the list or out of it
-            # a country the tagger read as a body, exactly (السعودية وقطر acting: CAraNER's bodies), stays one
-            # the tagger's span that is one of the places keeps its canonical form (المجر: هنغاريا)
+            # the tagger's span that is one of the places keeps its canonical form (المجر: هنغاريا), and a
+            # country it read as a body stays one (السعودية والصين acting: CAraNER's bodies)
             places = {(a, b) for a, b, _ in items}
             exact = {(s.first, s.last): s for s in spans if (s.first, s.last) in places}
             spans[:] = [s for s in spans if not opened <= s.first <= last or (s.first, s.last) in exact]
             for s in exact.values():
-                if s.kind != "ORG" or after_plural:
+                if s.kind != "ORG" or after_plural or not self._country(toks, s.first, s.last):
                     s.kind = "LOC"
             _add_spans(spans, [_Span(a, b, "LOC", 0.8) for a, b, _ in items if (a, b) not in exact])
 
@@ -9577,10 +9585,12 @@ _REGIONS_IN_LISTS_AR: Final = frozenset(
     tuple(normalize(w) for w in name.split())
     for name in (
         "الشرقية", "الغربية", "البحيرة", "الداخلية", "الظاهرة", "المهرة", "الهرمل", "النبطية", "صلاح الدين",
-        "البيضاء", "الجديدة",
+        "البيضاء", "الجديدة", "مبارك الكبير",
     )
 )  # fmt: skip
 _OUTSIDE_LISTED_PLACES_AR: Final = frozenset(normalize(w) for w in ("قطاع", "دولة"))
+#: the plurals a list of places follows: a place's, and دول, "the countries of" (دول مالي وتشاد والنيجر)
+_LIST_PLURALS_AR: Final = _PLACE_PLURALS_AR | {normalize("دول")}
 #: the prepositions a list of places follows (في لحج وأبين وتعز, إلى المفرق وجرش), normalised
 _LIST_PREPOSITIONS_AR: Final = frozenset(
     normalize(w) for w in ("في", "إلى", "من", "على", "بين", "عبر", "وفي", "وإلى", "ومن", "شملت", "تشمل")
