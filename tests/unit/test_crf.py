@@ -4952,3 +4952,23 @@ def test_lists_of_provinces_and_towns_joined_by_wa(hybrid: HybridRecognizer) -> 
     # the second grid's: a town the tagger read as a body, first in a list of towns
     got = found("وسجلت مصراتة وسرت ودرنة أعلى درجات الحرارة.")
     assert {("مصراتة", "LOCATION"), ("وسرت", "LOCATION"), ("ودرنة", "LOCATION")} <= got
+
+
+def test_hundredth_round_speakers_in_apposition_joined_abd_and_brazil_s_states(
+    hybrid: HybridRecognizer,
+) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a speaker's trade in apposition after a comma
+    got = found("وقالت سارة سعادة، المحللة في سي آي كابيتال، إن البنك قد يواصل الخفض.", "ar")
+    assert ("سارة سعادة", "PERSON") in got
+    # عبد and a divine name written as one word is a given name: the post-holder after his body
+    got = found("وقال مراقب التنبؤات في إدارة الأرصاد الجوية عبدالعزيز القراوي إن الرياح ستهدأ.", "ar")
+    assert {("إدارة الأرصاد الجوية", "ORGANIZATION"), ("عبدالعزيز القراوي", "PERSON")} <= got
+    # a name read as a place (Lima) before ", a researcher" is the person
+    got = found("Fires rose, while Ana Lima, a researcher at the institute, warned of drought.", "en")
+    assert ("Ana Lima", "PERSON") in got
+    # after "the states of", a place and "and", two words read as a man are a place
+    got = found("He warned that fires in the states of Para and Mato Grosso were rising.", "en")
+    assert ("Mato Grosso", "LOCATION") in got

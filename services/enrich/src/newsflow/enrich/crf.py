@@ -633,6 +633,7 @@ _RIVER_WORDS_EN: Final = """Nile Danube Mekong Euphrates Tigris Rhine Yangtze Ga
     Helmand Chenab Jhelum Sutlej Yamuna Godavari Cauvery Kaveri Teesta Padma Meghna Jamuna Yarmouk"""
 _RIVERS_EN: Final = frozenset(_RIVER_WORDS_EN.split())
 _ABD: Final = normalize("عبد")
+_ABD_JOINED: Final = normalize("عبدال")
 #: the adjectives after a given name that make it an institution's name (مجمع ناصر الطبي, مستشفى حمد العام)
 _INSTITUTION_ADJECTIVES_AR: Final = frozenset(
     normalize(w) for w in ("الطبي", "الطبية", "التخصصي", "الجامعي", "التعليمي", "العام")
@@ -1647,6 +1648,12 @@ def _definite_word(norm: str) -> bool:
     """A word with the article (الشركة, المركزي), not a word of grammar that begins as the article does
     (التي, الذي, إلى normalised الي)."""
     return norm.startswith("ال") and len(norm) > 3 and norm not in STOP_AR and norm not in _DEFINITE_STOP_AR
+
+
+def _joined_abd(norm: str) -> bool:
+    """عبدالعزيز, عبدالمجيد: عبد and a divine name written as one word, a given name (ANERcorp writes it in
+    two); not a family name in ي (عبداللهي), nor a hashtag (#عبدالعزيز_السكيرين)."""
+    return norm.startswith(_ABD_JOINED) and len(norm) >= 8 and not norm.endswith("ي") and norm.isalpha()
 
 
 def _add_spans(spans: list[_Span], added: list[_Span]) -> None:
@@ -2827,7 +2834,8 @@ class HybridRecognizer:
         family name that is an everyday word, العلي or المصري, it often misses), or took the given name alone
         for the person. The second word is a name list's word, or no everyday word; not a weekday or a time
         (قال محمد أمس إن). So after the word for an artist's or a writer's craft, whatever follows
-        (للمخرجة لينا سوالم عن: "by the director Lina Soualem")."""
+        (للمخرجة لينا سوالم عن: "by the director Lina Soualem"), and before a comma and the speaker's trade
+        in apposition (وقالت سارة سعادة، المحللة في, a hundredth round's)."""
         res = self.res
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         by_range = {(s.first, s.last): s for s in spans}
@@ -2835,8 +2843,15 @@ class HybridRecognizer:
         for k in range(1, len(toks) - 1):
             given, second = toks[k], toks[k + 1]
             after_craft = k not in taken and self._after_craft(text, toks, k)
+            # وقالت سارة سعادة، المحللة في ...: the speaker's trade in apposition, after a comma
+            appositive = (
+                k + 2 < len(toks)
+                and text[toks[k + 1].end : toks[k + 2].start].strip() in ("،", ",")
+                and toks[k + 2].norm.startswith("ال")
+                and toks[k + 2].norm not in STOP_AR
+            )
             if (
-                not (after_craft or (k + 2 < len(toks) and toks[k + 2].norm in _THAT_CLAUSE_AR))
+                not (after_craft or appositive or (k + 2 < len(toks) and toks[k + 2].norm in _THAT_CLAUSE_AR))
                 or not given.arabic
                 or not second.arabic
                 or k + 1 in taken
@@ -4985,13 +5000,15 @@ class HybridRecognizer:
         # "fires in Para and Mato Grosso": a man the tagger read after "in", a place and "and" is a place too
         # (CoNLL-2003 train and dev: the name there a place 15 times, a man once, "personalities in Venezuela
         # and Machado"; a seventy-second blind round's Brazilian state): two words the tagger read as a man, not
-        # one, which the rule for towns above weighs; not a man named in full elsewhere, nor in a sports report
+        # one, which the rule for towns above weighs; not a man named in full elsewhere, nor in a sports report.
+        # So after "of" ("the states of Para and Mato Grosso", a hundredth round's; CoNLL-2003 train and dev: two
+        # capitalised words after "of", a place and "and" a place both times)
         for a, b in itertools.pairwise(spans):
             if (
                 a.kind == "LOC"
                 and b.kind == "PER"
                 and a.first > 0
-                and toks[a.first - 1].text == "in"
+                and toks[a.first - 1].text in ("in", "of")
                 and b.first == a.last + 2
                 and toks[a.last + 1].text == "and"
                 and not toks[b.first].arabic
@@ -5172,11 +5189,14 @@ class HybridRecognizer:
         """ "Aoife Byrne, an economist at Davy": a name of two or three capitalised words that the tagger read
         as a body, before a comma, "a" or "an" and a person's trade (an adjective may come between), is the
         person (CoNLL-2003 train and dev: before ", a(n)" and a trade, a person 13 times, a place 6, before
-        "an official", never a body; a ninety-eighth blind round's Irish name)."""
+        "an official", never a body; a ninety-eighth blind round's Irish name). So is such a name of two or
+        three words the tagger read as a place, which no list knows whole (a hundredth round's "Ana Lima, a
+        researcher", for Lima; CoNLL-2003 train and dev: before ", a(n)" and a trade, never a place of two
+        words or more)."""
         for s in spans:
             k = s.last + 1
             if (
-                s.kind != "ORG"
+                s.kind not in ("ORG", "LOC")
                 or toks[s.first].arabic
                 or not 1 <= s.last - s.first <= 2
                 or k + 1 >= len(toks)
@@ -7027,8 +7047,13 @@ class HybridRecognizer:
         spans[:] = [s for s in spans if id(s) not in gone]
 
     def _given_name_ar(self, norm: str) -> bool:
-        """A given name of the training data's people or of ``name_units_ar.tsv`` (سارة, عبدالله)."""
-        return norm in self.res.given_names or self.res.name_units.get(norm, "").startswith("given")
+        """A given name of the training data's people or of ``name_units_ar.tsv`` (سارة, عبدالله), or عبد
+        and a divine name written as one word, which ANERcorp writes in two (عبدالعزيز, عبدالمجيد)."""
+        return (
+            norm in self.res.given_names
+            or self.res.name_units.get(norm, "").startswith("given")
+            or _joined_abd(norm)
+        )
 
     def _people_after_fi_are_places(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "عمل الفريق في ووكينغ": one word straight after في that the tagger read as a man, and no list
@@ -7542,6 +7567,7 @@ class HybridRecognizer:
                 norm in self.res.given_names
                 or units == "given+"
                 or (units == "given" and norm not in self.res.common)
+                or _joined_abd(norm)
             )
             and (after in _PEOPLE_LINKS_AR or self._family_word(after))
         )
