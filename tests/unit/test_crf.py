@@ -4972,3 +4972,19 @@ def test_hundredth_round_speakers_in_apposition_joined_abd_and_brazil_s_states(
     # after "the states of", a place and "and", two words read as a man are a place
     got = found("He warned that fires in the states of Para and Mato Grosso were rising.", "en")
     assert ("Mato Grosso", "LOCATION") in got
+
+
+def test_holders_after_a_post_and_a_nationality_named_by_everyday_words(hybrid: HybridRecognizer) -> None:
+    """``bench/nationality_grid.py``: 16 of 240 lines wrong before, 3 after."""
+
+    def people(text: str) -> set[str]:
+        return {e.text for e in hybrid(text, "ar") if e.label == "PERSON"}
+
+    # سكوت, "silence", and بيت, "house", are given names here
+    assert "سكوت بيسنت" in people("وأكد وزير المالية الأمريكي سكوت بيسنت خلال مؤتمر صحفي أن المحادثات بناءة.")
+    assert "بيت هيغسيث" in people("من جهته، دعا وزير الدفاع الأمريكي بيت هيغسيث إلى وقف التصعيد.")
+    # the tagger's family name alone, or given name alone, is run on over the other
+    assert "يشار غولر" in people("واستقبل الملك وزير الدفاع التركي يشار غولر في القصر الملكي.")
+    assert "ديفيد لامي" in people("وشدد وزير الخارجية البريطاني ديفيد لامي على أهمية التعاون.")
+    # not a verbal noun or a particle after a nationality
+    assert not people("ودعا الجانبين الأمريكي والإيراني لتوضيح موقفهما من الاتفاق.")

@@ -2797,13 +2797,21 @@ class HybridRecognizer:
     def _people_after_nationality(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """الممثلة الأمريكية ميريل ستريب, نظيره الياباني فوميو كيشيدا: two words no list knows, straight
         after a nationality, are a person's name (in ANERcorp and CAraNER 66 times in 72), where the
-        tagger found nothing there, or took the first for the man alone (والكونغولي فيستون ماييلي)."""
+        tagger found nothing there, or took the first for the man alone (والكونغولي فيستون ماييلي). After
+        a post, the first may be an everyday word too (وزير الخزانة الأمريكي سكوت بيسنت, "silence";
+        ``bench/nationality_grid.py``: 16 of 240 lines wrong before, 3 after)."""
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         alone = {s.first: s for s in spans if s.first == s.last and s.kind == "PER"}
+        owner: dict[int, _Span] | None = None
         for i in range(len(toks) - 2):
             a, b = i + 1, i + 2
-            if b in taken or not toks[i].norm.endswith(("ي", "يه")):
+            if not toks[i].norm.endswith(("ي", "يه")):
                 continue  # a nationality ends so (الياباني, الأمريكية): the cheap test first
+            # وزير المالية التركي يشار | غولر: the tagger's man of one word is the family name, where the
+            # given name before it is an everyday word too (يشار, سكوت, بيت)
+            last_alone = alone.get(b)
+            if b in taken and (last_alone is None or a in taken):
+                continue
             # والكونغولي فيستون | ماييلي: the tagger's man of one word, run on over the second
             one = alone.get(a)
             if a in taken and (one is None or toks[b].norm.startswith("و")):
@@ -2812,13 +2820,49 @@ class HybridRecognizer:
                 continue
             if _BREAKS.search(text[toks[i].end : toks[b].start]):
                 continue
+            if owner is None:
+                owner = {k: s for s in spans for k in range(s.first, s.last + 1)}
+            # وزير الخزانة الأمريكي سكوت بيسنت: after a post and the nationality, a word that is everyday too
+            # but a name list's (سكوت, بيت), before a family name no list knows, is the holder's name; and so
+            # is any such word, no proclitic on it, before the family name the tagger found alone (يشار | غولر)
+            norm = toks[a].norm
+            held = (
+                toks[a].arabic
+                and norm.isalpha()
+                and len(norm) >= 3
+                and not norm.startswith("ال")
+                and norm not in STOP_AR
+                and norm not in _PREPOSITIONS_NORM_AR
+                and norm not in _THAT_CLAUSE_AR
+                and (
+                    norm in self.res.name_units
+                    or norm in self.res.given_names
+                    or norm in self.res.gazetteer.first
+                    or (last_alone is not None and not norm.startswith(("و", "ل", "ب", "ف")))
+                )
+                and (
+                    self._unknown_word(toks[b])
+                    # رئيس الوزراء البريطاني ديفيد | لامي: the tagger's given name alone, before a family
+                    # name of the name lists that is an everyday word too
+                    or (one is not None and self.res.name_units.get(toks[b].norm, "").startswith("family"))
+                )
+                and self._after_post(toks, i, owner)
+            )
+            if last_alone is not None:
+                if held:
+                    last_alone.first = a
+                    taken.add(a)
+                continue
             if (
-                self._unknown_word(toks[a])
-                and self._unknown_word(toks[b])
-                # قمرا صناعيا, "a satellite": a noun and its adjective in the accusative, everyday words
-                and not all(
-                    len(n) >= 4 and n.endswith("ا") and n[:-1] in self.res.common
-                    for n in (toks[a].norm, toks[b].norm)
+                held
+                or (
+                    self._unknown_word(toks[a])
+                    and self._unknown_word(toks[b])
+                    # قمرا صناعيا, "a satellite": a noun and its adjective in the accusative, everyday words
+                    and not all(
+                        len(n) >= 4 and n.endswith("ا") and n[:-1] in self.res.common
+                        for n in (toks[a].norm, toks[b].norm)
+                    )
                 )
             ):
                 if one is not None:
