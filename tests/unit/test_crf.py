@@ -5007,3 +5007,19 @@ def test_people_named_by_places_before_their_age_or_who(hybrid: HybridRecognizer
     assert ("Democratic Alliance", "ORGANIZATION") in got
     # a place before "a police spokesman said" stays a place
     assert ("Hong Kong", "LOCATION") in found("Riots broke out in Hong Kong, a police spokesman said.")
+
+
+def test_firms_after_the_word_for_a_firm_a_group_or_a_share(hybrid: HybridRecognizer) -> None:
+    """``bench/firm_grid.py``: 44 of 80 lines wrong before, 15 after (a firm as a verb's subject, with no word
+    for a firm before it, is left)."""
+
+    def bodies(text: str) -> set[str]:
+        return {e.text for e in hybrid(text, "ar") if e.label == "ORGANIZATION"}
+
+    assert bodies("وقالت شركة القدرة القابضة في بيان إنها ستوزع أرباحا.") == {"القدرة القابضة"}
+    assert bodies("وقال الرئيس التنفيذي لشركة أجيليتي إن الطلب يتحسن.") == {"أجيليتي"}
+    assert bodies("ارتفع سهم جازان للطاقة بنسبة 3 في المئة.") == {"جازان للطاقة"}
+    assert bodies("أعلنت شركة زين عن ارتفاع أرباحها.") == {"زين"}
+    # a collection of stories is no firm; a listed group keeps its word
+    assert not bodies("وأصدر الكاتب مجموعة قصصية جديدة.")
+    assert "مجموعة موانئ أبوظبي" in bodies("ووقعت مجموعة موانئ أبوظبي اتفاقية مع الحكومة.")
