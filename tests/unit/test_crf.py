@@ -5023,3 +5023,27 @@ def test_firms_after_the_word_for_a_firm_a_group_or_a_share(hybrid: HybridRecogn
     # a collection of stories is no firm; a listed group keeps its word
     assert not bodies("وأصدر الكاتب مجموعة قصصية جديدة.")
     assert "مجموعة موانئ أبوظبي" in bodies("ووقعت مجموعة موانئ أبوظبي اتفاقية مع الحكومة.")
+
+
+def test_hundred_and_first_round_heads_before_of_posts_after_the_regions_and_bases(
+    hybrid: HybridRecognizer,
+) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "The Organization of American States urged calm, and Ana Paola Hall, the council's president, said.",
+        "en",
+    )
+    assert {("Organization of American States", "ORGANIZATION"), ("Ana Paola Hall", "PERSON")} <= got
+    assert ("Central Sulawesi", "LOCATION") in found(
+        "A strong earthquake struck Central Sulawesi on Thursday.", "en"
+    )
+    # a club named by a direction and a town stays a club in a sports report
+    got = found("West Bromwich beat Everton 2-1 in the Premier League on Saturday.", "en")
+    assert ("West Bromwich", "LOCATION") not in got
+    got = found("أعلن المركز نجاح إطلاق القمر الصناعي من قاعدة فاندنبرغ الجوية في كاليفورنيا.", "ar")
+    assert ("فاندنبرغ", "LOCATION") in got
+    # the northern border, not the Saudi region of that name
+    got = found("أحبطت السلطات محاولة تهريب عبر الحدود الشمالية مع سوريا.", "ar")
+    assert ("الحدود الشمالية", "LOCATION") not in got

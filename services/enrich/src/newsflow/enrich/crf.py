@@ -330,6 +330,17 @@ _PEOPLES_TRADES_EN: Final = frozenset(
 )  # fmt: skip
 _SAID_EN: Final = frozenset({"said", "says", "told", "added", "warned", "wrote"})
 _SPOKESMEN_EN: Final = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_WITH_AR: Final = normalize("مع")
+#: the arms a military base is named for after its name (قاعدة فاندنبرغ الجوية), normalised
+_ARMS_OF_BASES_AR: Final = frozenset(normalize(w) for w in ("الجوية", "البحرية", "العسكرية"))
+_COMPASS_WORDS_EN: Final = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
+#: the posts a name stands in apposition to after "the" (", the council's president")
+_POSTS_AFTER_THE_EN: Final = frozenset(
+    {"president", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "founder", "leader", "secretary",
+     "governor", "manager", "coach", "captain", "mayor", "editor", "owner"}
+)  # fmt: skip
 #: the words after a trade in apposition to a name ("a spokeswoman for the union"), not a verb ("said")
 _APPOSITION_LINKS_EN: Final = frozenset({"for", "at", "of", "with", "in"})
 #: words a body's name begins with before "of" besides the heads (the Press Trust of India)
@@ -1669,8 +1680,10 @@ def _people_by_their_age_en(
     body, in one name or in pieces (Victoria | Murray). CoNLL-2003 train and dev: a name before ", 34," a
     person 72 times in 73 (the 73rd, Onarheim, a man labelled a place), after "said" and before ", who" a
     person 19 times in 19, before ", a spokesman" a person twice, a place once, before "said" ("in the New
-    Territories, a police spokesman said"). Not one word: the tagger reads those well (Jones, 26,); nor, before
-    a trade, a name a list knows whole; nor after "the" (the Democratic Alliance, a partner in the coalition)."""
+    Territories, a police spokesman said"). So before ", the" and a post, with a possessive between ("Ana
+    Paola Hall, the council's president": CoNLL-2003 train and dev, a person 6 times in 6). Not one word: the
+    tagger reads those well (Jones, 26,); nor, before a trade or a post, a name a list knows whole; nor after
+    "the" (the Democratic Alliance, a partner in the coalition)."""
     by_last = {s.last: s for s in spans}
     for k in range(2, len(toks) - 2):
         tok = toks[k]
@@ -1696,7 +1709,18 @@ def _people_by_their_age_en(
                 if j < len(toks)
             )
         )
-        if not (age or who or trade):
+        # ", the council's president", ", the chairman": a post after "the", and a possessive between
+        post = (
+            comma
+            and tok.norm == "the"
+            and (
+                toks[k + 1].norm in _POSTS_AFTER_THE_EN
+                or (  # the council | s | president: the possessive's s is a token of its own
+                    k + 3 < len(toks) and toks[k + 2].text == "s" and toks[k + 3].norm in _POSTS_AFTER_THE_EN
+                )
+            )
+        )
+        if not (age or who or trade or post):
             continue
         # the run of the tagger's names ending straight before the comma, joined by spaces only
         run: list[_Span] = []
@@ -1715,7 +1739,7 @@ def _people_by_their_age_en(
             or not all(w.capitalized and not w.text.isupper() and w.text.isalpha() for w in words)
             or (who and (first == 0 or toks[first - 1].text != "said"))
             or (len(run) == 1 and run[0].kind == "PER")
-            or (trade and known(tuple(w.norm for w in words)))
+            or ((trade or post) and known(tuple(w.norm for w in words)))
             or (first > 0 and toks[first - 1].norm == "the")  # the Democratic Alliance, a partner in
         ):
             continue
@@ -2316,6 +2340,25 @@ class HybridRecognizer:
                 if s.kind != "ORG" or after_plural or not self._country(toks, s.first, s.last):
                     s.kind = "LOC"
             _add_spans(spans, [_Span(a, b, "LOC", 0.8) for a, b, _ in items if (a, b) not in exact])
+
+    def _regions_of_everyday_words_before_with_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """عبر الحدود الشمالية مع سوريا: a place of two words or more, each an everyday word (a Saudi region's
+        name, الحدود الشمالية, "the northern borders"), straight before مع ("with") names a border, not the
+        region (a hundred and first round's)."""
+        common = self.res.common
+        spans[:] = [
+            s
+            for s in spans
+            if not (
+                s.kind == "LOC"
+                and s.last > s.first
+                and s.last + 1 < len(toks)
+                and toks[s.last + 1].norm == _WITH_AR
+                and all(t.arabic and t.norm in common for t in toks[s.first : s.last + 1])
+                # not a town the gazetteer holds (لوس أنجلوس مع), only a region of the lists
+                and not self._gazetteer_place(tuple(t.norm for t in toks[s.first : s.last + 1]))
+            )
+        ]
 
     def _firm_at(self, toks: Sequence[Token], k: int) -> int | None:
         """The last token of a firm's own name that begins at token ``k``, straight after شركة, مجموعة or سهم:
@@ -3940,8 +3983,12 @@ class HybridRecognizer:
                     span.first = k + 1
                 else:
                     span.kind = "LOC"
-            elif k not in taken and not toks[k - 1].norm.endswith(_BASE):
-                # not after قاعدة, also a base of users or of data (قاعدة مستخدميها), where only the
+            elif k not in taken and (
+                not toks[k - 1].norm.endswith(_BASE)
+                # قاعدة فاندنبرغ الجوية: a base named before its arm (air, naval, military) is a place
+                or (k + 1 < len(toks) and toks[k + 1].norm in _ARMS_OF_BASES_AR and nxt.norm not in common)
+            ):
+                # not after قاعدة alone, also a base of users or of data (قاعدة مستخدميها), where only the
                 # tagger's man is a place
                 added.append(_Span(k, k, "LOC", 0.6))
                 taken.add(k)
@@ -6849,6 +6896,24 @@ class HybridRecognizer:
         entry = self.res.gazetteer.entries.get(key)
         return entry is not None and entry.label == "LOCATION"
 
+    def _regions_named_by_directions_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "struck Central Sulawesi": a direction and one word no everyday word, that the tagger read as a
+        body, are a region, outside sports reports, where such names are clubs (West Bromwich, North Sydney;
+        CoNLL-2003 train and dev: a direction and a word a place 174 times, a body 64, every one of those a club
+        or a bank, Central Bank, whose second word is an everyday word; a hundred and first round's)."""
+        for s in spans:
+            if (
+                s.kind == "ORG"
+                and s.last == s.first + 1
+                and toks[s.first].text in _COMPASS_WORDS_EN
+                and not toks[s.last].arabic
+                and toks[s.last].text[:1].isupper()
+                and toks[s.last].norm not in self.res.common
+                and not self._listed_name(tuple(t.norm for t in toks[s.first : s.last + 1]))
+                and not self._sport_sentence(text, toks, s.first)
+            ):
+                s.kind = "LOC"
+
     def _known_whole_en(self, key: tuple[str, ...]) -> bool:
         """Whether the gazetteer or the lists read after the tagger hold these words as a name of any kind."""
         return key in self.res.gazetteer.entries or key in self.res.world_orgs or key in self.res.world_places
@@ -8653,6 +8718,8 @@ class HybridRecognizer:
         _bodies_after_their_kind_en(text, toks, spans)
         _diseases_are_not_names(toks, spans)
         _institutions_run_on_over_of_en(text, toks, spans)
+        _heads_left_before_of_en(text, toks, spans)
+        self._regions_named_by_directions_en(text, toks, spans)
         _finals_are_events_en(toks, spans)
         _titles_in_quotes_en(text, toks, spans)
         _places_after_in_en(toks, spans, self._gazetteer_place)
@@ -8720,6 +8787,7 @@ class HybridRecognizer:
         self._places_listed_after_plurals(toks, spans)
         self._lists_of_places_ar(text, toks, spans)
         self._firms_after_their_word_ar(toks, spans)
+        self._regions_of_everyday_words_before_with_ar(toks, spans)
         self._capitals(text, toks, spans)
         _place_words_are_not_the_name(toks, spans)
         self._directions_part_places_ar(toks, spans)
@@ -11635,6 +11703,46 @@ _HEADS_BEFORE_OF_EN: Final = frozenset(
         "Center",
     }
 )
+
+
+def _heads_left_before_of_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "The Organization of | American States": a body's head word after "the" and before "of" and
+    capitalised words, which the tagger left out of any name, begins a body that runs over them, whatever the
+    tagger made of the words after "of" (CoNLL-2003 train and dev: "the", such a head, "of" and a capital
+    begin one organisation 24 times in 24; a hundred and first round's)."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for i in range(1, len(toks) - 2):
+        if (
+            toks[i].text not in _BODY_HEADS_EN
+            or i in taken
+            or toks[i - 1].norm != "the"
+            or toks[i + 1].text != "of"
+            or not toks[i + 2].text[:1].isupper()
+            or toks[i + 2].arabic
+            or text[toks[i].end : toks[i + 2].start] != " of "
+        ):
+            continue
+        inner = next((s for s in spans if s.first == i + 2), None)
+        if inner is not None:
+            if inner.kind not in ("LOC", "ORG", "MISC"):
+                continue
+            end = inner.last
+            spans.remove(inner)
+        else:
+            end = i + 2
+            while (
+                end + 1 < len(toks)
+                and end + 1 not in taken
+                and end + 1 <= i + 5
+                and toks[end + 1].text[:1].isupper()
+                and text[toks[end].end : toks[end + 1].start] == " "
+            ):
+                end += 1
+            if end + 1 in taken:
+                continue
+        spans.append(_Span(i, end, "ORG", inner.confidence if inner is not None else 0.7))
+        taken |= set(range(i, end + 1))
+    spans.sort(key=lambda s: s.first)
 
 
 def _institutions_run_on_over_of_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
