@@ -331,6 +331,10 @@ _PEOPLES_TRADES_EN: Final = frozenset(
 _SAID_EN: Final = frozenset({"said", "says", "told", "added", "warned", "wrote"})
 _SPOKESMEN_EN: Final = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _WITH_AR: Final = normalize("مع")
+#: the verbs a town is the subject of, straight before it (وشهدت الموصل أمطارا, وتعد مسقط من أكبر المدن)
+_VERBS_OF_TOWNS_AR: Final = frozenset(
+    normalize(w) for w in ("شهدت", "وشهدت", "تشهد", "وتشهد", "ستشهد", "تعد", "وتعد", "تعتبر", "وتعتبر")
+)
 #: the arms a military base is named for after its name (قاعدة فاندنبرغ الجوية), normalised
 _ARMS_OF_BASES_AR: Final = frozenset(normalize(w) for w in ("الجوية", "البحرية", "العسكرية"))
 _COMPASS_WORDS_EN: Final = frozenset(
@@ -6186,6 +6190,32 @@ class HybridRecognizer:
             added.append(_Span(i, i, "LOC", 0.6))
         _add_spans(spans, added)
 
+    def _towns_as_subjects_of_witnessed_ar(
+        self, text: str, toks: Sequence[Token], spans: list[_Span]
+    ) -> None:
+        """وشهدت الموصل أمطارا, وتعد مسقط من أكبر المدن: a big town of ``towns_ar_words.tsv`` or a region,
+        straight after شهدت ("witnessed") or تعد ("is counted"), is the place, where the tagger saw nothing
+        (``bench/town_grid.py``'s sentences in the subject's place; ANERcorp and the CAraNER half: a known
+        place after such a verb a place twice, a country acting a body twice, in CAraNER); not a country, nor
+        in a sports report (a town is often its club there)."""
+        taken: set[int] | None = None
+        added = []
+        for i in range(1, len(toks)):
+            if toks[i - 1].norm not in _VERBS_OF_TOWNS_AR or not toks[i].arabic:
+                continue
+            norm = toks[i].norm
+            if norm not in self.res.big_towns_ar_words and norm not in self.res.regions_ar:
+                continue
+            if taken is None:
+                taken = {k for s in spans for k in range(s.first, s.last + 1)}
+            if i in taken or self._sport_sentence(text, toks, i):
+                continue
+            if i + 1 < len(toks) and (norm, toks[i + 1].norm) in self.res.gazetteer.pairs:
+                continue  # مكة المكرمة, a town of two words, is the rules' for towns of two words
+            added.append(_Span(i, i, "LOC", 0.6))
+            taken.add(i)
+        _add_spans(spans, added)
+
     def _towns_after_prepositions(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """في الخليل, قرب تعز: a town (one word) after في, من, إلى or قرب is the place where the tagger saw
         nothing, if the gazetteer knows it and it is no everyday word, or if it is a big town named by one
@@ -8676,6 +8706,7 @@ class HybridRecognizer:
         self._rivers_ar(text, toks, spans)
         _rivers_en(toks, spans)
         self._towns_after_prepositions(text, toks, spans)
+        self._towns_as_subjects_of_witnessed_ar(text, toks, spans)
         self._towns_beside_places(text, toks, spans)
         self._crossings(text, toks, spans)
         self._scorers_named(text, toks, spans)
