@@ -2292,10 +2292,20 @@ class HybridRecognizer:
         the tagger's runs into or out of is left to it (جامعة حلب وحمص)."""
         if len(toks) < 2:
             return
+        # cheap test first: a list needs a word on و within three words of its first place's start
+        wa = [k for k, tok in enumerate(toks) if tok.arabic and tok.norm[:1] == "و"]
+        if not wa:
+            return
+        near = set()
+        for j in wa:
+            near.update(range(max(0, j - 3), j))
         k = 0
         while k < len(toks) - 1:
             tok = toks[k]
             start = k
+            if k not in near:
+                k += 1
+                continue
             # وجدة, وهران: a place whose name begins with و opens a list as it is written
             item = (
                 self._place_at(toks, k, False)
