@@ -2296,7 +2296,7 @@ class HybridRecognizer:
         wa = [k for k, tok in enumerate(toks) if tok.arabic and tok.norm[:1] == "و"]
         if not wa:
             return
-        near = set()
+        near: set[int] = set()
         for j in wa:
             near.update(range(max(0, j - 3), j))
         k = 0
