@@ -1691,6 +1691,8 @@ def _people_by_their_age_en(
     by_last = {s.last: s for s in spans}
     for k in range(2, len(toks) - 2):
         tok = toks[k]
+        if not (tok.text.isdigit() or tok.text in ("who", "a", "an", "the")):
+            continue  # cheap test first
         comma = text[toks[k - 1].end : tok.start].strip() == ","
         age = (
             comma
@@ -1859,6 +1861,11 @@ class HybridRecognizer:
         # the first words of the gazetteer's names of two words or more, after a proclitic, where the two
         # make an everyday word (بالدار of الدار البيضاء)
         self._clitic_firsts = self._build_clitic_firsts()
+        # the first words of the places of several words the lists hold, and of the regions named by everyday
+        # words (ذي of ذي قار, مبارك of مبارك الكبير): where a list of places may begin a name of several words
+        self._list_place_firsts = frozenset(
+            key[0] for key in (*resources.world_places, *_REGIONS_IN_LISTS_AR) if len(key) > 1
+        )
         self.featurizers: dict[str, Featurizer] = {}
         for lang, path in (models or {lang: model_path(lang) for lang in ("ar", "en")}).items():
             chain = Chain.load(path)
@@ -2259,8 +2266,14 @@ class HybridRecognizer:
         if len(first) < 2:
             return None
         # شمال إفريقيا, قطاع غزة, دولة الإمارات: ANERcorp leaves a direction, the word for a sector (15 times in
-        # 16) and the word for a state (16 times in 19) out of the place
-        outside = first in _DIRECTIONS_AR or first in _PLACE_WORDS_AR or first in _OUTSIDE_LISTED_PLACES_AR
+        # 16) and the word for a state (16 times in 19) out of the place; and a word that begins no name of
+        # several words begins no such place (a cheap test first)
+        outside = (
+            first in _DIRECTIONS_AR
+            or first in _PLACE_WORDS_AR
+            or first in _OUTSIDE_LISTED_PLACES_AR
+            or (first not in res.gazetteer.first and first not in self._list_place_firsts)
+        )
         for n in (3, 2):
             if not outside and k + n <= len(toks) and all(t.arabic for t in toks[k : k + n]):
                 key = (first, *(t.norm for t in toks[k + 1 : k + n]))
@@ -2292,29 +2305,30 @@ class HybridRecognizer:
         the tagger's runs into or out of is left to it (جامعة حلب وحمص)."""
         if len(toks) < 2:
             return
-        # cheap test first: a list needs a word on و within three words of its first place's start
-        wa = [k for k, tok in enumerate(toks) if tok.arabic and tok.norm[:1] == "و"]
-        if not wa:
-            return
-        near: set[int] = set()
-        for j in wa:
-            near.update(range(max(0, j - 3), j))
-        k = 0
-        while k < len(toks) - 1:
-            tok = toks[k]
-            start = k
-            if k not in near:
-                k += 1
+        # cheap test first: a list's second place is a word on و that, less the و, begins a place; the first
+        # place ends straight before it
+        seconds = [
+            j
+            for j, tok in enumerate(toks)
+            if j and tok.arabic and tok.norm[:1] == "و" and self._place_at(toks, j, True) is not None
+        ]
+        done = -1
+        for second in seconds:
+            if second <= done:
                 continue
-            # وجدة, وهران: a place whose name begins with و opens a list as it is written
-            item = (
-                self._place_at(toks, k, False)
-                if tok.arabic and (not tok.norm.startswith("و") or self._known_place(tok.norm))
-                else None
-            )
+            item = None
+            for k in range(max(0, second - 3), second):
+                tok = toks[k]
+                # وجدة, وهران: a place whose name begins with و opens a list as it is written
+                if not tok.arabic or (tok.norm.startswith("و") and not self._known_place(tok.norm)):
+                    continue
+                item = self._place_at(toks, k, False)
+                if item is not None and item[0] == second - 1:
+                    break
+                item = None
             if item is None:
-                k += 1
                 continue
+            start = k
             items = [(k, item[0], item[1])]
             j = item[0] + 1
             while (
@@ -2326,9 +2340,9 @@ class HybridRecognizer:
             ):
                 items.append((j, nxt[0], nxt[1]))
                 j = nxt[0] + 1
-            k = j if len(items) > 1 else k + 1
+            done = j - 1
             if len(items) < 2:
-                continue
+                continue  # a comma between, not a space
             last = items[-1][1]
             before = toks[start - 1].norm if start else ""
             after_plural = any(st in _LIST_PLURALS_AR for _, st in clitic_splits(before))
@@ -2421,7 +2435,11 @@ class HybridRecognizer:
         leaves شركة out 21 times in 22). ``bench/firm_grid.py``."""
         for k in range(1, len(toks)):
             prev = toks[k - 1]
-            if not prev.arabic or not any(st in _FIRM_WORDS_AR for _, st in clitic_splits(prev.norm)):
+            if (
+                not prev.norm.endswith(_FIRM_WORD_ENDS_AR)  # cheap test first
+                or not prev.arabic
+                or not any(st in _FIRM_WORDS_AR for _, st in clitic_splits(prev.norm))
+            ):
                 continue
             last = self._firm_at(toks, k)
             if last is None:
@@ -3093,9 +3111,9 @@ class HybridRecognizer:
             # وقالت سارة سعادة، المحللة في ...: the speaker's trade in apposition, after a comma
             appositive = (
                 k + 2 < len(toks)
-                and text[toks[k + 1].end : toks[k + 2].start].strip() in ("،", ",")
                 and toks[k + 2].norm.startswith("ال")
                 and toks[k + 2].norm not in STOP_AR
+                and text[toks[k + 1].end : toks[k + 2].start].strip() in ("،", ",")
             )
             if (
                 not (after_craft or appositive or (k + 2 < len(toks) and toks[k + 2].norm in _THAT_CLAUSE_AR))
@@ -9922,6 +9940,7 @@ _REGIONS_IN_LISTS_AR: Final = frozenset(
 _OUTSIDE_LISTED_PLACES_AR: Final = frozenset(normalize(w) for w in ("قطاع", "دولة"))
 #: the words before a firm's own name that are no part of it: a company, a group, its shares
 _FIRM_WORDS_AR: Final = frozenset(normalize(w) for w in ("شركة", "مجموعة", "سهم", "أسهم"))
+_FIRM_WORD_ENDS_AR: Final = tuple(sorted(_FIRM_WORDS_AR))
 #: the words that end a firm's name after its own word (القدرة القابضة, الدار العقارية, أكوا باور)
 _FIRM_SUFFIXES_AR: Final = frozenset(
     normalize(w) for w in ("القابضة", "العقارية", "للاستثمار", "باور", "كابيتال", "غاز", "للكيماويات")
