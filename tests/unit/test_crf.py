@@ -5059,3 +5059,15 @@ def test_big_towns_as_subjects_of_witnessed(hybrid: HybridRecognizer) -> None:
     assert "مسقط" in places("وتعد مسقط من أكبر المدن في المنطقة.")
     # the verb before a noun is no town
     assert not places("وشهدت الأسواق ارتفاعا في الأسعار.")
+
+
+def test_people_named_by_places_after_their_age_or_a_title(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Jordan London", "PERSON") in found("Police arrested 19-year-old Jordan London on Friday.")
+    assert ("Sydney Wales", "PERSON") in found(
+        "Prof. Sydney Wales told the conference the data was incomplete."
+    )
+    # a place or a club before a noun in lower case is the noun's adjective, no person
+    assert ("Massachusetts", "LOCATION") in found("A 42-year-old Massachusetts nurse was charged.")
