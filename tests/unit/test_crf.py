@@ -5071,3 +5071,25 @@ def test_people_named_by_places_after_their_age_or_a_title(hybrid: HybridRecogni
     )
     # a place or a club before a noun in lower case is the noun's adjective, no person
     assert ("Massachusetts", "LOCATION") in found("A 42-year-old Massachusetts nurse was charged.")
+
+
+def test_the_hundred_and_third_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # "in his name" after a spokesman's word begins no name; باسم alone is a given name
+    got = found("وقال المتحدث باسمه رمضان بن عمر إن أكثر من 600 مهاجر غرقوا.", "ar")
+    assert ("رمضان بن عمر", "PERSON") in got
+    assert ("باسم يوسف", "PERSON") in found("وقال باسم يوسف إن البرنامج سيعود.", "ar")
+    # one name after a nationality in a report of goals, and the goal's rank
+    got = found("وسجل سالم الدوسري هدفين، وأضاف البرازيلي مالكوم الثالث، فيما أحرز كريم بنزيمة هدفا.", "ar")
+    assert ("مالكوم", "PERSON") in got
+    # a king's regnal number stays
+    assert ("محمد السادس", "PERSON") in found("استقبل الملك المغربي محمد السادس الوفد أمس.", "ar")
+    # the analyst's employer after "of", where no "said" follows
+    got = found('"The guidance is better than expected," said analyst Lena Hoffmann of Berenberg.', "en")
+    assert ("Berenberg", "ORGANIZATION") in got
+    # a firm whose first word is a listed firm's, after its unit's word
+    got = found("The wind unit, Siemens Gamesa, would break even next year, the company said.", "en")
+    assert ("Siemens Gamesa", "ORGANIZATION") in got
+    assert ("Chelsea Clinton", "PERSON") in found("- Chelsea Clinton , until now carefully shielded .", "en")

@@ -985,3 +985,23 @@ def test_a_dateline_says_where_a_story_was_filed_not_what_it_is_about() -> None:
     # a headline's section is the lexicon's word, and stays
     toks = tokenize("SOCCER - JAPAN GET LUCKY WIN")
     assert tagger.without_dateline("SOCCER - JAPAN GET LUCKY WIN", toks) == toks
+
+
+def test_a_place_named_after_the_word_for_a_province_is_no_evidence_and_floods_are_a_disaster() -> None:
+    """A hundred and third blind round's floods in Kiffa were read as crime: ولاية لعصابة (Mauritania's
+    Assaba) holds عصابة, a gang, and مفوضية الأمن الغذائي the security of الأمن."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "نواكشوط - غمرت مياه الأمطار أحياء واسعة من مدينة كيفة في ولاية لعصابة جنوب شرقي موريتانيا، ما أجبر "
+        "مئات الأسر على ترك منازلها. وقال والي الولاية إن فرق الحماية المدنية أجلت 1200 شخص إلى مدارس المدينة، "
+        "فيما أرسلت مفوضية الأمن الغذائي شاحنات محملة بالأرز والخيام."
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"
+    # the word itself, where no word for a province comes before it, is still a gang's
+    toks = tokenize("ينتمي المتهمون لعصابة تهريب")
+    assert tagger.lexicon_scores([], toks).get("medtop:02000000", 0.0) > 0
+    toks = tokenize("ولاية لعصابة")
+    assert "medtop:02000000" not in tagger.lexicon_scores([], toks)
+    # "the village, digitally": with the article, the word for a place names no place after it
+    toks = tokenize("إعادة إنشاء القرية رقمياً")
+    assert "medtop:13000000" in tagger.lexicon_scores([], toks)

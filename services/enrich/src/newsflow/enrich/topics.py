@@ -88,6 +88,14 @@ _NAMED_FOR_STEMS: Final = frozenset(
         "كلية", "معهد", "جائزة", "قاعة", "مجمع", "مكتبة", "حديقة", "طريق", "مسجد",
     )
 )  # fmt: skip
+#: the words for a province, a town or a village: the word straight after one, without the article, is
+#: the place's own name (ولاية لعصابة, Mauritania's Assaba, is no gang's, عصابة), not an adjective (مدينة
+#: ساحلية, a nisba) nor a participle (منطقة منكوبة, مدينة محاصرة: those begin with م); the word for the
+#: place without the article, as a name's construct is written (القرية رقميا, "the village, digitally")
+_DEFINITE_AR: Final = re.compile("^(?:و|ف)?(?:ب|ل|ك)?ال")
+_PLACE_WORD_STEMS: Final = frozenset(
+    strip_article(normalize(w)) for w in ("ولاية", "محافظة", "مدينة", "بلدة", "قرية", "إقليم", "مقاطعة")
+)
 _HUMAN_INTEREST: Final = "medtop:08000000"
 #: a great age, 80 to 119: "a 102-year-old woman", "aged 95", "at 101"; في الثمانين من عمره, في عامها التسعين,
 #: عمره 90 عاما. A first skydive, a first exam or a balloon ride at such an age is human interest, whatever
@@ -520,6 +528,16 @@ class TopicTagger:
                 and _NAMED_FOR_STEMS.intersection(words[i - 1][0])
             ):
                 hit = {}  # جامعة الملك خالد: an institution's name, no king's act
+            if (
+                hit
+                and i
+                and toks[i].arabic
+                and _PLACE_WORD_STEMS.intersection(words[i - 1][0])
+                and not _DEFINITE_AR.match(toks[i - 1].norm)  # القرية رقميا: "the village, digitally"
+                and not toks[i].norm.startswith(("ال", "م"))
+                and not toks[i].norm.endswith(("ي", "يه"))
+            ):
+                hit = {}  # ولاية لعصابة: a place's name after the word for a province
             if hit and (
                 (names and self._common_noun_only and self._named(toks, i))
                 or (toks[i].norm in known_names and toks[i].text[:1].isupper())
