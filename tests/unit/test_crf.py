@@ -5093,3 +5093,16 @@ def test_the_hundred_and_third_rounds_rules(hybrid: HybridRecognizer) -> None:
     got = found("The wind unit, Siemens Gamesa, would break even next year, the company said.", "en")
     assert ("Siemens Gamesa", "ORGANIZATION") in got
     assert ("Chelsea Clinton", "PERSON") in found("- Chelsea Clinton , until now carefully shielded .", "en")
+
+
+def test_the_hundred_and_fourth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # the first of two names joined by "and" before a plural of a place's word is a place too
+    got = found("The agency issued a red alert for Idukki and Wayanad districts on Thursday.")
+    assert {("Idukki", "LOCATION"), ("Wayanad", "LOCATION")} <= got
+    # a firm's trade opening the sentence is no part of its name
+    got = found("SAN JOSE - Chipmaker Wolfspeed will cut 900 jobs, the company said.")
+    assert ("Wolfspeed", "ORGANIZATION") in got
+    assert not any(text.startswith("Chipmaker") for text, _ in got)

@@ -5348,6 +5348,17 @@ class HybridRecognizer:
                 and b.canonical is None
             ):
                 b.kind = "LOC"
+            elif (  # "a red alert for Idukki and Wayanad districts": the first read as a man (a hundred and fourth round's)
+                b.kind == "LOC"
+                and a.kind in ("ORG", "PER")
+                and b.first == a.last + 2
+                and k < len(toks)
+                and toks[a.last + 1].text == "and"
+                and toks[k].norm in _PLACE_PLURALS_EN
+                and not toks[a.first].arabic
+                and a.canonical is None
+            ):
+                a.kind = "LOC"
         # "the districts of Chengalpattu, Kancheepuram and Tiruvallur": the last of three names or more listed
         # with commas and "and", where the others are places, is a place though no list knows the town
         for a, b, c in zip(spans, spans[1:], spans[2:], strict=False):
@@ -8877,6 +8888,7 @@ class HybridRecognizer:
         _places_in_cups_of_nations_ar(toks, spans)
         _function_words_are_not_names(toks, spans)
         _the_before_bodies(toks, spans, self._known_name)
+        _trades_open_no_firms_en(toks, spans)
         _firms_by_their_trade(toks, spans)
         self._clubs_by_their_towns_en(text, toks, spans)
         self._adjectives_end_organisations(text, toks, spans)
@@ -9954,6 +9966,27 @@ _NEWSPAPER_WORDS_EN: Final = frozenset({
     "standard", "inquirer", "enquirer", "courier", "globe", "examiner", "sentinel", "dispatch", "advertiser",
     "bulletin",
 })  # fmt: skip
+
+
+#: a firm's trade, capitalised where a sentence opens on it, before the firm's name ("Chipmaker Wolfspeed will")
+_TRADES_BEFORE_FIRMS_EN: Final = frozenset(
+    {"chipmaker", "carmaker", "automaker", "drugmaker", "retailer", "lender", "insurer", "miner", "startup"}
+)
+
+
+def _trades_open_no_firms_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "SAN JOSE - Chipmaker Wolfspeed will cut 900 jobs": the trade before a firm's name, capitalised as a
+    sentence's first word, is no part of the name (a hundred and fourth blind round's)."""
+    for s in spans:
+        if (
+            s.kind == "ORG"
+            and s.last > s.first
+            and not toks[s.first].arabic
+            and toks[s.first].text[:1].isupper()
+            and toks[s.first].text.lower() in _TRADES_BEFORE_FIRMS_EN
+            and toks[s.first + 1].text[:1].isupper()
+        ):
+            s.first += 1
 
 
 def _the_before_bodies(
