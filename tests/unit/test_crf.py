@@ -5106,3 +5106,23 @@ def test_the_hundred_and_fourth_rounds_rules(hybrid: HybridRecognizer) -> None:
     got = found("SAN JOSE - Chipmaker Wolfspeed will cut 900 jobs, the company said.")
     assert ("Wolfspeed", "ORGANIZATION") in got
     assert not any(text.startswith("Chipmaker") for text, _ in got)
+
+
+def test_the_hundred_and_fifth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # after حي, a name the tagger read as a man's from a word that only looks like ب and a word
+    assert ("بابا عمرو", "LOCATION") in found(
+        "عادت أكثر من 600 عائلة إلى حي بابا عمرو خلال الشهر الماضي.", "ar"
+    )
+    # a body's head word, "for" and its purpose in capitals
+    got = found(
+        "The Center for Reproductive Rights said it would ask the Supreme Court to review the case.", "en"
+    )
+    assert ("Center for Reproductive Rights", "ORGANIZATION") in got
+    # a body on its head word, "and" and a body of one unknown word are two
+    got = found(
+        "The plant is backed by the International Finance Corporation and Norfund, the company said.", "en"
+    )
+    assert {("International Finance Corporation", "ORGANIZATION"), ("Norfund", "ORGANIZATION")} <= got
