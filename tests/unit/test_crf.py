@@ -5126,3 +5126,21 @@ def test_the_hundred_and_fifth_rounds_rules(hybrid: HybridRecognizer) -> None:
         "The plant is backed by the International Finance Corporation and Norfund, the company said.", "en"
     )
     assert {("International Finance Corporation", "ORGANIZATION"), ("Norfund", "ORGANIZATION")} <= got
+
+
+def test_the_hundred_and_sixth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # "Mount" and the capitalised words after it, a hyphen joining two, are one place
+    got = found("JAKARTA - Mount Lewotobi Laki-laki on the island of Flores erupted again on Saturday.", "en")
+    assert ("Mount Lewotobi Laki-laki", "LOCATION") in got
+    # a town, a sport's word and a ground's word are one place
+    got = found(
+        "Pakistan reached 356 for four on the first day of the second Test at Rawalpindi Cricket Stadium.",
+        "en",
+    )
+    assert ("Rawalpindi Cricket Stadium", "LOCATION") in got
+    # a one-name artist after her trade, before the sentence's end
+    assert ("يسرا", "PERSON") in found("وكرمت إدارة المهرجان الممثلة يسرا.", "ar")
+    assert not any(text == "الأعلى" for text, _ in found("والتقى الممثل الأعلى للسياسة الخارجية.", "ar"))

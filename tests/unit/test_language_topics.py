@@ -1005,3 +1005,15 @@ def test_a_place_named_after_the_word_for_a_province_is_no_evidence_and_floods_a
     # "the village, digitally": with the article, the word for a place names no place after it
     toks = tokenize("إعادة إنشاء القرية رقمياً")
     assert "medtop:13000000" in tagger.lexicon_scores([], toks)
+
+
+def test_a_volcano_that_erupted_is_a_disaster() -> None:
+    """A hundred and sixth blind round's eruption on Flores was given to politics: "erupted" and "volcanology"
+    were no keywords, "eruption" and "volcano" were."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "JAKARTA - Mount Lewotobi Laki-laki on the island of Flores erupted again on Saturday, sending an ash "
+        "column 9 kilometres into the sky and forcing the closure of Maumere airport, Indonesia's volcanology "
+        "agency said. The agency's head said 3,400 villagers had been moved to shelters in Larantuka."
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"
