@@ -5163,3 +5163,19 @@ def test_bodies_named_for_what_they_are_for(hybrid: HybridRecognizer) -> None:
     )
     # a head word and "for" with nothing in capitals after it names no body
     assert not bodies("The Council for years refused to act.")
+
+
+def test_the_hundred_and_seventh_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # after a plural of a place's word and "of", one word joined by "and" to a place is a place too
+    got = found("Most of them died in the lakeside districts of Nkhata Bay and Salima, the ministry said.")
+    assert ("Salima", "LOCATION") in got
+    # a mine's place, and a province outside sports reports
+    got = found("The firm will expand its Kansanshi copper mine in Zambia's North-Western Province, it said.")
+    assert {("Kansanshi", "LOCATION"), ("North-Western Province", "LOCATION")} <= got
+    # a city's possessive before a player in a sports report is its club; a country's stays a place
+    got = found("Coach Kasper Hjulmand praised his side, while Frankfurt's Hugo Ekitike missed a penalty.")
+    assert ("Frankfurt", "ORGANIZATION") in got
+    assert ("England", "LOCATION") in found("England's Alan Shearer scored twice in the second half.")

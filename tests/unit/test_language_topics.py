@@ -1017,3 +1017,15 @@ def test_a_volcano_that_erupted_is_a_disaster() -> None:
         "agency said. The agency's head said 3,400 villagers had been moved to shelters in Larantuka."
     )
     assert tagger(None, article)[0].code == "medtop:03000000"
+
+
+def test_a_mines_expansion_is_business_and_a_firms_name_no_science() -> None:
+    """A hundred and seventh blind round's copper mine went to politics: "copper" was no keyword, and "First
+    Quantum Minerals", a firm, counted as physics."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "LUSAKA - First Quantum Minerals will spend 1.2 billion dollars expanding its Kansanshi copper mine in "
+        "Zambia's North-Western Province, the company said, as the government pushes to triple copper output "
+        "by 2031. Mines minister Paul Kabuswe welcomed the plan."
+    )
+    assert tagger(None, article)[0].code == "medtop:04000000"

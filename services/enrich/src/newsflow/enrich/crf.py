@@ -5078,6 +5078,55 @@ class HybridRecognizer:
             ):
                 s.kind = "ORG"
 
+    def _mines_provinces_and_clubs_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """Read off a hundred and seventh blind round: "its Kansanshi copper mine", one capitalised word the
+        tagger read as a body or a man before "mine" (a metal's word may come between) is the mine's place
+        (CoNLL-2003 train: the Trepca mine, Salvador mine, places); a body the tagger ended on "Province",
+        outside sports reports, before a clause's end, is the province (Zambia's North-Western Province;
+        CoNLL-2003's one body there, "his Western Province colleague", a cricket side); and in a sports report, a city's possessive straight before a
+        player is the city's club ("Frankfurt's Hugo Ekitike"; CoNLL-2003 train: Everton's, Bremen's,
+        Heerenveen's; not a country's, whose side is a place)."""
+        for s in spans:
+            if toks[s.first].arabic:
+                continue
+            k = s.last + 1
+            if (
+                s.kind in ("ORG", "PER")
+                and s.first == s.last
+                and k < len(toks)
+                and (
+                    toks[k].text in _MINE_WORDS_EN
+                    or (
+                        k + 1 < len(toks)
+                        and toks[k].text in _METALS_EN
+                        and toks[k + 1].text in _MINE_WORDS_EN
+                    )
+                )
+            ) or (
+                s.kind == "ORG"
+                and s.last > s.first
+                and toks[s.last].text == "Province"
+                and not self._sport_sentence(text, toks, s.first)
+                # "his Western Province colleague": a side before a player's word
+                and (k == len(toks) or _BREAKS.match(text, toks[s.last].end) is not None)
+            ):
+                s.kind = "LOC"
+            elif (
+                s.kind == "LOC"
+                and s.first == s.last
+                and k + 1 < len(toks)
+                and toks[k].text == "s"
+                and text[toks[s.last].end : toks[k].start] in ("'", "’")
+                and any(p.kind == "PER" and p.first == k + 1 for p in spans)
+                and (
+                    (entry := self.res.gazetteer.entries.get((toks[s.first].norm,))) is None
+                    or entry.kind not in ("country", "curated")
+                )
+                and toks[s.first].norm not in _UK_NATIONS
+                and self._sport_sentence(text, toks, s.first)
+            ):
+                s.kind = "ORG"
+
     def _mountains_and_grounds_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """Read off a hundred and sixth blind round: "Mount Lewotobi Laki-laki erupted", "Mount" and the
         capitalised words after it (a hyphen may join them) are one place, where the tagger saw nothing there
@@ -5371,7 +5420,17 @@ class HybridRecognizer:
                 and toks[a.last + 1].text == "and"
                 and not toks[b.first].arabic
                 and b.canonical is None
-                and b.last == b.first + 1  # one word there is to the towns' rule above: Machado, a man
+                and (
+                    b.last == b.first + 1  # one word there is to the towns' rule above: Machado, a man
+                    # "the lakeside districts of Nkhata Bay and Salima": after a plural of a place's word and
+                    # "of", one word too (a hundred and seventh blind round's)
+                    or (
+                        b.last == b.first
+                        and toks[a.first - 1].text == "of"
+                        and a.first >= 2
+                        and toks[a.first - 2].norm in _PLACE_PLURALS_EN
+                    )
+                )
                 and not any(
                     o is not b and o.kind == "PER" and toks[o.last].norm == toks[b.last].norm for o in spans
                 )
@@ -9016,6 +9075,7 @@ class HybridRecognizer:
         self._countries_lead_bodies(text, toks, spans)
         self._hospitals_and_rivers_are_places(text, toks, spans)
         self._mountains_and_grounds_en(text, toks, spans)
+        self._mines_provinces_and_clubs_en(text, toks, spans)
         self._courts_are_bodies_en(text, toks, spans)
         self._places_after_in(text, toks, spans)
         self._people_near_are_places(text, toks, spans)
@@ -11291,6 +11351,12 @@ _ORG_HEADS_JOINED_EN: Final = frozenset(
 )  # fmt: skip
 #: a ground's last word, after a town and a word for its sport ("Rawalpindi Cricket Stadium")
 _GROUNDS_EN: Final = frozenset({"Stadium", "Ground", "Arena", "Oval", "Park"})
+#: a mine's words, and the metals and fuels named before them ("its Kansanshi copper mine")
+_MINE_WORDS_EN: Final = frozenset({"mine", "mines", "mining"})
+_METALS_EN: Final = frozenset(
+    {"copper", "gold", "silver", "iron", "zinc", "nickel", "coal", "lithium", "cobalt", "uranium", "diamond",
+     "platinum", "bauxite", "tin", "lead", "potash", "phosphate"}
+)  # fmt: skip
 _IN_HIS_NAME_AR: Final = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
 
