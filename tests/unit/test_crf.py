@@ -5179,3 +5179,18 @@ def test_the_hundred_and_seventh_rounds_rules(hybrid: HybridRecognizer) -> None:
     got = found("Coach Kasper Hjulmand praised his side, while Frankfurt's Hugo Ekitike missed a penalty.")
     assert ("Frankfurt", "ORGANIZATION") in got
     assert ("England", "LOCATION") in found("England's Alan Shearer scored twice in the second half.")
+
+
+def test_the_hundred_and_ninth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # an airport's word and "international" are no part of its town's name, as ANERcorp marks مطار دبي الدولي
+    got = found("ضمن خطة لرفع عدد المسافرين عبر مطار مسقط الدولي إلى 20 مليونا بحلول 2030.", "ar")
+    assert ("مسقط", "LOCATION") in got
+    assert ("مطار مسقط الدولي", "LOCATION") not in got
+    # one word the tagger read as a body before "island" is the island
+    got = found(
+        "Three people died after a ferry caught fire off Talise island in North Sulawesi on Sunday.", "en"
+    )
+    assert ("Talise", "LOCATION") in got
