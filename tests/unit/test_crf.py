@@ -5194,3 +5194,15 @@ def test_the_hundred_and_ninth_rounds_rules(hybrid: HybridRecognizer) -> None:
         "Three people died after a ferry caught fire off Talise island in North Sulawesi on Sunday.", "en"
     )
     assert ("Talise", "LOCATION") in got
+
+
+def test_villages_listed_after_their_plural(hybrid: HybridRecognizer) -> None:
+    """A hundred and tenth blind round's Lebanese villages, where the tagger saw nothing."""
+
+    def places(text: str) -> set[str]:
+        return {e.text for e in hybrid(text, "ar") if e.label == "LOCATION"}
+
+    got = places("انتشرت وحدات من الجيش في بلدات الخيام وكفركلا والعديسة في إطار خطة لتعزيز وجوده.")
+    assert {"الخيام", "وكفركلا", "والعديسة"} <= got
+    # everyday words after the plural are no list of places
+    assert not places("وتنتشر الظاهرة في مدن كبيرة وصغيرة على السواء.")

@@ -1029,3 +1029,14 @@ def test_a_mines_expansion_is_business_and_a_firms_name_no_science() -> None:
         "by 2031. Mines minister Paul Kabuswe welcomed the plan."
     )
     assert tagger(None, article)[0].code == "medtop:04000000"
+
+
+def test_a_river_that_burst_its_banks_is_a_flood_not_banking() -> None:
+    """A hundred and tenth blind round's Yorkshire floods went to economy: "burst its banks" read as banks."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "LEEDS - The Environment Agency issued 40 flood warnings across Yorkshire on Monday after the River Ouse "
+        "burst its banks in York and Selby. Residents of Tadcaster were told to move belongings upstairs, and "
+        "Northern cancelled trains between Leeds and Harrogate, a spokeswoman for the rail operator said."
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"

@@ -2311,6 +2311,42 @@ class HybridRecognizer:
             _add_spans(
                 spans, [_Span(a, b, "LOC", after.confidence) for a, b in zip(starts, ends, strict=True)]
             )
+        # في بلدات الخيام وكفركلا والعديسة: after the plural of a town's or a village's word, one word each
+        # joined by و, where the tagger saw nothing, are the list's places when most of them are no everyday
+        # word (a hundred and tenth blind round's Lebanese villages; not مدن كبيرة وصغيرة)
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        common = self.res.common
+        added = []
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if (
+                not tok.arabic
+                or not tok.norm.endswith(_TOWN_PLURAL_ENDS)
+                or not any(st in _TOWN_PLURALS_AR for _, st in clitic_splits(tok.norm))
+            ):
+                continue
+            items = [i + 1]
+            while (
+                items[-1] + 1 < len(toks)
+                and toks[items[-1] + 1].arabic
+                and toks[items[-1] + 1].text.startswith("و")
+                and len(toks[items[-1] + 1].norm) > 3
+            ):
+                items.append(items[-1] + 1)
+            if (
+                len(items) < 2
+                or any(k in taken for k in items)
+                or toks[items[0]].text.startswith("و")
+                or toks[items[0]].norm in STOP_AR
+            ):
+                continue
+            words = [toks[items[0]].norm] + [toks[k].norm[1:] for k in items[1:]]
+            unknown = sum(1 for w in words if w not in common and strip_article(w) not in common)
+            if 2 * unknown <= len(words):
+                continue
+            added.extend(_Span(k, k, "LOC", 0.6) for k in items)
+            taken.update(items)
+        _add_spans(spans, added)
 
     def _place_at(self, toks: Sequence[Token], k: int, strip: bool) -> tuple[int, bool] | None:
         """The last token of the place that begins at token ``k`` (``strip``: without its و), and whether a
@@ -11368,6 +11404,9 @@ _METALS_EN: Final = frozenset(
     {"copper", "gold", "silver", "iron", "zinc", "nickel", "coal", "lithium", "cobalt", "uranium", "diamond",
      "platinum", "bauxite", "tin", "lead", "potash", "phosphate"}
 )  # fmt: skip
+#: the plurals of a town's and a village's word, before a list of their names
+_TOWN_PLURALS_AR: Final = frozenset(normalize(w) for w in ("بلدات", "قرى", "مدن"))
+_TOWN_PLURAL_ENDS: Final = tuple(sorted(_TOWN_PLURALS_AR))
 _IN_HIS_NAME_AR: Final = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
 
