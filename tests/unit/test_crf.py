@@ -5206,3 +5206,18 @@ def test_villages_listed_after_their_plural(hybrid: HybridRecognizer) -> None:
     assert {"الخيام", "وكفركلا", "والعديسة"} <= got
     # everyday words after the plural are no list of places
     assert not places("وتنتشر الظاهرة في مدن كبيرة وصغيرة على السواء.")
+
+
+def test_the_hundred_and_twelfth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a body's head word, "on" and its purpose in capitals is the body whole
+    got = found("Isko Moreno won 62 percent of the vote, the Commission on Elections said on Monday.", "en")
+    assert ("Commission on Elections", "ORGANIZATION") in got
+    # districts listed after their plural
+    got = found("جرفت السيول عشرات المنازل في مديريات المعافر والشمايتين جنوب غربي تعز.", "ar")
+    assert {("المعافر", "LOCATION"), ("والشمايتين", "LOCATION")} <= got
+    # analysts' firm after في; a known place stays a place
+    assert ("بلتون", "ORGANIZATION") in found("فيما توقع محللون في بلتون أن يواصل المؤشر صعوده.", "ar")
+    assert ("لندن", "LOCATION") in found("وتوقع محللون في لندن أن يتراجع الجنيه.", "ar")

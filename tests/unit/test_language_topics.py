@@ -1040,3 +1040,14 @@ def test_a_river_that_burst_its_banks_is_a_flood_not_banking() -> None:
         "Northern cancelled trains between Leeds and Harrogate, a spokeswoman for the rail operator said."
     )
     assert tagger(None, article)[0].code == "medtop:03000000"
+
+
+def test_a_yacht_race_is_sport() -> None:
+    """A hundred and twelfth blind round's Sydney to Hobart race went to science: no word of sailing."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "HOBART - Supermaxi Law Connect took line honours in the Sydney to Hobart yacht race on Saturday, crossing "
+        "the finish line on the Derwent river after two days, 3 hours and 14 minutes, the Cruising Yacht Club of "
+        "Australia said. Skipper Christian Beck said the crew had survived a brutal night off Tasmania's east coast."
+    )
+    assert tagger(None, article)[0].code == "medtop:15000000"

@@ -5804,7 +5804,7 @@ class HybridRecognizer:
             # a head word, "for" and the purpose in capitals
             if (
                 toks[h].text not in _HEADS_BEFORE_FOR_EN
-                or toks[h + 1].text != "for"
+                or toks[h + 1].text not in ("for", "on")  # the Commission on Elections (a 112th round's)
                 or not toks[h + 2].capitalized
             ):
                 continue
@@ -8323,6 +8323,22 @@ class HybridRecognizer:
             ):
                 s.kind = "LOC"
 
+    def _analysts_firms_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """توقع محللون في بلتون: after an analyst's word and في, a name the tagger read as a place that no list
+        holds is the analysts' firm (a hundred and twelfth blind round's; the English rule's "analysts at
+        Bernstein"); a known place stays one (محللون في لندن)."""
+        for s in spans:
+            if (
+                s.kind == "LOC"
+                and s.first >= 2
+                and toks[s.first].arabic
+                and toks[s.first - 1].norm == "في"
+                and toks[s.first - 2].norm in _ANALYSTS_AR
+                and not self._known_or_listed_place(toks[s.first].norm)
+                and not self._gazetteer_place(tuple(t.norm for t in toks[s.first : s.last + 1]))
+            ):
+                s.kind = "ORG"
+
     def _rankings_end_names(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وسجل ألكسندر ميتروفيتش الثالث, فرناندو غونزاليز الثالث: an ordinal after a given name and a family
         name is a goal's or a player's rank, not a regnal number, which follows given names alone (محمد
@@ -9170,6 +9186,7 @@ class HybridRecognizer:
         _spelled_initials_begin_firms(text, toks, spans)
         _posts_end_names(toks, spans)
         _in_the_name_of_opens_no_name_ar(toks, spans)
+        self._analysts_firms_ar(toks, spans)
         _artists_of_one_name_ar(text, toks, spans, self.res.name_units)
         _demonyms_are_not_names(toks, spans)
         self._nationalities_are_no_people(toks, spans)
@@ -11405,8 +11422,12 @@ _METALS_EN: Final = frozenset(
      "platinum", "bauxite", "tin", "lead", "potash", "phosphate"}
 )  # fmt: skip
 #: the plurals of a town's and a village's word, before a list of their names
-_TOWN_PLURALS_AR: Final = frozenset(normalize(w) for w in ("بلدات", "قرى", "مدن"))
+_TOWN_PLURALS_AR: Final = frozenset(normalize(w) for w in ("بلدات", "قرى", "مدن", "مديريات", "محافظات"))
 _TOWN_PLURAL_ENDS: Final = tuple(sorted(_TOWN_PLURALS_AR))
+#: an analyst's words, before في and the firm she works at (محللون في بلتون)
+_ANALYSTS_AR: Final = frozenset(
+    normalize(w) for w in ("محلل", "محللون", "محللو", "المحلل", "المحللون", "محللة", "المحللة", "محللين")
+)
 _IN_HIS_NAME_AR: Final = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
 
