@@ -2316,7 +2316,7 @@ class HybridRecognizer:
         # word (a hundred and tenth blind round's Lebanese villages; not مدن كبيرة وصغيرة)
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         common = self.res.common
-        added = []
+        added: list[_Span] = []
         for i in range(len(toks) - 2):
             tok = toks[i]
             if (
