@@ -5221,3 +5221,19 @@ def test_the_hundred_and_twelfth_rounds_rules(hybrid: HybridRecognizer) -> None:
     # analysts' firm after في; a known place stays a place
     assert ("بلتون", "ORGANIZATION") in found("فيما توقع محللون في بلتون أن يواصل المؤشر صعوده.", "ar")
     assert ("لندن", "LOCATION") in found("وتوقع محللون في لندن أن يتراجع الجنيه.", "ar")
+
+
+def test_the_hundred_and_fifteenth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a supreme court's judge: the title stays outside her name, alone or read with it
+    assert found("Justice Sonia Sotomayor wrote the dissent.") == {("Sonia Sotomayor", "PERSON")}
+    assert found("The ruling, written by Justice Brett Kavanaugh, was 6-3.") == {
+        ("Brett Kavanaugh", "PERSON")
+    }
+    # the ministry and the party keep the word
+    assert ("Justice Department", "ORGANIZATION") in found("The Justice Department said on Monday.")
+    # a firm's name ending on Global or Worldwide
+    got = found("The firm won a contract from Liberty Global, sending its shares up 4 percent.")
+    assert ("Liberty Global", "ORGANIZATION") in got

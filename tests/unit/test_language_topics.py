@@ -1051,3 +1051,24 @@ def test_a_yacht_race_is_sport() -> None:
         "Australia said. Skipper Christian Beck said the crew had survived a brutal night off Tasmania's east coast."
     )
     assert tagger(None, article)[0].code == "medtop:15000000"
+
+
+def test_an_archaeological_find_is_science_as_iptc_files_archaeology() -> None:
+    """A hundred and fifteenth blind round's Nabataean tombs near Petra went to politics: no word of
+    archaeology in the Arabic lexicon (IPTC files archaeology under science, as the English lexicon did)."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "عمان - كشفت بعثة أثرية عن مدافن قرب جرش تضم أواني فخارية وقطعا نقدية تعود إلى القرن الثاني قبل الميلاد. "
+        "وقال وزير السياحة إن المكتشفات ستعرض للزوار في الصيف المقبل."
+    )
+    assert tagger(None, article)[0].code == "medtop:13000000"
+
+
+def test_a_car_rally_is_sport() -> None:
+    """A development text on the Dakar rally in Saudi Arabia read as politics: no word of a rally."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "ويجوب المتسابقون في النسخة الجديدة من الرالي صحاري المملكة ووديانها، ويستهلون رحلتهم من حائل متجهين إلى "
+        "الرياض للراحة يوما واحدا قبل مواصلة المراحل."
+    )
+    assert tagger(None, article)[0].code == "medtop:15000000"

@@ -10350,7 +10350,8 @@ _TRADE_WORDS_EN: Final = """Roofing Construction Builders Motors Logistics Holdi
     Publishing Trading Shipping Transport Services Consulting Associates Plumbing Bakery Brewery Textiles Management
     Advisors Advisers Brands Farms
     Mining Steel Petroleum Chemicals Communications Telecom Networks Resources Realty Bancorp Bros Brothers
-    Electric"""
+    Electric Global Worldwide"""
+#   Global, Worldwide: Liberty Global, Hilton Worldwide (a hundred and fifteenth round's; CoNLL-2003 has neither in a name)
 #   Bros, Brothers: a firm or a band (Salomon Brothers, Warner Bros; CoNLL-2003 5 times in 5), no man;
 #   Electric: Mitsubishi Electric, General Electric (CoNLL-2003: inside a firm's name once in once)
 _TRADES_EN: Final = frozenset(_TRADE_WORDS_EN.split())
@@ -12467,6 +12468,10 @@ _TITLES_EN: Final = frozenset(
         "chancellor", "commissioner", "sergeant", "lieutenant", "speaker", "manager", "spokesman",
         "professor", "deputy", "taoiseach", "tánaiste", "mayor", "prosecutor", "archbishop", "admiral",
         "councillor", "councilor", "sheriff",
+        # a judge of a supreme court before her name ("Justice Sonia Sotomayor wrote"), which the tagger took
+        # for a body with the name or alone (CoNLL-2003 train once keeps it in a name, "Justice K.T. Thomas";
+        # a hundred and fifteenth round's "Justice Flavio Dino")
+        "justice",
         # a player's position before his name ("Flanker Henry Pollock scored two tries"): CoNLL-2003 never
         # takes one into the name
         "flanker", "winger", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "batsman",
@@ -12516,11 +12521,17 @@ def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "Director Ljubomir Acimovic" names Ljubomir Acimovic; so does "Health Secretary Humza Yousaf",
     which the tagger may take for an organisation. "Chief Executive" alone names no one."""
     added: list[_Span] = []
+    per_firsts = {s.first for s in spans if s.kind == "PER"}
     for s in spans:
         if toks[s.first].arabic:
             continue
         words = [t.norm for t in toks[s.first : s.last + 1]]
-        if all(w in _ROLE_WORDS_EN for w in words) and (len(words) > 1 or words[0] not in _ALSO_BODIES):
+        if all(w in _ROLE_WORDS_EN for w in words) and (
+            len(words) > 1
+            or words[0] not in _ALSO_BODIES
+            # "by Justice Brett Kavanaugh": the judge's title alone before the name the tagger found
+            or (words[0] == "justice" and (s.last + 1) in per_firsts)
+        ):
             s.kind = "-"
             continue
         title = next((k for k, w in enumerate(words) if w in _TITLES_EN), None)
