@@ -5237,3 +5237,27 @@ def test_the_hundred_and_fifteenth_rounds_rules(hybrid: HybridRecognizer) -> Non
     # a firm's name ending on Global or Worldwide
     got = found("The firm won a contract from Liberty Global, sending its shares up 4 percent.")
     assert ("Liberty Global", "ORGANIZATION") in got
+
+
+def test_the_hundred_and_sixteenth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # the planet alone is a place; the charity named for it a body
+    assert ("Earth", "LOCATION") in found(
+        "The samples would have to be brought back to Earth to be sure.", "en"
+    )
+    assert ("Earth", "LOCATION") in found("An asteroid passed close to Earth on Friday.", "en")
+    assert ("Friends of the Earth", "ORGANIZATION") in found(
+        "Friends of the Earth said the plan was weak.", "en"
+    )
+    # a speaker the tagger left untagged between his post and what he said
+    got = found("فيما قال مدير مكتب الصحة في المحافظة علي المنتصر إن المستشفى الوحيد تضرر.", "ar")
+    assert ("علي المنتصر", "PERSON") in got
+    got = found("وقال ممثل منظمة الصحة العالمية في السودان شبل صهباني إن نقص المياه يسرع انتشار المرض.", "ar")
+    assert ("شبل صهباني", "PERSON") in got
+    # a time after the post, and the preposition على, are nobody
+    assert not found("وقال وزير الخارجية أمس الخميس إن الوضع صعب.", "ar")
+    assert not {
+        t for t, label in found("وقال الوزير تعليقا على القرار إن الوضع صعب.", "ar") if label == "PERSON"
+    }

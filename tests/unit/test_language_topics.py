@@ -1072,3 +1072,14 @@ def test_a_car_rally_is_sport() -> None:
         "الرياض للراحة يوما واحدا قبل مواصلة المراحل."
     )
     assert tagger(None, article)[0].code == "medtop:15000000"
+
+
+def test_flash_floods_are_a_disaster_over_the_displaced_families() -> None:
+    """A hundred and sixteenth blind round's floods in Yemen went to society: its families and the migration
+    body's name outweighed سيول alone."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "صنعاء - لقي 14 شخصا حتفهم جراء سيول جارفة ضربت محافظتي المحويت وريمة. وقالت المنظمة الدولية للهجرة إن "
+        "أكثر من ثلاثة آلاف أسرة نزحت، فيما قال مدير مكتب الصحة إن المستشفى الوحيد تضرر بشدة."
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"
