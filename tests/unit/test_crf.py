@@ -5261,3 +5261,19 @@ def test_the_hundred_and_sixteenth_rounds_rules(hybrid: HybridRecognizer) -> Non
     assert not {
         t for t, label in found("وقال الوزير تعليقا على القرار إن الوضع صعب.", "ar") if label == "PERSON"
     }
+
+
+def test_the_hundred_and_seventeenth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> list[tuple[str, str]]:
+        return sorted((e.text, e.label) for e in hybrid(text, lang))
+
+    # no name runs over ضمن: the town, and the town after the event's word
+    got = found(
+        "أحيا الفنان محمد عبده حفلا غنائيا في الرياض ضمن موسم الرياض حضره أكثر من 20 ألف متفرج.", "ar"
+    )
+    assert got.count(("الرياض", "LOCATION")) == 2
+    assert not [t for t, _ in got if "ضمن" in t]
+    # grounds named without "Stadium", and an airline named for a country
+    assert ("Anfield", "LOCATION") in found("Liverpool beat Aston Villa 3-1 at Anfield on Saturday.", "en")
+    got = found("Jetstar and Virgin Australia cancelled flights to Bali.", "en")
+    assert ("Virgin Australia", "ORGANIZATION") in got
