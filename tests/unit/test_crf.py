@@ -5277,3 +5277,24 @@ def test_the_hundred_and_seventeenth_rounds_rules(hybrid: HybridRecognizer) -> N
     assert ("Anfield", "LOCATION") in found("Liverpool beat Aston Villa 3-1 at Anfield on Saturday.", "en")
     got = found("Jetstar and Virgin Australia cancelled flights to Bali.", "en")
     assert ("Virgin Australia", "ORGANIZATION") in got
+
+
+def test_the_hundred_and_eighteenth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a feature's word in lower case after its name is no part of it
+    got = found("Warming had weakened the mountainside above the Birch glacier, and the mayor said.", "en")
+    assert got == {("Birch", "LOCATION")}
+    # a listed body whose name holds "in"
+    got = found(
+        "while the Board of Control for Cricket in India announced a bonus of 510 million rupees.", "en"
+    )
+    assert got == {("Board of Control for Cricket in India", "ORGANIZATION")}
+    # a flag carrier named by its country's adjective
+    assert ("الطيران العماني", "ORGANIZATION") in found(
+        "فيما أعلن الطيران العماني عن خطوط جديدة إلى ميلانو.", "ar"
+    )
+    # the speaker after the place where his post is held, which the tagger read as a place too
+    got = found("وقال مدير شؤون الوكالة في غزة سام روز إن مخازن الدقيق فرغت.", "ar")
+    assert {("غزة", "LOCATION"), ("سام روز", "PERSON")} <= got
