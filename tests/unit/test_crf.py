@@ -5298,3 +5298,25 @@ def test_the_hundred_and_eighteenth_rounds_rules(hybrid: HybridRecognizer) -> No
     # the speaker after the place where his post is held, which the tagger read as a place too
     got = found("وقال مدير شؤون الوكالة في غزة سام روز إن مخازن الدقيق فرغت.", "ar")
     assert {("غزة", "LOCATION"), ("سام روز", "PERSON")} <= got
+
+
+def test_the_hundred_and_nineteenth_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a man's name with bin inside; a body named after one keeps its head word
+    got = found("Talha bin Zashim, a spokesman, said the only exit had been locked.", "en")
+    assert got == {("Talha bin Zashim", "PERSON")}
+    assert ("Hamad bin Khalifa University", "ORGANIZATION") in found(
+        "She studied at Hamad bin Khalifa University.", "en"
+    )
+    # a team named again by its last word before its coach
+    got = found(
+        "The Golden State Warriors beat the Lakers 121-114, and Warriors coach Steve Kerr was pleased.", "en"
+    )
+    assert ("Warriors", "ORGANIZATION") in got
+    # a town of two words the gazetteer knows, after قرب, where the tagger read a man
+    got = found(
+        "وقال إن الاتفاق يشمل استكشاف حقول جديدة قرب حاسي مسعود، فيما قال الوزير إن الإنتاج سيرتفع.", "ar"
+    )
+    assert ("حاسي مسعود", "LOCATION") in got

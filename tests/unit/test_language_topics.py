@@ -1083,3 +1083,16 @@ def test_flash_floods_are_a_disaster_over_the_displaced_families() -> None:
         "أكثر من ثلاثة آلاف أسرة نزحت، فيما قال مدير مكتب الصحة إن المستشفى الوحيد تضرر بشدة."
     )
     assert tagger(None, article)[0].code == "medtop:03000000"
+
+
+def test_oil_exports_resumed_are_business() -> None:
+    """A hundred and nineteenth blind round's Kurdish oil exports went to politics: تصدير and عائدات were no
+    words of the economy to the lexicon."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "أربيل - استأنفت حكومة إقليم كردستان تصدير النفط عبر ميناء جيهان في تركيا بعد توقف دام عامين ونصف، بمعدل "
+        "190 ألف برميل يوميا. وقال المتحدث باسم وزارة النفط العراقية صاحب بزون إن العائدات ستودع في حساب سومو، فيما "
+        "قال رئيس وزراء "
+        "الإقليم إن الاتفاق يضمن رواتب الموظفين."
+    )
+    assert tagger(None, article)[0].code == "medtop:04000000"
