@@ -5320,3 +5320,15 @@ def test_the_hundred_and_nineteenth_rounds_rules(hybrid: HybridRecognizer) -> No
         "وقال إن الاتفاق يشمل استكشاف حقول جديدة قرب حاسي مسعود، فيما قال الوزير إن الإنتاج سيرتفع.", "ar"
     )
     assert ("حاسي مسعود", "LOCATION") in got
+
+
+def test_race_tracks_are_places_and_court_circuits_bodies(hybrid: HybridRecognizer) -> None:
+    """A hundred and twentieth blind round's Yas Marina Circuit, a body to the tagger."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Yas Marina Circuit", "LOCATION") in found(
+        "Norris finished third at the Yas Marina Circuit, as Verstappen won."
+    )
+    assert ("Ninth Circuit", "ORGANIZATION") in found("The Ninth Circuit ruled on Monday.")

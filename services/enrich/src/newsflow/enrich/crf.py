@@ -5268,6 +5268,15 @@ class HybridRecognizer:
                     # the Melbourne Cricket Ground, the Metropolitan Museum of Art: a ground, a museum (CoNLL-2003:
                     # Museum in a place twice, no body; a ninety-first blind round's two, bodies to the tagger)
                     or last.text == "Ground"
+                    # the Yas Marina Circuit, the Silverstone Circuit: a racing track (a hundred and twentieth
+                    # round's, a body to the tagger); not a court's circuit, the Ninth Circuit, the D.C. Circuit
+                    or (
+                        last.text == "Circuit"
+                        and s.last > s.first
+                        and toks[s.last - 1].norm not in _COURT_CIRCUITS_EN
+                        and not any(c.isdigit() for c in toks[s.last - 1].text)
+                        and toks[s.last - 1].text not in ("D.C.", "Federal")
+                    )
                     or any(toks[j].text == "Museum" for j in range(s.first, s.last + 1))
                     or (
                         (last.text in _HOSPITAL_WORDS_EN or first.text in _NATURE_WORDS_EN)
@@ -10449,6 +10458,23 @@ _BODY_HEADS_BEFORE_OF_EN: Final = _BODY_HEADS_EN | {"House"}
 #: the words that end a hospital's name, and that begin a river's, a lake's or a mountain's: places in CoNLL-2003
 _HOSPITAL_WORDS_EN: Final = frozenset({"Hospital", "Infirmary", "Castle", "Cathedral", "Base", "Prison"})
 _NATURE_WORDS_EN: Final = frozenset({"River", "Lake", "Mount"})
+#: the ordinals of the United States' courts of appeals (the Ninth Circuit), a body and no race track
+_COURT_CIRCUITS_EN: Final = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "federal",
+    ]
+)
 #: the words of a natural feature after its name, in lower case: the Adige river, Talise island, the Birch glacier
 _FEATURES_EN: Final = frozenset({"river", "lake", "island", "glacier", "valley", "volcano"})
 _STREET_WORDS_EN: Final = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard"})
