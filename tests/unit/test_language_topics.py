@@ -1096,3 +1096,14 @@ def test_oil_exports_resumed_are_business() -> None:
         "الإقليم إن الاتفاق يضمن رواتب الموظفين."
     )
     assert tagger(None, article)[0].code == "medtop:04000000"
+
+
+def test_settlers_attacking_a_village_are_conflict() -> None:
+    """A hundred and twenty-first blind round's settlers' attack on a West Bank village went to politics:
+    no word of settlers in the lexicon."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "رام الله - هاجم مستوطنون قرية ترمسعيا شمال رام الله فجر أمس وأحرقوا منازل وسيارات، بحسب شهود. وقالت وزارة "
+        "الصحة الفلسطينية إن ثلاثة أشخاص أصيبوا بجروح، فيما قال رئيس بلدية ترمسعيا إن الجيش لم يتدخل."
+    )
+    assert tagger(None, article)[0].code == "medtop:16000000"

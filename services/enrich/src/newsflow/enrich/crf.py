@@ -5050,8 +5050,9 @@ class HybridRecognizer:
                 and any(stem == "شركه" for _, stem in clitic_splits(toks[s.first - 1].norm))
             ) or (
                 # مجموعة طلعت مصطفى القابضة: a man's name before "holding" names the group he founded (a
-                # sixty-eighth blind round's; neither ANERcorp nor CAraNER has the word)
-                s.kind == "PER" and s.last + 1 < len(toks) and toks[s.last + 1].norm == _HOLDING
+                # sixty-eighth blind round's; neither ANERcorp nor CAraNER has the word), and so does a place's
+                # (في فاروس القابضة, a hundred and twenty-first round's, a place to the tagger)
+                s.kind in ("PER", "LOC") and s.last + 1 < len(toks) and toks[s.last + 1].norm == _HOLDING
             ):
                 s.kind = "ORG"
         for s in spans:
@@ -9088,6 +9089,7 @@ class HybridRecognizer:
         _irish_names_are_people(toks, spans)
         _korean_names_are_people(toks, spans)
         _departments_of_many_portfolios(text, toks, spans)
+        _fields_joined_by_and_en(text, toks, spans)
         _airports_en(text, toks, spans)
         _firms_in_apposition_en(text, toks, spans)
         self._sheikhs_of_bodies(toks, spans)
@@ -13053,6 +13055,54 @@ def _airports_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
 _DEPARTMENTS_EN: Final = frozenset({"Ministry", "Department"})
 _PORTFOLIO_JOINS_EN: Final = frozenset({"and", "of", "for", "the", "&"})
 _PORTFOLIO_STOPS_EN: Final = frozenset({"Ministry", "Department", "Office", "Agency", "Treasury", "Council"})
+
+
+#: the head words of a body named for a field of study or two (the Institute of Volcanology and Seismology)
+_FIELD_HEADS_EN: Final = frozenset(
+    {"Institute", "Ministry", "Department", "Academy", "School", "Faculty", "Centre", "Center", "College"}
+    | {"Society", "Council", "Commission", "Office", "Bureau", "Agency", "Federation", "Association"}
+)
+#: the endings of a field's or a portfolio's name (Seismology, Fisheries, Technology, Development, Commerce)
+_FIELD_ENDINGS_EN: Final = (
+    "ology", "ogy", "ics", "ure", "try", "ment", "ism", "ion", "ies", "ence", "ance", "ity", "ts", "ce",
+)  # fmt: skip
+
+
+def _fields_joined_by_and_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "the Philippine Institute of Volcanology | and Seismology said": a body named "Head of Field and
+    Field" is one body where the tagger ended it before "and" (a hundred and twenty-first round's, two
+    bodies to it); the second field a capitalised word with a field's ending, the last of the name (the
+    word after it in lower case), which the tagger read as nothing or as a body of its own."""
+    starts = {s.first: s for s in spans}
+    for s in list(spans):
+        k = s.last + 2
+        if (
+            s.kind != "ORG"
+            or k + 1 > len(toks)
+            or toks[s.first].arabic
+            or toks[s.last + 1].text != "and"
+            or not any(
+                toks[j].text in _FIELD_HEADS_EN and toks[j + 1].text == "of"
+                for j in range(s.first, s.last - 1)
+            )
+        ):
+            continue
+        field, last = toks[k], toks[s.last]
+        if not (
+            field.text[:1].isupper()
+            and field.text.isalpha()
+            and field.text.lower().endswith(_FIELD_ENDINGS_EN)
+            and last.text.lower().endswith(_FIELD_ENDINGS_EN)
+            and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper())
+            and text[last.end : field.start] == " and "
+        ):
+            continue
+        other = starts.get(k)
+        if other is not None and (other.kind != "ORG" or other.last != k):
+            continue
+        if other is not None:
+            spans.remove(other)
+        s.last = k
 
 
 def _departments_of_many_portfolios(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
