@@ -5349,3 +5349,13 @@ def test_the_hundred_and_twenty_first_rounds_rules(hybrid: HybridRecognizer) -> 
     # a statistics office the lists now hold
     got = found("وتراجع التضخم إلى 12.5 في المئة بحسب الجهاز المركزي للتعبئة العامة والإحصاء.", "ar")
     assert ("الجهاز المركزي للتعبئة العامة والإحصاء", "ORGANIZATION") in got
+
+
+def test_the_hundred_and_twenty_second_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    # a person, "of" and her party, read as one body or with the body begun on "of"
+    got = found("and will face Keiko Fujimori of Popular Force in a runoff in June.")
+    assert got == {("Keiko Fujimori", "PERSON"), ("Popular Force", "ORGANIZATION")}
+    assert ("Royal Bank of Scotland", "ORGANIZATION") in found("The Royal Bank of Scotland said on Monday.")

@@ -1107,3 +1107,15 @@ def test_settlers_attacking_a_village_are_conflict() -> None:
         "الصحة الفلسطينية إن ثلاثة أشخاص أصيبوا بجروح، فيما قال رئيس بلدية ترمسعيا إن الجيش لم يتدخل."
     )
     assert tagger(None, article)[0].code == "medtop:16000000"
+
+
+def test_a_prime_minister_quoted_by_name_is_no_evidence_of_politics() -> None:
+    """A hundred and twenty-second blind round's Hurricane Melissa went to politics: "Prime Minister Andrew
+    Holness said" outweighed the storm; an official's title before a name says who is quoted."""
+    tagger = TopicTagger(load().iptc)
+    article = (
+        "KINGSTON - Hurricane Melissa struck Jamaica as a category 5 storm on Tuesday, tearing roofs off homes and "
+        "cutting power to three quarters of the island, the National Hurricane Center said. Prime Minister Andrew "
+        'Holness said the town of Black River was "ground zero", and the Red Cross flew supplies to Montego Bay.'
+    )
+    assert tagger(None, article)[0].code == "medtop:03000000"

@@ -2640,6 +2640,36 @@ class HybridRecognizer:
             self._name_class_share = {c: held[c] / n for c, n in total.items()}
         return self._name_class_share.get(classes[0], 0.0) >= 0.008
 
+    def _people_of_bodies_en(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "will face Keiko Fujimori of Popular Force": a man or a woman of two words, "of" and the party or
+        firm, read as one body, are the person and the body (a hundred and twenty-second round's); the first
+        word a given name or of a given names' word class, the second no body's head word, and the body's
+        name capitalised (not the Royal Bank of Scotland: Royal is no given name)."""
+        added: list[_Span] = []
+        for s in spans:
+            if s.first < s.last and toks[s.first].text in ("of", "and"):
+                s.first += 1  # Keiko Fujimori | of Popular Force: the tagger began the body on "of"
+            if (
+                s.kind != "ORG"
+                or s.last - s.first < 3
+                or toks[s.first].arabic
+                or toks[s.first + 2].text != "of"
+            ):
+                continue
+            first, second = toks[s.first], toks[s.first + 1]
+            if not (
+                first.capitalized
+                and second.capitalized
+                and second.norm not in ORG_HEADS_EN
+                and second.text not in _BODY_HEADS_EN
+                and (first.norm in self.res.given_names or self._namelike_word_en(first.norm))
+                and all(t.text[:1].isupper() for t in toks[s.first + 3 : s.last + 1])
+            ):
+                continue
+            added.append(_Span(s.first, s.first + 1, "PER", s.confidence))
+            s.first += 3
+        _add_spans(spans, added)
+
     def _placelike_word(self, norm: str) -> bool:
         """A word GloVe never met (IZNIK), or one of a word class (``clusters_en.tsv``, 100 classes) whose
         words the gazetteer and the towns hold as places one time in ten or more: not EUROBONDS, of the
@@ -9090,6 +9120,7 @@ class HybridRecognizer:
         _korean_names_are_people(toks, spans)
         _departments_of_many_portfolios(text, toks, spans)
         _fields_joined_by_and_en(text, toks, spans)
+        self._people_of_bodies_en(toks, spans)
         _airports_en(text, toks, spans)
         _firms_in_apposition_en(text, toks, spans)
         self._sheikhs_of_bodies(toks, spans)

@@ -97,6 +97,11 @@ _PLACE_WORD_STEMS: Final = frozenset(
     strip_article(normalize(w)) for w in ("ولاية", "محافظة", "مدينة", "بلدة", "قرية", "إقليم", "مقاطعة")
 )
 _HUMAN_INTEREST: Final = "medtop:08000000"
+#: an official's title written straight before a name ("Prime Minister Andrew Holness said"): who is quoted,
+#: no evidence that the story is politics
+_TITLES_BEFORE_NAMES_EN: Final = frozenset(
+    {"president", "prime", "minister", "premier", "governor", "mayor", "chancellor"}
+)
 #: a great age, 80 to 119: "a 102-year-old woman", "aged 95", "at 101"; في الثمانين من عمره, في عامها التسعين,
 #: عمره 90 عاما. A first skydive, a first exam or a balloon ride at such an age is human interest, whatever
 #: its words are otherwise of (sport, education); the act's own words still count, so a crime against an old
@@ -560,6 +565,16 @@ class TopicTagger:
                     merged = {c: max(w, hit.get(c, 0.0)) for c, w in pairs.items()}
                     alone = self.pair_alone and max(pairs.values()) >= 1.0
                     hit = merged if alone else {**hit, **merged}
+            last = consumed if consumed == i + 1 else i
+            if (
+                _WORLD_SECTION in hit
+                and toks[i].norm in _TITLES_BEFORE_NAMES_EN
+                and toks[i].text[:1].isupper()
+                and last + 1 < len(toks)
+                and toks[last + 1].text[:1].isupper()
+                and toks[last + 1].start == toks[last].end + 1
+            ):
+                continue  # Prime Minister Andrew Holness: the man quoted, not what the story is about
             for code, w in hit.items():
                 acc[code] += w * weight * (self.cause_weight if cause else 1.0)
         return len(toks)
