@@ -5359,3 +5359,24 @@ def test_the_hundred_and_twenty_second_rounds_rules(hybrid: HybridRecognizer) ->
     got = found("and will face Keiko Fujimori of Popular Force in a runoff in June.")
     assert got == {("Keiko Fujimori", "PERSON"), ("Popular Force", "ORGANIZATION")}
     assert ("Royal Bank of Scotland", "ORGANIZATION") in found("The Royal Bank of Scotland said on Monday.")
+
+
+def test_the_hundred_and_twenty_third_rounds_rules(hybrid: HybridRecognizer) -> None:
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    # a club no list holds, before a verb of a result, in a match's sentence; a country's side stays a place
+    got = found(
+        "LIMA - Flamengo won the Copa Libertadores on Saturday, beating Palmeiras 1-0 in the final.", "en"
+    )
+    assert ("Flamengo", "ORGANIZATION") in got
+    got = found("LONDON - England beat New Zealand 33-19 at Twickenham, the RFU said.", "en")
+    assert ("England", "LOCATION") in got
+    assert ("Paris", "LOCATION") in found("Paris won the right to host the 2024 Games, the IOC said.", "en")
+    # a head word, "of the" and a name read apart are one body; a country stays one
+    got = found("Exports fell 47 percent, the Federation of the Swiss Watch Industry said on Thursday.", "en")
+    assert ("Federation of the Swiss Watch Industry", "ORGANIZATION") in got
+    # an indefinite bank and a name no dictionary knows
+    assert ("بنك وربة", "ORGANIZATION") in found(
+        "وافق المساهمون على الاندماج مع بنك وربة في صفقة كبيرة.", "ar"
+    )
