@@ -5380,3 +5380,19 @@ def test_the_hundred_and_twenty_third_rounds_rules(hybrid: HybridRecognizer) -> 
     assert ("بنك وربة", "ORGANIZATION") in found(
         "وافق المساهمون على الاندماج مع بنك وربة في صفقة كبيرة.", "ar"
     )
+
+
+def test_teams_named_for_their_places(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-fourth blind round's Kansas City Chiefs, a place to the tagger."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    got = found(
+        "Josh Allen threw three touchdown passes as the Buffalo Bills beat the Kansas City Chiefs 28-21."
+    )
+    assert ("Kansas City Chiefs", "ORGANIZATION") in got
+    # a place whose name ends on a plural stays a place, in a sports report too
+    assert ("West Indies", "LOCATION") in found(
+        "New Zealand beat the West Indies by nine wickets in Christchurch."
+    )

@@ -5417,6 +5417,27 @@ class HybridRecognizer:
             ):
                 s.kind = "ORG"  # a score in the sentence: a match, not a bid (Paris won the right to host)
 
+    def _teams_named_for_places_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "the Buffalo Bills beat the Kansas City Chiefs 28-21": after "the", in a sports report, a place and
+        a plural in capitals is a team, where the tagger read a place (a hundred and twenty-fourth round's);
+        not a place whose name ends on a plural (the Cayman Islands, the Golan Heights, Niagara Falls)."""
+        for s in spans:
+            last = toks[s.last]
+            if (
+                s.kind == "LOC"
+                and s.last > s.first
+                and s.first
+                and not last.arabic
+                and toks[s.first - 1].norm == "the"
+                and last.text.isalpha()
+                and last.text[:1].isupper()
+                and last.text.endswith("s")
+                and not last.text.endswith("ss")
+                and last.norm not in _PLURAL_PLACE_NAMES_EN
+                and self._sport_sentence(text, toks, s.first)
+            ):
+                s.kind = "ORG"
+
     def _sports_bodies_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "Cricket Australia said", "Athletics Kenya", "Rugby Canada": a sport's name straight before a
         country's (one word or two) is the body that runs the sport there, an organisation, whatever the
@@ -9164,6 +9185,7 @@ class HybridRecognizer:
         _fields_joined_by_and_en(text, toks, spans)
         self._people_of_bodies_en(toks, spans)
         self._winners_are_clubs_en(text, toks, spans)
+        self._teams_named_for_places_en(text, toks, spans)
         _airports_en(text, toks, spans)
         _firms_in_apposition_en(text, toks, spans)
         self._sheikhs_of_bodies(toks, spans)
@@ -13049,6 +13071,67 @@ _NAMED_AFTER_HEADS_EN: Final = frozenset(
 _SENTENCE_END: Final = re.compile(r"[.!?]\s")
 _SCORE: Final = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 #: the verbs of a match's result after the winner's name
+#: the plural words that end places' names: the Cayman Islands, the Golan Heights, Niagara Falls
+_PLURAL_PLACE_NAMES_EN: Final = frozenset(
+    [
+        "islands",
+        "isles",
+        "heights",
+        "hills",
+        "falls",
+        "springs",
+        "mountains",
+        "lakes",
+        "highlands",
+        "lowlands",
+        "midlands",
+        "keys",
+        "sands",
+        "rapids",
+        "woods",
+        "plains",
+        "valleys",
+        "gardens",
+        "downs",
+        "glades",
+        "narrows",
+        "flats",
+        "pines",
+        "oaks",
+        "palms",
+        "meadows",
+        "cliffs",
+        "rocks",
+        "bays",
+        "straits",
+        "states",
+        "emirates",
+        "territories",
+        "provinces",
+        "lands",
+        "marshes",
+        "dunes",
+        "fields",
+        "docks",
+        "towers",
+        "rivers",
+        "shores",
+        "mounts",
+        "alps",
+        "andes",
+        "rockies",
+        "pyrenees",
+        "dolomites",
+        "philippines",
+        "netherlands",
+        "bahamas",
+        "maldives",
+        "seychelles",
+        "comoros",
+        "americas",
+        "indies",
+    ]
+)
 _WINS_EN: Final = frozenset({"won", "beat", "defeated", "thrashed", "edged", "overcame", "routed"})
 
 
