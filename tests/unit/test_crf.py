@@ -5396,3 +5396,14 @@ def test_teams_named_for_their_places(hybrid: HybridRecognizer) -> None:
     assert ("West Indies", "LOCATION") in found(
         "New Zealand beat the West Indies by nine wickets in Christchurch."
     )
+
+
+def test_a_doubted_man_after_in_is_a_town(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-third blind round's Bulape, a man to the tagger at 0.41."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Vaccination teams have reached about 30,000 people in Bulape. Jean Kaseya said.", "en"
+        )
+    }
+    assert {("Bulape", "LOCATION"), ("Jean Kaseya", "PERSON")} <= got
