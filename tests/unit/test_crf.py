@@ -5407,3 +5407,11 @@ def test_a_doubted_man_after_in_is_a_town(hybrid: HybridRecognizer) -> None:
         )
     }
     assert {("Bulape", "LOCATION"), ("Jean Kaseya", "PERSON")} <= got
+
+
+def test_a_portfolio_joined_by_wa_ends_the_post(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-fifth blind round's minister of industry and trade, whose name the tagger missed."""
+    got = {
+        (e.text, e.label) for e in hybrid("وقال وزير الصناعة والتجارة يعرب القضاة إن الصادرات تضاعفت.", "ar")
+    }
+    assert ("يعرب القضاة", "PERSON") in got

@@ -8298,7 +8298,11 @@ class HybridRecognizer:
                 if i < 2 or any(j in owner for j in range(i, k)):
                     break
                 prev = toks[i - 1]
-                if i - 1 not in owner and not (_definite_word(prev.norm) or prev.norm.startswith("لل")):
+                # وزير الصناعة والتجارة يعرب القضاة: a portfolio joined by و ends the post too (a hundred and
+                # twenty-fifth round's)
+                if i - 1 not in owner and not (
+                    _definite_word(prev.norm) or prev.norm.startswith(("لل", "وال"))
+                ):
                     continue
                 if prev.norm in _POST_OPENERS_AR:
                     continue
