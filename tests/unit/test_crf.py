@@ -5415,3 +5415,12 @@ def test_a_portfolio_joined_by_wa_ends_the_post(hybrid: HybridRecognizer) -> Non
         (e.text, e.label) for e in hybrid("وقال وزير الصناعة والتجارة يعرب القضاة إن الصادرات تضاعفت.", "ar")
     }
     assert ("يعرب القضاة", "PERSON") in got
+
+
+def test_the_public_a_body_addresses_ends_its_name(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-fifth blind round's fire service, run over the citizens it addressed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("فيما دعت الإدارة العامة للإطفاء المواطنين إلى الحذر من المدافئ.", "ar")
+    }
+    assert ("الإدارة العامة للإطفاء", "ORGANIZATION") in got
