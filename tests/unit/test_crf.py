@@ -5424,3 +5424,62 @@ def test_the_public_a_body_addresses_ends_its_name(hybrid: HybridRecognizer) -> 
         for e in hybrid("فيما دعت الإدارة العامة للإطفاء المواطنين إلى الحذر من المدافئ.", "ar")
     }
     assert ("الإدارة العامة للإطفاء", "ORGANIZATION") in got
+
+
+def test_a_firm_after_the_word_only_a_firm_is_called(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-seventh blind round's Medibank, a name of no scored kind to the tagger."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Police charged two men over a cyber attack on the health insurer Medibank that exposed the records"
+            " of 9.7 million customers.",
+            "en",
+        )
+    }
+    assert ("Medibank", "ORGANIZATION") in got
+
+
+def test_drawing_water_is_no_sports_report(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-eighth blind round's: "draw from" made the sentence a match's to the rules, Lake
+    Mead and Arizona bodies; a state read as a body beside a place is a place."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "PHOENIX - The Bureau of Reclamation said on Monday it would cut the water that Arizona and Nevada"
+            " draw from the Colorado River by a further 18 percent next year, as Lake Mead fell to its lowest"
+            " level since 2022.",
+            "en",
+        )
+    }
+    assert {("Arizona", "LOCATION"), ("Nevada", "LOCATION"), ("Lake Mead", "LOCATION")} <= got
+
+
+def test_a_name_described_as_a_town_is_a_place(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-eighth blind round's Chala, a man to the tagger after "in"."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Rescuers were searching for people buried in Chala, a fishing town near the epicentre.", "en"
+        )
+    }
+    assert ("Chala", "LOCATION") in got
+
+
+def test_a_length_of_time_is_no_part_of_a_name(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-eighth blind round's "دام أشهرا" ("lasted months"), a man to the tagger."""
+    got = {
+        e.text
+        for e in hybrid(
+            "سيطرت القوات على مدينة بابنوسة بعد حصار دام أشهرا، فيما انسحب الجيش إلى مواقعه.", "ar"
+        )
+    }
+    assert not any("أشهرا" in name or name == "دام" for name in got)
+
+
+def test_baabda_is_a_place(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-seventh blind round's Baabda, the seat of Lebanon's presidency, missed after في."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("عقد مجلس الوزراء اللبناني جلسة في بعبدا برئاسة الرئيس جوزاف عون.", "ar")
+    }
+    assert ("بعبدا", "LOCATION") in got
