@@ -5483,3 +5483,24 @@ def test_baabda_is_a_place(hybrid: HybridRecognizer) -> None:
         for e in hybrid("عقد مجلس الوزراء اللبناني جلسة في بعبدا برئاسة الرئيس جوزاف عون.", "ar")
     }
     assert ("بعبدا", "LOCATION") in got
+
+
+def test_two_students_are_not_the_taliban(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-ninth blind round's طالبان جامعيان ("two university students"), the Taliban to the
+    tagger; the Taliban stay a body."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    assert not any(
+        name == "طالبان" for name, _ in found("اعتقلت القوات 25 شخصا، بينهم طالبان جامعيان وأسير محرر.")
+    )
+    assert ("طالبان", "ORGANIZATION") in found("وقالت حركة طالبان إن مقاتليها سيطروا على المدينة.")
+
+
+def test_the_palestinian_prisoners_society_is_listed(hybrid: HybridRecognizer) -> None:
+    """A hundred and twenty-ninth blind round's, missed as the subject after وقال."""
+    got = {
+        (e.text, e.label) for e in hybrid("وقال نادي الأسير الفلسطيني إن عدد المعتقلين تجاوز 10 آلاف.", "ar")
+    }
+    assert ("نادي الأسير الفلسطيني", "ORGANIZATION") in got

@@ -9449,6 +9449,7 @@ class HybridRecognizer:
         self._events_are_no_places_ar(toks, spans)
         _function_words_end_no_people(toks, spans)
         _durations_end_no_people_ar(toks, spans)
+        _two_students_are_no_taliban_ar(toks, spans)
         _verbs_open_sentences(text, toks, spans, self.res.common)
         _groups_keep_their_word(toks, spans)
         _initials_end_people(text, toks, spans)
@@ -11394,6 +11395,25 @@ def _durations_end_no_people_ar(toks: Sequence[Token], spans: list[_Span]) -> No
             spans.remove(s)
         else:
             s.last = k - 1
+
+
+_TALIBAN: Final = normalize("طالبان")
+
+
+def _two_students_are_no_taliban_ar(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """بينهم طالبان جامعيان: طالبان is also the dual of طالب ("two students"), and an adjective in the dual
+    after it (جامعيان, سعوديان) says so; the Taliban are never followed by one (ANERcorp and the CAraNER half:
+    none; a hundred and twenty-ninth blind round's two students, a body to the tagger)."""
+    for s in list(spans):
+        if (
+            s.first == s.last
+            and s.first + 1 < len(toks)
+            and toks[s.first].norm == _TALIBAN
+            and toks[s.first + 1].arabic
+            and len(toks[s.first + 1].norm) >= 5
+            and toks[s.first + 1].norm.endswith("يان")
+        ):
+            spans.remove(s)
 
 
 def _arabic_initial(tok: Token) -> bool:
