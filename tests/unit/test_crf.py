@@ -5504,3 +5504,23 @@ def test_the_palestinian_prisoners_society_is_listed(hybrid: HybridRecognizer) -
         (e.text, e.label) for e in hybrid("وقال نادي الأسير الفلسطيني إن عدد المعتقلين تجاوز 10 آلاف.", "ar")
     }
     assert ("نادي الأسير الفلسطيني", "ORGANIZATION") in got
+
+
+def test_a_speaker_cut_before_that_runs_on_over_his_family_name(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirtieth blind round's coach, cut after his given name before إن."""
+    got = {(e.text, e.label) for e in hybrid("وقال مدرب الأهلي ماتياس يايسله إن فريقه استحق الفوز.", "ar")}
+    assert ("ماتياس يايسله", "PERSON") in got
+
+
+def test_a_premiership_is_a_competition(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirtieth blind round's Scottish Premiership, a body to the tagger."""
+    got = {
+        e.text
+        for e in hybrid(
+            "Celtic beat Rangers 3-1 at Celtic Park on Sunday to move five points clear at the top of the"
+            " Scottish Premiership.",
+            "en",
+        )
+    }
+    assert not any("Premiership" in name for name in got)
+    assert {"Celtic", "Rangers", "Celtic Park"} <= got

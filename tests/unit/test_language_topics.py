@@ -1119,3 +1119,23 @@ def test_a_prime_minister_quoted_by_name_is_no_evidence_of_politics() -> None:
         'Holness said the town of Black River was "ground zero", and the Red Cross flew supplies to Montego Bay.'
     )
     assert tagger(None, article)[0].code == "medtop:03000000"
+
+
+def test_a_verdict_in_a_business_story_is_crime(tagger: TopicTagger) -> None:
+    """A hundred and thirtieth blind round's: a start-up's founder found guilty of defrauding a bank reads like
+    business news to the English classifier (AG News' Business), and the lexicon finds crime more clearly
+    than economy; IPTC files it under crime. Where the lexicon finds economy as clearly, economy stays."""
+    verdict = (
+        "NEW YORK - A jury in Manhattan on Friday found Charlie Javice, the founder of the student aid start-up"
+        " Frank, guilty of defrauding JPMorgan Chase of 175 million dollars by inventing millions of customers."
+        " The bank bought the company in 2021, and Javice faces up to 30 years in prison when she is sentenced"
+        " in July."
+    )
+    assert tagger(None, verdict)[0].code == "medtop:02000000"
+    results = (
+        "NEW YORK - JPMorgan Chase reported a 12 percent rise in quarterly profit on Friday as trading revenue"
+        " and fees from investment banking grew, and the bank raised its forecast for net interest income for"
+        " the year. Chief executive Jamie Dimon said the economy remained resilient, while its shares rose 3"
+        " percent in early trading on the New York Stock Exchange."
+    )
+    assert tagger(None, results)[0].code == "medtop:04000000"
