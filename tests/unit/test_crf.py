@@ -5524,3 +5524,29 @@ def test_a_premiership_is_a_competition(hybrid: HybridRecognizer) -> None:
     }
     assert not any("Premiership" in name for name in got)
     assert {"Celtic", "Rangers", "Celtic Park"} <= got
+
+
+def test_a_name_before_where_is_a_place(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-first blind round's Sibolga, a man to the tagger after "visited"."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "President Prabowo Subianto visited Sibolga, where rescuers were digging through mud with their"
+            " hands.",
+            "en",
+        )
+    }
+    assert {("Sibolga", "LOCATION"), ("Prabowo Subianto", "PERSON")} <= got
+
+
+def test_a_cartel_and_a_cloud_provider_are_bodies(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-first blind round's: the Sinaloa Cartel and Fluidstack, places to the tagger."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Soldiers arrested a senior commander of the Sinaloa Cartel in a raid in Culiacan on Friday. Anthropic"
+            " will build data centres in Texas with the cloud provider Fluidstack, creating 800 jobs.",
+            "en",
+        )
+    }
+    assert {("Sinaloa Cartel", "ORGANIZATION"), ("Fluidstack", "ORGANIZATION")} <= got

@@ -9394,6 +9394,7 @@ class HybridRecognizer:
         _titles_in_quotes_en(text, toks, spans)
         _places_after_in_en(toks, spans, self._gazetteer_place)
         _places_in_apposition_en(text, toks, spans)
+        _places_before_where_en(text, toks, spans)
         _offices_of_places_en(toks, spans, self._gazetteer_place)
         _national_bodies_not_misc_en(toks, spans)
         _places_before_their_kind_en(toks, spans)
@@ -12500,7 +12501,7 @@ _WORKS_EN: Final = frozenset({"plant", "factory", "refinery", "mine", "smelter"}
 _ONLY_BODY_HEADS_EN: Final = frozenset(
     {
         "Administration", "Authority", "Agency", "Commission", "Ministry", "Department", "Service", "Office",
-        "Bureau", "Board", "Institute", "Directorate", "Inspectorate", "Polytechnic",
+        "Bureau", "Board", "Institute", "Directorate", "Inspectorate", "Polytechnic", "Cartel",
     }
 )  # fmt: skip
 
@@ -12509,7 +12510,8 @@ def _national_bodies_not_misc_en(toks: Sequence[Token], spans: list[_Span]) -> N
     """ "the Norwegian Public Roads Administration told drivers": a name of two words or more that ends on
     a head word only organisations' names end on is an organisation, though the tagger, reading the
     nationality first, made it a name of another kind, or read a place or a man ("Seneca Polytechnic";
-    Polytechnic, which CoNLL-2003 never names, ends a college's name)."""
+    Polytechnic, which CoNLL-2003 never names, ends a college's name; "the Sinaloa Cartel", a place to the
+    tagger in a hundred and thirty-first round)."""
     for s in spans:
         if s.kind in ("MISC", "LOC", "PER") and s.first < s.last and toks[s.last].text in _ONLY_BODY_HEADS_EN:
             s.kind = "ORG"
@@ -12573,6 +12575,24 @@ def _places_in_apposition_en(text: str, toks: Sequence[Token], spans: list[_Span
             or j + 1 >= len(toks)
             or toks[j + 1].text in _AFTER_SETTLEMENT_EN
             or toks[j + 1].text[:1].isdigit()
+        ):
+            s.kind = "LOC"
+
+
+def _places_before_where_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "President Prabowo Subianto visited Sibolga, where rescuers were digging": a name the tagger read as a
+    man, of one or two words, followed by ", where" is a place (CoNLL-2003 train and dev: a name before
+    ", where" a place 30 times in 32, "the Human Rights Commission, where" and "Nasdaq, where" the others;
+    no person; a hundred and thirty-first blind round's Sibolga)."""
+    for s in spans:
+        k = s.last + 1
+        if (
+            s.kind == "PER"
+            and s.last - s.first <= 1
+            and k < len(toks)
+            and toks[k].text == "where"
+            and text[toks[s.last].end : toks[k].start] == ", "
+            and not toks[s.first].arabic
         ):
             s.kind = "LOC"
 
@@ -13251,13 +13271,14 @@ def _firms_after_their_trade_en(
     text: str, toks: Sequence[Token], spans: list[_Span], common: frozenset[str], given: frozenset[str]
 ) -> None:
     """ "a cyber attack on the health insurer Medibank that exposed": capitalised words straight after a
-    word only a firm is called (insurer, carmaker, airline ...; in lower case) that the tagger left
-    untagged or read as a name of no scored kind, none of them an everyday word or a given name, are the
-    firm (CoNLL-2003 train and dev: the name after such a word a body 35 times in 39, the others a given
-    name, "insurer Thierry", a letter, "company N", and ships, "carrier Carl Vinson", an everyday word; a
-    hundred and twenty-seventh blind round's Medibank, a MISC to the tagger)."""
-    misc = {k: s for s in spans if s.kind == "MISC" for k in range(s.first, s.last + 1)}
-    taken = {k for s in spans if s.kind != "MISC" for k in range(s.first, s.last + 1)}
+    word only a firm is called (insurer, carmaker, airline, a cloud provider ...; in lower case) that the
+    tagger left untagged or read as a name of another kind, none of them an everyday word or a given name,
+    are the firm (CoNLL-2003 train and dev: the name after such a word a body 35 times in 39, the others a
+    given name, "insurer Thierry", a letter, "company N", and ships, "carrier Carl Vinson", an everyday
+    word; a hundred and twenty-seventh blind round's Medibank, a MISC to the tagger, and a hundred and
+    thirty-first's Fluidstack, a place to it)."""
+    misc = {k: s for s in spans if s.kind != "ORG" for k in range(s.first, s.last + 1)}
+    taken = {k for s in spans if s.kind == "ORG" for k in range(s.first, s.last + 1)}
     added = []
     i = 1
     while i < len(toks):
@@ -13266,7 +13287,7 @@ def _firms_after_their_trade_en(
             tok.arabic
             or i in taken
             or not tok.text[:1].isupper()
-            or toks[i - 1].text not in _ONLY_FIRMS_EN
+            or toks[i - 1].text not in _ONLY_FIRMS_EN | {"provider"}
             or text[toks[i - 1].end : tok.start] != " "
         ):
             i += 1
@@ -13291,7 +13312,7 @@ def _firms_after_their_trade_en(
         inside = list({id(misc[k]): misc[k] for k in range(i, last + 1) if k in misc}.values())
         if any(m.first < i or m.last > last for m in inside):
             i = last + 1
-            continue  # a MISC name the words are only part of
+            continue  # a longer name the words are only part of
         for m in inside:
             spans.remove(m)
         added.append(_Span(i, last, "ORG", 0.6))
