@@ -5550,3 +5550,17 @@ def test_a_cartel_and_a_cloud_provider_are_bodies(hybrid: HybridRecognizer) -> N
         )
     }
     assert {("Sinaloa Cartel", "ORGANIZATION"), ("Fluidstack", "ORGANIZATION")} <= got
+
+
+def test_a_speaker_after_a_post_whom_the_tagger_read_as_misc(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-second blind round's minister, her last two words a MISC to the tagger; and Egypt's
+    Dar al-Ifta, listed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "وقالت وزيرة الاقتصاد والمالية نادية فتاح العلوي إن الميزانية ترفع الإنفاق. وأعلنت دار الإفتاء"
+            " المصرية أن الاحتفال جائز.",
+            "ar",
+        )
+    }
+    assert {("نادية فتاح العلوي", "PERSON"), ("دار الإفتاء المصرية", "ORGANIZATION")} <= got

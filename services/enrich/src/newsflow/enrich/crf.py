@@ -8363,8 +8363,10 @@ class HybridRecognizer:
         the end of a post and the إن or أن of what was said, after a verb of saying, are the speaker where the
         first is a given name or an unknown name's word and the others are names' words or no everyday words
         (علي written with its dots: ANERcorp writes the preposition على so 231 times; a hundred and fifteenth
-        and sixteenth rounds' علي المنتصر, شبل صهباني)."""
-        owner = {k: s for s in spans for k in range(s.first, s.last + 1)}
+        and sixteenth rounds' علي المنتصر, شبل صهباني). So where the tagger read a name of no scored kind
+        (MISC) in them (نادية فتاح العلوي, its last two words a MISC to the tagger in a hundred and
+        thirty-second round)."""
+        owner = {k: s for s in spans if s.kind != "MISC" for k in range(s.first, s.last + 1)}
         units = self.res.name_units
         common = self.res.common
         added: list[_Span] = []
@@ -8404,6 +8406,12 @@ class HybridRecognizer:
                     continue
                 added.append(_Span(i, k - 1, "PER", 0.6))
                 break
+        if added:
+            spans[:] = [
+                s
+                for s in spans
+                if s.kind != "MISC" or not any(a.first <= s.first and s.last <= a.last for a in added)
+            ]
         _add_spans(spans, added)
 
     @staticmethod
