@@ -5564,3 +5564,28 @@ def test_a_speaker_after_a_post_whom_the_tagger_read_as_misc(hybrid: HybridRecog
         )
     }
     assert {("نادية فتاح العلوي", "PERSON"), ("دار الإفتاء المصرية", "ORGANIZATION")} <= got
+
+
+def test_three_listed_firms_joined_by_wa_are_three(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-third blind round's telephone companies, one body to the tagger."""
+    got = {(e.text, e.label) for e in hybrid("أطلقت الهيئة الخدمة بالتعاون مع إس تي سي وموبايلي وزين.", "ar")}
+    assert {("إس تي سي", "ORGANIZATION"), ("وموبايلي", "ORGANIZATION"), ("وزين", "ORGANIZATION")} <= got
+
+
+def test_a_university_of_two_fields_and_a_team_facing_a_team(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-third blind round's: a university cut before "and Technology"; the Thunder, a name
+    of no scored kind to the tagger, facing the Lakers after "beat the"; MetService, listed."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Kwame Nkrumah University of Science and Technology", "ORGANIZATION") in found(
+        "The University of Ghana and Kwame Nkrumah University of Science and Technology expect 40,000 students."
+    )
+    assert ("Oklahoma City Thunder", "ORGANIZATION") in found(
+        "Shai Gilgeous-Alexander scored 38 points as the Oklahoma City Thunder beat the Los Angeles Lakers"
+        " 121-105 on Sunday."
+    )
+    assert ("MetService", "ORGANIZATION") in found(
+        "MetService issued a red warning for heavy rain in Northland on Thursday."
+    )
