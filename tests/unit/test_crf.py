@@ -5589,3 +5589,31 @@ def test_a_university_of_two_fields_and_a_team_facing_a_team(hybrid: HybridRecog
     assert ("MetService", "ORGANIZATION") in found(
         "MetService issued a red warning for heavy rain in Northland on Thursday."
     )
+
+
+def test_a_prize_named_for_a_ruler_names_no_man(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-fourth blind round's بجائزة الشيخ زايد للكتاب, Zayed a man to the tagger."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("فاز الروائي محمد برادة بجائزة الشيخ زايد للكتاب في فرع الآداب.", "ar")
+    }
+    assert ("محمد برادة", "PERSON") in got
+    assert not any(name == "زايد" for name, _ in got)
+
+
+def test_a_journal_a_union_and_an_institute_named_for_two(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-fourth blind round's: "the journal Nature" with the journal's word inside, "the Unia
+    union" a place, the Walter and Eliza Hall Institute parted at "and"."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Researchers at the Walter and Eliza Hall Institute wrote in the journal Nature on Wednesday. The"
+            " chief executive said the cuts were needed, and the Unia union in Switzerland said it would fight.",
+            "en",
+        )
+    }
+    assert {
+        ("Walter and Eliza Hall Institute", "ORGANIZATION"),
+        ("Nature", "ORGANIZATION"),
+        ("Unia", "ORGANIZATION"),
+    } <= got
