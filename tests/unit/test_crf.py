@@ -5617,3 +5617,30 @@ def test_a_journal_a_union_and_an_institute_named_for_two(hybrid: HybridRecogniz
         ("Nature", "ORGANIZATION"),
         ("Unia", "ORGANIZATION"),
     } <= got
+
+
+def test_a_country_after_its_rulers_word_in_a_cup_is_the_cups(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-fifth blind round's كأس أمير قطر, Qatar a place to the tagger; the emir of Qatar
+    outside a cup's name keeps his country."""
+    got = {(e.text, e.label) for e in hybrid("توج السد بلقب كأس أمير قطر بعد فوزه على الدحيل.", "ar")}
+    assert ("قطر", "LOCATION") not in got
+    assert ("قطر", "LOCATION") in {
+        (e.text, e.label) for e in hybrid("وقال أمير قطر إن الفريق استحق اللقب.", "ar")
+    }
+
+
+def test_a_spa_and_a_new_museum_are_places(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-fifth blind round's Blue Lagoon, a MISC to the tagger before "spa", and the Grand
+    Egyptian Museum, missed; "the Arctic island of Spitzbergen" keeps its adjective out."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    got = found(
+        "The fissure was three kilometres long, and the Blue Lagoon spa closed its doors. The British Museum will"
+        " lend 30 objects to the Grand Egyptian Museum in Cairo."
+    )
+    assert {("Blue Lagoon", "LOCATION"), ("Grand Egyptian Museum", "LOCATION")} <= got
+    assert ("Arctic", "LOCATION") not in found(
+        "The plane crashed on the Arctic island of Spitzbergen on Thursday."
+    )

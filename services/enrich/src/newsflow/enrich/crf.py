@@ -9432,6 +9432,7 @@ class HybridRecognizer:
         _places_in_apposition_en(text, toks, spans)
         _places_before_where_en(text, toks, spans)
         _bodies_named_for_two_people_en(text, toks, spans, self._namelike_word_en)
+        _features_named_before_their_word_en(text, toks, spans)
         _offices_of_places_en(toks, spans, self._gazetteer_place)
         _national_bodies_not_misc_en(toks, spans)
         _places_before_their_kind_en(toks, spans)
@@ -11745,15 +11746,21 @@ def _torrents_are_no_places_ar(toks: Sequence[Token], spans: list[_Span]) -> Non
             s.kind = "MISC"  # keeps its word, which the gazetteer would take again
 
 
+#: a ruler's word between a cup's and a country's (كأس أمير قطر, كأس ملك إسبانيا)
+_CUP_RULERS_AR: Final = frozenset(normalize(w) for w in ("أمير", "الأمير", "ملك", "الملك", "رئيس", "الرئيس"))
+
+
 def _places_in_cups_of_nations_ar(toks: Sequence[Token], spans: list[_Span]) -> None:
     """كأس أمم أفريقيا, بطولة أمم أوروبا: the continent after أمم, in a cup's name, is the competition's, no
     place of its own (ANERcorp: inside the competition, MISC, both times; the rounds leave competitions
-    untagged)."""
+    untagged). So is the country after its ruler's word in a cup's name (كأس أمير قطر, كأس ملك إسبانيا: a
+    hundred and thirty-fifth blind round's Qatar, a place to the tagger; ANERcorp names كأس خادم الحرمين
+    الشريفين a MISC whole)."""
     for s in spans:
         if (
             s.kind == "LOC"
             and s.first >= 2
-            and toks[s.first - 1].norm in _NATIONS_AR
+            and toks[s.first - 1].norm in _NATIONS_AR | _CUP_RULERS_AR
             and strip_article(toks[s.first - 2].norm.lstrip("لبو")) in _CUPS_AR
         ):
             s.kind = "MISC"  # keeps its words, which the gazetteer would take again
@@ -12680,6 +12687,40 @@ def _bodies_named_for_two_people_en(
         ):
             b.first = a.first
             spans.remove(a)
+
+
+def _features_named_before_their_word_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "the Blue Lagoon spa closed", "the Birch glacier": after "the", capitalised words the tagger left
+    untagged, or read as one name of no scored kind, before the word of a natural feature or a spa, in
+    lower case, are the place (a hundred and thirty-fifth blind round's Blue Lagoon, a MISC to the tagger;
+    where it read a body or a man there, the rule for hospitals and rivers decides)."""
+    misc = {(s.first, s.last): s for s in spans if s.kind == "MISC"}
+    taken = {k for s in spans if s.kind != "MISC" for k in range(s.first, s.last + 1)}
+    added = []
+    for j, tok in enumerate(toks):
+        if (tok.text not in _FEATURES_EN and tok.text != "spa") or (
+            j + 1 < len(toks) and toks[j + 1].text == "of"  # "the Arctic island of Spitzbergen"
+        ):
+            continue
+        i = j - 1
+        while i >= 0 and i not in taken and toks[i].text[:1].isupper() and j - i <= 3:
+            i -= 1
+        first = i + 1
+        if (
+            first == j
+            or i < 0
+            or toks[i].text != "the"
+            or toks[first].arabic
+            or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(first, j + 1))
+        ):
+            continue
+        inside = [m for m in misc.values() if m.first <= j - 1 and first <= m.last]
+        if any((m.first, m.last) != (first, j - 1) for m in inside):
+            continue  # a name of no scored kind the words are only part of
+        for m in inside:
+            spans.remove(m)
+        added.append(_Span(first, j - 1, "LOC", 0.6))
+    _add_spans(spans, added)
 
 
 def _places_after_in_en(
