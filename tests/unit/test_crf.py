@@ -5644,3 +5644,19 @@ def test_a_spa_and_a_new_museum_are_places(hybrid: HybridRecognizer) -> None:
     assert ("Arctic", "LOCATION") not in found(
         "The plane crashed on the Arctic island of Spitzbergen on Thursday."
     )
+
+
+def test_a_region_of_a_state_is_two_places(hybrid: HybridRecognizer) -> None:
+    """A hundred and thirty-seventh blind round's "the Permian Basin of Texas", one place to the tagger;
+    "Silicon Valley" and "the Gulf of Mexico" stay whole."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert {("Permian Basin", "LOCATION"), ("Texas", "LOCATION")} <= found(
+        "Exxon Mobil said it would raise output in the Permian Basin of Texas to 2.3 million barrels a day."
+    )
+    assert ("Silicon Valley", "LOCATION") in found(
+        "The Silicon Valley venture capital firm said it had raised funds."
+    )
+    assert ("Gulf of Mexico", "LOCATION") in found("Output in the Gulf of Mexico fell after the storm.")

@@ -7435,6 +7435,26 @@ class HybridRecognizer:
         entry = self.res.gazetteer.entries.get(key)
         return entry is not None and entry.label == "LOCATION"
 
+    def _regions_of_places_en(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """ "output in the Permian Basin of Texas and New Mexico": a region named by two words or more that
+        end on a region's word (Basin, Valley, Delta ...), "of" and a place the lists know are two places,
+        the region and where it lies, where the tagger read one (a hundred and thirty-seventh blind round's;
+        CoNLL-2003 names no such region; "the Gulf of Mexico", "the Republic of Ireland", one word before
+        "of", stay whole)."""
+        for s in list(spans):
+            if s.kind != "LOC" or toks[s.first].arabic or s.last - s.first < 3:
+                continue
+            k = next((j for j in range(s.first + 2, s.last) if toks[j].text == "of"), None)
+            if k is None or toks[k - 1].text not in _REGION_ENDS_EN or s.last - k > 2:
+                continue
+            key = tuple(t.norm for t in toks[k + 1 : s.last + 1])
+            if not (self._gazetteer_place(key) or (len(key) == 1 and self._town(toks[k + 1]))):
+                continue
+            spans.remove(s)
+            _add_spans(
+                spans, [_Span(s.first, k - 1, "LOC", s.confidence), _Span(k + 1, s.last, "LOC", s.confidence)]
+            )
+
     def _regions_named_by_directions_en(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """ "struck Central Sulawesi": a direction and one word no everyday word, that the tagger read as a
         body, are a region, outside sports reports, where such names are clubs (West Bromwich, North Sydney;
@@ -9426,6 +9446,7 @@ class HybridRecognizer:
         _institutions_run_on_over_of_en(text, toks, spans)
         _heads_left_before_of_en(text, toks, spans)
         self._regions_named_by_directions_en(text, toks, spans)
+        self._regions_of_places_en(toks, spans)
         _finals_are_events_en(toks, spans)
         _titles_in_quotes_en(text, toks, spans)
         _places_after_in_en(toks, spans, self._gazetteer_place)
@@ -12721,6 +12742,23 @@ def _features_named_before_their_word_en(text: str, toks: Sequence[Token], spans
             spans.remove(m)
         added.append(_Span(first, j - 1, "LOC", 0.6))
     _add_spans(spans, added)
+
+
+#: the words that end a region's name of two words or more (the Permian Basin, the Rift Valley)
+_REGION_ENDS_EN: Final = frozenset(
+    {
+        "Basin",
+        "Valley",
+        "Delta",
+        "Desert",
+        "Plateau",
+        "Peninsula",
+        "Mountains",
+        "Hills",
+        "Highlands",
+        "Plains",
+    }
+)
 
 
 def _places_after_in_en(
