@@ -5660,3 +5660,34 @@ def test_a_region_of_a_state_is_two_places(hybrid: HybridRecognizer) -> None:
         "The Silicon Valley venture capital firm said it had raised funds."
     )
     assert ("Gulf of Mexico", "LOCATION") in found("Output in the Gulf of Mexico fell after the storm.")
+
+
+def test_a_name_ends_before_qubala(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-first blind round's البحر المتوسط قبالة بورسعيد, one place to the tagger: "off"
+    is in no name, and the town after it is a place of its own."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("ستحفر الشركة ثلاث آبار في البحر المتوسط قبالة بورسعيد بكلفة 120 مليون دولار.", "ar")
+    }
+    assert ("بورسعيد", "LOCATION") in got
+    assert not any("قبالة" in text for text, _ in got)
+
+
+def test_a_league_a_town_faced_in_a_report_and_the_oas(hybrid: HybridRecognizer) -> None:
+    """A hundred and fortieth blind round's La Liga, a place to the tagger; Girona, a town faced in a football
+    report, its club; the Organization of American States, a place after "the". A country faced stays a
+    place, and a town faced outside sport stays a town."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    got = found(
+        "Mbappe scored twice as Real Madrid beat Athletic Bilbao 3-0 to go top of La Liga. Coach Xabi Alonso"
+        " said Bellingham would miss the weekend's game against Girona."
+    )
+    assert ("Girona", "ORGANIZATION") in got
+    assert not any(text == "La Liga" and label in ("LOCATION", "ORGANIZATION") for text, label in got)
+    assert ("Australia", "LOCATION") in found("England scored 320 in the first Test against Australia.")
+    assert ("Organization of American States", "ORGANIZATION") in found(
+        "He said the Organization of American States urged both camps to wait."
+    )

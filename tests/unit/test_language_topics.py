@@ -1139,3 +1139,17 @@ def test_a_verdict_in_a_business_story_is_crime(tagger: TopicTagger) -> None:
         " percent in early trading on the New York Stock Exchange."
     )
     assert tagger(None, results)[0].code == "medtop:04000000"
+
+
+def test_sea_ice_and_emissions_are_environment(tagger: TopicTagger) -> None:
+    """A hundred and forty-second blind round's warm year, given to politics by a Secretary-General urging
+    governments: sea ice and emissions make it environment."""
+    got = tagger(
+        None,
+        "GENEVA - This year is on course to be the second or third warmest on record, the World Meteorological"
+        " Organization said on Wednesday, with sea ice around Antarctica near its lowest extent. Secretary-General"
+        " Celeste Saulo said the past eleven years had been the warmest eleven since records began, and urged"
+        " governments to cut emissions faster.",
+    )
+    assert got
+    assert got[0].code == "medtop:06000000"
