@@ -5691,3 +5691,40 @@ def test_a_league_a_town_faced_in_a_report_and_the_oas(hybrid: HybridRecognizer)
     assert ("Organization of American States", "ORGANIZATION") in found(
         "He said the Organization of American States urged both camps to wait."
     )
+
+
+def test_a_firm_before_its_shares(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-third blind round's Amazon, a place before "shares rose"; a market's place stays a
+    place."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Hong Kong shares ended lower on Monday, and Amazon shares rose 4 percent in New York.", "en"
+        )
+    }
+    assert {("Amazon", "ORGANIZATION"), ("Hong Kong", "LOCATION")} <= got
+
+
+def test_a_stadium_named_for_a_prince_ends_before_amam(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-fourth blind round's ملعب الأمير مولاي عبد الله أمام 60 ألف متفرج: أمام, a family
+    name to the tagger, is "before" the crowd."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "فاز المغرب على جزر القمر 2-0 على ملعب الأمير مولاي عبد الله أمام 60 ألف متفرج.", "ar"
+        )
+    }
+    assert ("الأمير مولاي عبد الله", "LOCATION") in got
+
+
+def test_a_planet_left_untagged_in_a_sentence_about_space(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-fourth blind round's Mars, untagged after "the solar wind around"; a chocolate
+    bar's maker outside a sentence about space is not made a place."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Mars", "LOCATION") in found(
+        "Blue Origin launched two NASA probes that will study the solar wind around Mars."
+    )
+    assert ("Mars", "LOCATION") not in found("Sales of Mars bars rose 5 percent last year.")
