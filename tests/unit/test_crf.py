@@ -5728,3 +5728,27 @@ def test_a_planet_left_untagged_in_a_sentence_about_space(hybrid: HybridRecogniz
         "Blue Origin launched two NASA probes that will study the solar wind around Mars."
     )
     assert ("Mars", "LOCATION") not in found("Sales of Mars bars rose 5 percent last year.")
+
+
+def test_a_holder_after_a_post_and_the_bodys_word(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-fifth blind round's ممثل المنظمة أرتورو بيسيغان, one body to the tagger."""
+    got = {
+        (e.text, e.label) for e in hybrid("وقال ممثل المنظمة أرتورو بيسيغان إن نقص المياه يزيد الخطر.", "ar")
+    }
+    assert ("أرتورو بيسيغان", "PERSON") in got
+    assert not any(text.startswith("المنظمة") for text, _ in got)
+
+
+def test_an_airliners_maker_alone_is_the_firm(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-second blind round's "jets from Airbus", missed; before a model, the word for a
+    plane or after an airline's name it is the plane, as CoNLL-2003 has it."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Airbus", "ORGANIZATION") in found(
+        "Its sister carrier signed a memorandum for 75 jets from Airbus."
+    )
+    assert ("Airbus", "ORGANIZATION") in found("Airbus said on Monday it had delivered 70 jets in November.")
+    assert ("Airbus", "ORGANIZATION") not in found("The airline ordered 75 Airbus A320 jets.")
+    assert ("Airbus", "ORGANIZATION") not in found("There was one diplomat on the Sudan Airways Airbus.")
