@@ -5752,3 +5752,17 @@ def test_an_airliners_maker_alone_is_the_firm(hybrid: HybridRecognizer) -> None:
     assert ("Airbus", "ORGANIZATION") in found("Airbus said on Monday it had delivered 70 jets in November.")
     assert ("Airbus", "ORGANIZATION") not in found("The airline ordered 75 Airbus A320 jets.")
     assert ("Airbus", "ORGANIZATION") not in found("There was one diplomat on the Sudan Airways Airbus.")
+
+
+def test_a_body_named_by_a_place_and_a_sector(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-fifth blind round's هيئة الشارقة للكتاب, which the tagger did not see; an everyday
+    word before the sector (مركز التميز للأبحاث) names no body ANERcorp tags."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("وقال رئيس هيئة الشارقة للكتاب أحمد بن ركاض العامري إن الناشرين شاركوا.", "ar")
+    }
+    assert ("هيئة الشارقة للكتاب", "ORGANIZATION") in got
+    assert not any(
+        "التميز" in e.text
+        for e in hybrid("شراكتها مع كليات التقنية العليا في الإمارات ومركز التميز للأبحاث التطبيقية.", "ar")
+    )
