@@ -5782,3 +5782,17 @@ def test_iraqs_oil_marketer_by_its_full_name(hybrid: HybridRecognizer) -> None:
     """A hundred and forty-sixth blind round's شركة تسويق النفط, missed."""
     got = {(e.text, e.label) for e in hybrid("وتسلم بغداد 230 ألف برميل يوميا إلى شركة تسويق النفط.", "ar")}
     assert ("شركة تسويق النفط", "ORGANIZATION") in got
+
+
+def test_a_second_person_after_and_and_a_body_named_for_the_uk(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-seventh blind round's Ariana Grande, a body after "Cynthia Erivo and", and
+    Universities UK, cut to the place; "across the UK" keeps its place."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Cynthia Erivo and Ariana Grande return as the two witches. Universities UK welcomed the change,"
+            " and fees rose across the UK.",
+            "en",
+        )
+    }
+    assert {("Ariana Grande", "PERSON"), ("Universities UK", "ORGANIZATION"), ("UK", "LOCATION")} <= got
