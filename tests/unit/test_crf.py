@@ -5796,3 +5796,26 @@ def test_a_second_person_after_and_and_a_body_named_for_the_uk(hybrid: HybridRec
         )
     }
     assert {("Ariana Grande", "PERSON"), ("Universities UK", "ORGANIZATION"), ("UK", "LOCATION")} <= got
+
+
+def test_equinor_a_navigation_system_a_night_and_a_firm_named_with_its_country(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and forty-eighth blind round's Equinor, missed; "Europe's Galileo navigation system", a
+    body to the tagger; ليل الأحد, Lille to it; شركة معادن موريتانيا, a firm and a place to it."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    assert ("Equinor", "ORGANIZATION") in found("Equinor started production at its newest oil field.", "en")
+    assert ("Galileo", "ORGANIZATION") not in found(
+        "The rocket carried a satellite for Europe's Galileo navigation system, the European Space Agency said.",
+        "en",
+    )
+    got = found(
+        "لقي تسعة عمال حتفهم قرب الشامي شمالي موريتانيا ليل الأحد، وقالت شركة معادن موريتانيا إن فرق الإنقاذ"
+        " انتشلت الجثث.",
+        "ar",
+    )
+    assert ("ليل", "LOCATION") not in got
+    assert ("معادن موريتانيا", "ORGANIZATION") in got

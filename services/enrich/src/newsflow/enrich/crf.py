@@ -7927,6 +7927,10 @@ class HybridRecognizer:
         entry = self.res.gazetteer.entries.get(key)
         return entry is not None and entry.label == "PERSON"
 
+    def _country_word(self, norm: str) -> bool:
+        entry = self.res.gazetteer.entries.get((norm,))
+        return entry is not None and entry.label == "LOCATION" and entry.kind == "country"
+
     def _known_place(self, norm: str) -> bool:
         entry = self.res.gazetteer.entries.get((norm,))
         return (entry is not None and entry.label == "LOCATION") or norm in self.res.regions_ar
@@ -9549,6 +9553,7 @@ class HybridRecognizer:
         self._places_listed_after_plurals(toks, spans)
         self._lists_of_places_ar(text, toks, spans)
         self._firms_after_their_word_ar(toks, spans)
+        _firms_named_with_their_country_ar(toks, spans, self._country_word)
         self._regions_of_everyday_words_before_with_ar(toks, spans)
         self._capitals(text, toks, spans)
         _place_words_are_not_the_name(toks, spans)
@@ -10272,6 +10277,8 @@ _PRODUCTS_EN: Final = frozenset(
         "airliners", "aircraft", "helicopter", "helicopters",
     }
 )  # fmt: skip
+#: a product's word after what it does ("the Galileo navigation system", "its Iron Dome defence system")
+_SYSTEMS_EN: Final = frozenset({"system", "systems"})
 #: the craft a rocket maker's own name for them goes before ("the Electron rocket", "the Orion capsule")
 _SPACECRAFT_EN: Final = frozenset(
     {"rocket", "rockets", "spacecraft", "capsule", "lander", "rover", "booster"}
@@ -10325,7 +10332,17 @@ def _products_are_no_names_en(
                     and toks[s.first - 2].end + 1 == toks[s.first - 1].start
                 )
             )
-            and toks[s.last + 1].text in _PRODUCTS_EN
+            and (
+                toks[s.last + 1].text in _PRODUCTS_EN
+                # "Europe's Galileo navigation system": a word in lower case naming what the product does, then
+                # the system's word (a hundred and forty-eighth blind round's, a body to the tagger)
+                or (
+                    s.last + 2 < len(toks)
+                    and toks[s.last + 1].text.isalpha()
+                    and toks[s.last + 1].text.islower()
+                    and toks[s.last + 2].text in _SYSTEMS_EN
+                )
+            )
             and not toks[s.first].arabic
             and (
                 s.confidence < _SURE_PRODUCT
@@ -11402,6 +11419,23 @@ def _days_end_no_names(
                 s.last -= 1
             else:
                 break
+    # شمالي موريتانيا ليل الأحد: "the night of" before a weekday is no town (ليل is Lille too; a hundred and
+    # forty-eighth blind round's; ANERcorp and the CAraNER half: ليل untagged 5 times, the club twice, never
+    # before a day)
+    spans[:] = [
+        s
+        for s in spans
+        if not (
+            s.first == s.last
+            and s.kind == "LOC"
+            and toks[s.first].norm == _NIGHT_AR
+            and s.last + 1 < len(toks)
+            and toks[s.last + 1].norm in _WEEKDAYS_AR
+        )
+    ]
+
+
+_NIGHT_AR: Final = normalize("ليل")
 
 
 # prepositions no Arabic name holds (neither corpus has one inside a person, a place or an organisation);
@@ -12484,6 +12518,33 @@ def _bodies_of_a_word_and_a_sector_ar(
             spans.remove(s)
         added.append(_Span(k - 2, k, "ORG", max((s.confidence for s in inside), default=0.6)))
     _add_spans(spans, added)
+
+
+def _firms_named_with_their_country_ar(
+    toks: Sequence[Token], spans: list[_Span], country: Callable[[str], bool]
+) -> None:
+    """شركة معادن موريتانيا: after the word for a firm, one word the tagger read as the firm and a country
+    straight after it, which it read as a place, are the firm's name (a hundred and forty-eighth blind round's;
+    ANERcorp's شركة نفط نيبال, where the tagger sees no firm, is left as it is)."""
+    for a, b in itertools.pairwise(list(spans)):
+        i = a.first
+        if (
+            a.kind == "ORG"
+            and a.first == a.last
+            and b.kind == "LOC"
+            and b.first == b.last == a.last + 1
+            and i > 0
+            and toks[i].arabic
+            and toks[b.first].arabic
+            and not toks[b.first].text.startswith("و")
+            and any(st == _FIRM_AR for _, st in clitic_splits(toks[i - 1].norm))
+            and country(toks[b.first].norm)
+        ):
+            a.last = b.last
+            spans.remove(b)
+
+
+_FIRM_AR: Final = normalize("شركة")
 
 
 def _holders_after_the_bodys_word_ar(
