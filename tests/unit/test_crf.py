@@ -5819,3 +5819,13 @@ def test_equinor_a_navigation_system_a_night_and_a_firm_named_with_its_country(
     )
     assert ("ليل", "LOCATION") not in got
     assert ("معادن موريتانيا", "ORGANIZATION") in got
+
+
+def test_a_nations_people_of_two_words_are_no_body(hybrid: HybridRecognizer) -> None:
+    """A hundred and forty-ninth blind round's "the New Zealanders", a body to the tagger; New Zealand stays a
+    place."""
+    got = {
+        (e.text, e.label) for e in hybrid("England beat the New Zealanders in New Zealand last year.", "en")
+    }
+    assert ("New Zealanders", "ORGANIZATION") not in got
+    assert ("New Zealand", "LOCATION") in got

@@ -12695,6 +12695,12 @@ def _demonyms_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
             or (  # "the Northern Irishman", "a Frenchman": a man of a nation, no place
                 words[-1] in _DEMONYM_NOUNS_EN and all(w in _DIRECTIONS_EN for w in words[:-1])
             )
+            or (  # "the New Zealanders", "Sri Lankans", "South Koreans": a nation's people of two words (a
+                # hundred and forty-ninth blind round's, a body to the tagger)
+                len(words) == 2
+                and words[0] in _DEMONYM_FIRSTS_EN
+                and (words[1] in DEMONYMS_EN or words[1] in _DEMONYM_SECONDS_EN)
+            )
         ):
             s.kind = "MISC"
 
@@ -12705,6 +12711,8 @@ _DEMONYM_NOUNS_EN: Final = frozenset(
     for person in ("man", "woman", "men", "women")
 )
 _DIRECTIONS_EN: Final = frozenset({"northern", "southern", "north", "south", "eastern", "western"})
+_DEMONYM_FIRSTS_EN: Final = _DIRECTIONS_EN | frozenset({"new", "sri"})
+_DEMONYM_SECONDS_EN: Final = frozenset({"zealander", "zealanders", "lankan", "lankans", "korean", "koreans"})
 
 
 _ARABIC_SURNAME_EN: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-[A-Z]")
