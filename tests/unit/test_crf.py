@@ -5829,3 +5829,14 @@ def test_a_nations_people_of_two_words_are_no_body(hybrid: HybridRecognizer) -> 
     }
     assert ("New Zealanders", "ORGANIZATION") not in got
     assert ("New Zealand", "LOCATION") in got
+
+
+def test_before_and_border_end_no_place_or_body(hybrid: HybridRecognizer) -> None:
+    """A hundred and fiftieth blind round's معبر جابر الحدودي, the adjective taken into the crossing's name, and
+    خسر الاتحاد أمام الفتح, أمام into the club's."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("خسر الاتحاد أمام الفتح 0-1، وضبطت الشرطة شاحنة عند معبر جابر الحدودي.", "ar")
+    }
+    assert {("الاتحاد", "ORGANIZATION"), ("جابر", "LOCATION")} <= got
+    assert not any("أمام" in text or "الحدودي" in text for text, _ in got)
