@@ -5840,3 +5840,23 @@ def test_before_and_border_end_no_place_or_body(hybrid: HybridRecognizer) -> Non
     }
     assert {("الاتحاد", "ORGANIZATION"), ("جابر", "LOCATION")} <= got
     assert not any("أمام" in text or "الحدودي" in text for text, _ in got)
+
+
+def test_a_province_dateline_a_forecaster_and_a_clubs_full_name(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-first blind round's مأرب dateline, untagged; "Forecaster Lucia Chipponelli", one
+    body; النادي الإفريقي cut to الإفريقي."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    assert ("مأرب", "LOCATION") in found(
+        "مأرب - قتل 12 مقاتلا على الأقل في هجوم على مواقع للقوات الحكومية.", "ar"
+    )
+    assert ("Lucia Chipponelli", "PERSON") in found(
+        "The heat closed schools. Forecaster Lucia Chipponelli said the heat would ease on Thursday.", "en"
+    )
+    assert ("النادي الإفريقي", "ORGANIZATION") in found(
+        "تونس - فاز النادي الإفريقي على الاتحاد المنستيري 2-0 مساء الأحد في رادس، ليقترب من الترجي في صدارة الرابطة"
+        " المحترفة الأولى. وسجل فراس شواط الهدفين، وقال مدرب الإفريقي فوزي البنزرتي إن لاعبيه استحقوا الفوز.",
+        "ar",
+    )
