@@ -5860,3 +5860,18 @@ def test_a_province_dateline_a_forecaster_and_a_clubs_full_name(hybrid: HybridRe
         " المحترفة الأولى. وسجل فراس شواط الهدفين، وقال مدرب الإفريقي فوزي البنزرتي إن لاعبيه استحقوا الفوز.",
         "ar",
     )
+
+
+def test_sultan_before_a_name_and_an_arab_weather_service(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-second blind round's سلطان أحمد بن سليم, cut to أحمد بن سليم, and دائرة الأرصاد
+    الجوية, missed; جلالة السلطان stays a title."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "وقال رئيس مجلس الإدارة سلطان أحمد بن سليم إن الشركة ستستثمر ثلاثة مليارات دولار، فيما توقعت دائرة"
+        " الأرصاد الجوية أمطارا غزيرة."
+    )
+    assert {("سلطان أحمد بن سليم", "PERSON"), ("دائرة الأرصاد الجوية", "ORGANIZATION")} <= got
+    assert not any(text.startswith("جلالة") for text, _ in found("استقبل جلالة السلطان هيثم بن طارق الوفد."))

@@ -9590,6 +9590,7 @@ class HybridRecognizer:
         _demonyms_are_not_names(toks, spans)
         self._nationalities_are_no_people(toks, spans)
         _royals_are_people(toks, spans, self.retype_below)
+        _sultan_as_a_given_name_ar(toks, spans)
         _lone_royal_titles(toks, spans)
         _royal_titles_in_place_names(text, toks, spans)
         _royal_titles_open_places(text, toks, spans)
@@ -12564,6 +12565,27 @@ def _firms_named_with_their_country_ar(
 
 
 _FIRM_AR: Final = normalize("شركة")
+
+
+def _sultan_as_a_given_name_ar(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """رئيس مجلس الإدارة سلطان أحمد بن سليم: سلطان without the article, straight before a man's name the
+    tagger found, is his given name, which the tagger left out as a ruler's title (a hundred and fifty-second
+    blind round's; ANERcorp and the CAraNER half: سلطان before a man's name inside it 3 times, never outside;
+    a sultan is السلطان, or سلطان and his country). Not after جلالة or صاحب, which a title follows."""
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for s in spans:
+        k = s.first - 1
+        if (
+            s.kind == "PER"
+            and k >= 0
+            and k not in taken
+            and toks[k].text == "سلطان"
+            and not (k > 0 and toks[k - 1].norm in _BEFORE_TITLES_AR)
+        ):
+            s.first = k
+
+
+_BEFORE_TITLES_AR: Final = frozenset(normalize(w) for w in ("جلالة", "صاحب", "عظمة", "سمو"))
 
 
 def _holders_after_the_bodys_word_ar(
