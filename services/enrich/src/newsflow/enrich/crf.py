@@ -3556,7 +3556,13 @@ class HybridRecognizer:
             inside = _within(spans, first, last)
             if inside is None:
                 continue
-            if len(inside) == 1 or any(s.kind != "LOC" for s in inside):
+            # بندر | عباس: the place's first word a place to the tagger and the rest a man (a hundred and
+            # fifty-third blind round's Bandar Abbas)
+            if len(inside) == 1 or any(
+                s.kind != "LOC"
+                and not (s.kind == "PER" and inside[0].kind == "LOC" and inside[0].first == first)
+                for s in inside
+            ):
                 continue
             for s in inside:
                 spans.remove(s)
@@ -10902,8 +10908,8 @@ def _firms_before_their_shares_en(
         if s.kind not in ("LOC", "PER") or toks[s.first].arabic:
             continue
         k = s.last + 1
-        if k < len(toks) and toks[k].text in ("'s", "’s"):
-            k += 1
+        if k < len(toks) and toks[k].text == "s" and toks[k - 1].end + 1 == toks[k].start:
+            k += 1  # the possessive's s, its apostrophe between
         if (
             k + 1 < len(toks)
             and toks[k].text == "shares"
@@ -12868,8 +12874,18 @@ def _diseases_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
             # "Marburg virus disease": the name before "virus" is the disease's (a sixty-sixth blind round's
             # Marburg, a German town to the tagger; CoNLL-2003 train: "AIDS virus", MISC)
             or (s.last + 1 < len(toks) and toks[s.last + 1].text == "virus" and not words[0].arabic)
+            # "Alzheimer's disease", "Crohn's disease", "Down syndrome": the name a disease is called by (a
+            # hundred and fifty-third blind round's Alzheimer, a man to the tagger)
+            or (not words[0].arabic and _disease_word_after(toks, s.last + 1))
         ):
             s.kind = "MISC"
+
+
+def _disease_word_after(toks: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k``, or after a possessive's s there, is "disease" or "syndrome"."""
+    if k < len(toks) and toks[k].text == "s" and toks[k - 1].end + 1 == toks[k].start:
+        k += 1
+    return k < len(toks) and toks[k].text in ("disease", "syndrome")
 
 
 #: the words of a kind of place after its name, in lower case ("the Maasai Mara reserve", "Sindh province")
