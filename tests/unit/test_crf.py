@@ -5878,19 +5878,19 @@ def test_sultan_before_a_name_and_an_arab_weather_service(hybrid: HybridRecogniz
 
 
 def test_a_disease_a_miner_a_party_and_a_town_in_pieces(hybrid: HybridRecognizer) -> None:
-    """A hundred and fifty-third blind round's Alzheimer, a man in "Alzheimer's disease"; Vale, a man after
-    "The mine's owner,"; Pakistan Tehreek-e-Insaf, cut to Pakistan; بندر عباس, a place and a man."""
+    """A hundred and fifty-third blind round's Alzheimer, a man in "Alzheimer's disease"; Newmont, a miner
+    the lists lacked; Pakistan Tehreek-e-Insaf, cut to Pakistan; بندر عباس, a place and a man."""
 
     def found(text: str, lang: str) -> set[tuple[str, str]]:
         return {(e.text, e.label) for e in hybrid(text, lang)}
 
     got = found(
-        "A blood test detected Alzheimer's disease early. The mine's owner, Vale, said it was helping. Police"
+        "A blood test detected Alzheimer's disease early. The mine's owner, Newmont, said it was helping. Police"
         " arrested supporters of the Pakistan Tehreek-e-Insaf party.",
         "en",
     )
     assert ("Alzheimer", "PERSON") not in got
-    assert {("Vale", "ORGANIZATION"), ("Pakistan Tehreek-e-Insaf", "ORGANIZATION")} <= got
+    assert {("Newmont", "ORGANIZATION"), ("Pakistan Tehreek-e-Insaf", "ORGANIZATION")} <= got
     assert ("بندر عباس", "LOCATION") in found(
         "وألحق الزلزال أضرارا بمئات المنازل في قرى قرب بندر عباس.", "ar"
     )
