@@ -5894,3 +5894,42 @@ def test_a_disease_a_miner_a_party_and_a_town_in_pieces(hybrid: HybridRecognizer
     assert ("بندر عباس", "LOCATION") in found(
         "وألحق الزلزال أضرارا بمئات المنازل في قرى قرب بندر عباس.", "ar"
     )
+
+
+def test_unicef_after_and_a_turkish_province_and_a_minister_read_as_a_town(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-fifth blind round's ومنظمة الأمم المتحدة للطفولة, cut before للطفولة; ملاطية after
+    ولاية, missed; إدارة الكوارث والطوارئ, missed; علي يرلي كايا, a man and a place; القاهرة after ستاد, inside
+    the tagger's name of another kind."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "أطلقت منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة حملة لتطعيم الأطفال. وضرب زلزال ولاية ملاطية في"
+        " شرق تركيا، بحسب إدارة الكوارث والطوارئ التركية. وقال وزير الداخلية علي يرلي كايا إن فرق الإنقاذ"
+        " انتشلت ثلاثة أشخاص."
+    )
+    assert {
+        ("ومنظمة الأمم المتحدة للطفولة", "ORGANIZATION"),
+        ("ملاطية", "LOCATION"),
+        ("إدارة الكوارث والطوارئ", "ORGANIZATION"),
+        ("علي يرلي كايا", "PERSON"),
+    } <= got
+    assert ("القاهرة", "LOCATION") in found(
+        "تعادل الأهلي والزمالك 1-1 مساء السبت على ستاد القاهرة الدولي في قمة الجولة الثامنة من الدوري الممتاز."
+    )
+
+
+def test_a_sectors_body_before_a_province_and_a_word_opening_the_story(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-fifth blind round's Colleges Ontario, read as Ontario, and Dock, the first word
+    after the dateline's dash, read as a place."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Colleges Ontario", "ORGANIZATION") in found(
+        "Colleges Ontario, which speaks for the province's 24 public colleges, said the cap had hurt them."
+    )
+    got = found("ROTTERDAM - Dock workers at Rotterdam began a 48-hour strike on Monday over pay.")
+    assert ("ROTTERDAM", "LOCATION") in got
+    assert not any(text.startswith("Dock") for text, _ in got)
