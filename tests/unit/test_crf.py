@@ -5933,3 +5933,26 @@ def test_a_sectors_body_before_a_province_and_a_word_opening_the_story(hybrid: H
     got = found("ROTTERDAM - Dock workers at Rotterdam began a 48-hour strike on Monday over pay.")
     assert ("ROTTERDAM", "LOCATION") in got
     assert not any(text.startswith("Dock") for text, _ in got)
+
+
+def test_a_patriarch_mass_a_state_after_the_dateline_and_a_side_after_against(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and fifty-sixth blind round's Maronite Patriarch, taken into the man's name; Mass, read as a
+    place; Texas after the dateline's dash, dropped as an everyday plural; India after "against", inside the
+    tagger's name of the match."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    got = found(
+        "BEIRUT - The Pope celebrated Mass for 150,000 people on Tuesday. He prayed with relatives of the victims,"
+        " and Maronite Patriarch Bechara Boutros al-Rai thanked him for not forgetting the country."
+    )
+    assert ("Bechara Boutros al-Rai", "PERSON") in got
+    assert not any("Mass" in text or "Patriarch" in text for text, _ in got)
+    assert ("Texas", "LOCATION") in found("AUSTIN - Texas has recorded 42 new measles cases in a week.")
+    assert ("India", "LOCATION") in found(
+        "MELBOURNE - Travis Head hit 140 as Australia reached 320 for four on the first day of the Boxing Day Test"
+        " against India at the Melbourne Cricket Ground on Friday."
+    )
