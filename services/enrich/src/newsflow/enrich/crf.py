@@ -9474,7 +9474,6 @@ class HybridRecognizer:
         _courtesy_titles_name_people(toks, spans)
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
-        _mass_is_no_place_en(toks, spans)
         self._sides_after_against_en(toks, spans)
         _irish_names_are_people(toks, spans)
         _korean_names_are_people(toks, spans)
@@ -9952,10 +9951,13 @@ def _god_is_no_person(text: str, toks: Sequence[Token], spans: list[_Span]) -> N
             s.kind = "MISC"
 
 
-#: the words before the Mass of a church, a service, not Massachusetts ("in a Mass", "a funeral Mass")
+#: the words before the Mass of a church, a service, not Massachusetts ("in a Mass", "a funeral Mass"), and
+#: the verbs of worship ("celebrated Mass": a hundred and fifty-sixth blind round's, a place to the tagger)
 _BEFORE_MASS_EN: Final = frozenset(
-    {"a", "the", "this", "funeral", "requiem", "memorial", "holy", "sunday", "christmas", "easter", "papal"}
-)
+    {"a", "the", "this", "funeral", "requiem", "memorial", "holy", "sunday", "christmas", "easter", "papal",
+     "celebrate", "celebrated", "celebrates", "celebrating", "attend", "attended", "attends", "attending", "led",
+     "leads", "lead", "leading"}
+)  # fmt: skip
 
 
 def _masses_are_no_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -13620,29 +13622,6 @@ _HONOURS_BEFORE_NAMES_EN: Final = frozenset(
 )  # not Emir: Emir Kusturica
 #: role words that also name a body when alone: the (Northern Ireland) Executive
 _ALSO_BODIES: Final = frozenset({"executive", "health", "justice"})
-
-
-#: the words before Mass, the liturgy, that make it no place ("celebrated Mass"; CoNLL-2003's "Mass." is
-#: Massachusetts)
-_BEFORE_MASS_EN: Final = frozenset(
-    {"a", "the", "celebrate", "celebrated", "celebrates", "celebrating", "attend", "attended", "attends",
-     "attending", "led", "leads", "lead", "leading", "sunday", "christmas", "easter", "funeral", "requiem"}
-)  # fmt: skip
-
-
-def _mass_is_no_place_en(toks: Sequence[Token], spans: list[_Span]) -> None:
-    """ "Pope Leo XIV celebrated Mass for 150,000 people": Mass after a verb of worship, an article or a
-    feast's name is the liturgy, no place (a hundred and fifty-sixth blind round's, a place to the tagger,
-    which CoNLL-2003 taught Massachusetts' "Mass.")."""
-    for s in spans:
-        if (
-            s.first == s.last
-            and s.first > 0
-            and toks[s.first].text == "Mass"
-            and toks[s.first - 1].norm in _BEFORE_MASS_EN
-        ):
-            s.kind = "-"
-    spans[:] = [s for s in spans if s.kind != "-"]
 
 
 def _titles_are_not_names(toks: Sequence[Token], spans: list[_Span]) -> None:
