@@ -5956,3 +5956,27 @@ def test_a_patriarch_mass_a_state_after_the_dateline_and_a_side_after_against(
         "MELBOURNE - Travis Head hit 140 as Australia reached 320 for four on the first day of the Boxing Day Test"
         " against India at the Melbourne Cricket Ground on Friday."
     )
+
+
+def test_apple_opening_a_story_two_firms_joined_by_for_and_a_club_led_to_a_win(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and fifty-seventh blind round's Apple after the dateline's dash, missed; "TSMC for Apple",
+    one body to the tagger; النصر after ليقود, missed; الفرقة الوطنية للشرطة القضائية, missed."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "CUPERTINO - Apple unveiled laptops built around its new M5 chip on Wednesday. The chips are made by TSMC"
+        " for Apple, which is its biggest customer.",
+        "en",
+    )
+    assert {("Apple", "ORGANIZATION"), ("TSMC", "ORGANIZATION")} <= got
+    assert not any(" for " in text for text, _ in got)
+    got = found(
+        "الرياض - سجل كريستيانو رونالدو هدفين ليقود النصر إلى الفوز على الهلال 3-1 مساء الجمعة في قمة الجولة"
+        " الحادية عشرة من الدوري. وفي الرباط كشفت الفرقة الوطنية للشرطة القضائية قضية اختلاس.",
+        "ar",
+    )
+    assert {("النصر", "ORGANIZATION"), ("الفرقة الوطنية للشرطة القضائية", "ORGANIZATION")} <= got
