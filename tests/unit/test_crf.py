@@ -5980,3 +5980,32 @@ def test_apple_opening_a_story_two_firms_joined_by_for_and_a_club_led_to_a_win(
         "ar",
     )
     assert {("النصر", "ORGANIZATION"), ("الفرقة الوطنية للشرطة القضائية", "ORGANIZATION")} <= got
+
+
+def test_a_minister_named_by_words_an_envoy_calling_for_and_a_militia(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-eighth blind round's عزمي محافظة after الوزير, هانا تيتيه after المبعوثة الأممية
+    and before إلى, and وجهاز الردع, each missed; a nationality after the post stays out."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "وقال الوزير عزمي محافظة إن الامتحان جرى دون مشكلات. ودعت المبعوثة الأممية هانا تيتيه إلى وقف فوري لإطلاق"
+        " النار بعد اشتباكات بين قوات حكومية وجهاز الردع."
+    )
+    assert {("عزمي محافظة", "PERSON"), ("هانا تيتيه", "PERSON"), ("وجهاز الردع", "ORGANIZATION")} <= got
+    assert not any(text.startswith("المصرية") for text, _ in found("قالت الممثلة المصرية يسرا إنها ستشارك."))
+
+
+def test_a_hyphenated_department_and_a_novel_named_without_quotes(hybrid: HybridRecognizer) -> None:
+    """A hundred and fifty-eighth blind round's Seine-Saint-Denis, missed, and Flesh, a novel read as a man."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "en")}
+
+    assert ("Seine-Saint-Denis", "LOCATION") in found(
+        "The men, aged 34 and 39, were detained at their homes in Seine-Saint-Denis, north of the capital."
+    )
+    got = found("David Szalay won the Booker Prize on Monday for his novel Flesh, about a man's life.")
+    assert ("David Szalay", "PERSON") in got
+    assert not any(text == "Flesh" for text, _ in got)
