@@ -6009,3 +6009,26 @@ def test_a_hyphenated_department_and_a_novel_named_without_quotes(hybrid: Hybrid
     got = found("David Szalay won the Booker Prize on Monday for his novel Flesh, about a man's life.")
     assert ("David Szalay", "PERSON") in got
     assert not any(text == "Flesh" for text, _ in got)
+
+
+def test_a_basin_a_universitys_short_name_before_its_president_a_cancer_centre_and_a_man_again(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and fifty-ninth blind round's Santos Basin, a body to the tagger; Harvard before
+    "president", missed; مركز الحسين للسرطان, read as the man; للشرع, al-Sharaa named again, missed."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "Output rose to a record, helped by new platforms in the Santos Basin. A judge restored the grants to"
+        " Harvard University. The ruling was a win, and Harvard president Alan Garber said so.",
+        "en",
+    )
+    assert {("Santos Basin", "LOCATION"), ("Harvard", "ORGANIZATION")} <= got
+    got = found(
+        "افتتح مركز الحسين للسرطان جناحا جديدا. واستقبل بوتين الرئيس السوري أحمد الشرع يوم الأربعاء، في أول"
+        " زيارة للشرع إلى روسيا.",
+        "ar",
+    )
+    assert {("مركز الحسين للسرطان", "ORGANIZATION"), ("للشرع", "PERSON")} <= got
