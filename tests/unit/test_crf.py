@@ -6032,3 +6032,25 @@ def test_a_basin_a_universitys_short_name_before_its_president_a_cancer_centre_a
         "ar",
     )
     assert {("مركز الحسين للسرطان", "ORGANIZATION"), ("للشرع", "PERSON")} <= got
+
+
+def test_a_governorate_named_by_an_adjective_a_jury_and_two_bodies_the_lists_lacked(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and sixtieth blind round's الشرقية after بمحافظة, missed; لجنة التحكيم, read as a body;
+    حركة مجتمع السلم and الهيئة القومية لسكك حديد مصر, missed."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "لقي خمسة أشخاص مصرعهم في تصادم قطارين قرب مدينة الزقازيق بمحافظة الشرقية، وقالت الهيئة القومية لسكك حديد"
+        " مصر إن أحد القطارين تجاوز إشارة حمراء. وقاطع نواب حركة مجتمع السلم الجلسة. وقالت رئيسة لجنة التحكيم منى"
+        " بيكر إن الرواية جريئة."
+    )
+    assert {
+        ("الشرقية", "LOCATION"),
+        ("الهيئة القومية لسكك حديد مصر", "ORGANIZATION"),
+        ("حركة مجتمع السلم", "ORGANIZATION"),
+    } <= got
+    assert not any("التحكيم" in text for text, _ in got)

@@ -506,6 +506,9 @@ _PLACE_PLURALS_EN: Final = frozenset(
 )
 _PLACE_WORD_ENDS: Final = frozenset(w[-4:] for w in _PLACE_WORDS_AR)
 _STATE_AR: Final = normalize("ولاية")
+_GOVERNORATE_AR: Final = normalize("محافظة")
+_COMMITTEE_AR: Final = normalize("لجنة")
+_ARBITRATION_AR: Final = normalize("التحكيم")
 _BASE: Final = normalize("قاعدة")
 _UNIVERSITY: Final = normalize("الجامعة")
 #: a state's services named by two everyday words (civil defence, civil protection, public and preventive
@@ -4181,6 +4184,15 @@ class HybridRecognizer:
                     self._known_place(nxt.norm)
                     or nxt.norm in self.res.towns_ar_words
                     or (nxt.norm.startswith("ال") and len(nxt.norm) > 4 and self._known_place(nxt.norm[2:]))
+                    # بمحافظة الشرقية, Egypt's Sharqia: a word with the article and ية after محافظة without
+                    # it is a genitive, the governorate's name, which no adjective can be (a hundred and
+                    # sixtieth blind round's); not a nationality
+                    or (
+                        nxt.norm.startswith("ال")
+                        and nxt.norm.endswith("يه")
+                        and any(st == _GOVERNORATE_AR for _, st in clitic_splits(tok.norm))
+                        and not self._nationality(nxt)
+                    )
                 )
                 # a man the tagger read there from a frequent word on: قاعدة كيب كانافيرال
                 person = (found := by_first.get(k)) is not None and found.kind == "PER" and found.last > k
@@ -8622,6 +8634,17 @@ class HybridRecognizer:
                 s.last -= 1
                 if s.first == s.last and strip_article(toks[s.first].norm) in _BANK_WORDS_AR:
                     dropped.add(id(s))
+        for s in spans:
+            # رئيسة لجنة التحكيم: a jury, any prize's or festival's, is no body's name (a hundred and sixtieth
+            # blind round's; in neither ANERcorp nor the CAraNER half)
+            if (
+                s.kind == "ORG"
+                and s.last == s.first + 1
+                and toks[s.first].arabic
+                and toks[s.last].norm == _ARBITRATION_AR
+                and any(st == _COMMITTEE_AR for _, st in clitic_splits(toks[s.first].norm))
+            ):
+                dropped.add(id(s))
         spans[:] = [
             s
             for s in spans
