@@ -6054,3 +6054,12 @@ def test_a_governorate_named_by_an_adjective_a_jury_and_two_bodies_the_lists_lac
         ("حركة مجتمع السلم", "ORGANIZATION"),
     } <= got
     assert not any("التحكيم" in text for text, _ in got)
+
+
+def test_a_singers_object_a_dateline_before_a_camel_case_brand(hybrid: HybridRecognizer) -> None:
+    """A hundred and sixty-first blind round's عبد المجيد عبد الله حفلا, run on into "a concert", and STARBASE
+    before "SpaceX flew", read as a body."""
+    got = {(e.text, e.label) for e in hybrid("أحيا الفنان عبد المجيد عبد الله حفلا في الرياض أمس.", "ar")}
+    assert ("عبد المجيد عبد الله", "PERSON") in got
+    got = {(e.text, e.label) for e in hybrid("STARBASE - SpaceX flew its Starship rocket on Monday.", "en")}
+    assert {("STARBASE", "LOCATION"), ("SpaceX", "ORGANIZATION")} <= got

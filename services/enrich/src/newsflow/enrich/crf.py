@@ -9240,6 +9240,27 @@ class HybridRecognizer:
                 break
         _add_spans(spans, added)
 
+    def _accusatives_end_no_people_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """أحيا الفنان عبد المجيد عبد الله حفلا: an everyday noun in the indefinite accusative (its ا, after
+        a word of the dictionary: حفل, "a concert") ends no man's name of three words or more; it is the
+        verb's object (a hundred and sixty-first blind round's). Not a word of the name lists (رضا, دنيا)."""
+        res = self.res
+        for s in spans:
+            if s.kind != "PER" or s.last - s.first < 2 or not toks[s.first].arabic:
+                continue
+            norm = toks[s.last].norm
+            if (
+                len(norm) >= 4
+                and norm.endswith("ا")
+                and norm in res.common
+                and norm[:-1] in res.common
+                and norm not in res.name_units
+                and norm not in res.given_names
+                and norm[:-1] not in res.name_units
+                and norm[:-1] not in res.given_names
+            ):
+                s.last -= 1
+
     def _last_names_read_as_places_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وقال وزير الداخلية علي يرلي كايا إن: one word straight after a man's name of two words or more and
         before إن, as after a speaker's name, which the tagger read as a place, is the man's last name where
@@ -9787,6 +9808,7 @@ class HybridRecognizer:
         self._families_end_chains_of_names(text, toks, spans)
         self._family_names_after_one_name(text, toks, spans)
         self._last_names_read_as_places_ar(text, toks, spans)
+        self._accusatives_end_no_people_ar(toks, spans)
         _surnames_again_after_proclitics_ar(toks, spans)
         self._stadiums_named_for_places(toks, spans)
         self._stadiums_of_places(text, toks, spans)
@@ -10100,7 +10122,10 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
 
 
 #: a sentence after a dateline's dash: a word with a capital, then one in lower case
-_SENTENCE_AFTER_DASH: Final = re.compile(r"[ \t]+[A-Z][a-z'\-]*[,]?(?: [A-Z][\w'\-]*)* [a-z]")
+# the first word may be a brand in camel case ("STARBASE - SpaceX flew": a hundred and sixty-first blind round's)
+_SENTENCE_AFTER_DASH: Final = re.compile(
+    r"[ \t]+(?:[A-Z][a-z'\-]*|[A-Z][a-z]+(?:[A-Z][a-z]*)+)[,]?(?: [A-Z][\w'\-]*)* [a-z]"
+)
 
 
 #: English words of grammar, never a name alone ("ATHENS (Reuters) - The swimmer": the tagger, after the
