@@ -6063,3 +6063,29 @@ def test_a_singers_object_a_dateline_before_a_camel_case_brand(hybrid: HybridRec
     assert ("عبد المجيد عبد الله", "PERSON") in got
     got = {(e.text, e.label) for e in hybrid("STARBASE - SpaceX flew its Starship rocket on Monday.", "en")}
     assert {("STARBASE", "LOCATION"), ("SpaceX", "ORGANIZATION")} <= got
+
+
+def test_a_dual_of_governorates_an_affiliated_union_and_a_firm_named_for_a_doctor(
+    hybrid: HybridRecognizer,
+) -> None:
+    """A hundred and sixty-second blind round's محافظتي read as a place and والوسطى missed; the teachers'
+    union run on over التابعة into the UGTT, cut before للشغل; Dr Reddy's Laboratories cut to Reddy's."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "يتجه الإعصار نحو سواحل محافظتي ظفار والوسطى، وقد يجلب أمطارا. ونفذ المعلمون إضرابا بدعوة من الجامعة"
+        " العامة للتعليم الثانوي التابعة للاتحاد العام التونسي للشغل.",
+        "ar",
+    )
+    assert {
+        ("ظفار", "LOCATION"),
+        ("والوسطى", "LOCATION"),
+        ("الجامعة العامة للتعليم الثانوي", "ORGANIZATION"),
+        ("للاتحاد العام التونسي للشغل", "ORGANIZATION"),
+    } <= got
+    assert not any(text == "محافظتي" for text, _ in got)
+    assert ("Dr Reddy's Laboratories", "ORGANIZATION") in found(
+        "Dr Reddy's Laboratories said it would sell a month's supply for a fifth of the price.", "en"
+    )
