@@ -6089,3 +6089,18 @@ def test_a_dual_of_governorates_an_affiliated_union_and_a_firm_named_for_a_docto
     assert ("Dr Reddy's Laboratories", "ORGANIZATION") in found(
         "Dr Reddy's Laboratories said it would sell a month's supply for a fifth of the price.", "en"
     )
+
+
+def test_a_ministers_family_name_before_inna_and_kuwaits_fire_service(hybrid: HybridRecognizer) -> None:
+    """A hundred and sixty-third blind round's سعد شريدة الكعبي, cut before الكعبي, and قوة الإطفاء العام,
+    missed; a weekday before إن stays out of the name."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "وقال وزير الدولة لشؤون الطاقة سعد شريدة الكعبي إن الشحنات ستبدأ في 2028. وقالت قوة الإطفاء العام إن فرقها"
+        " أنقذت 40 شخصا."
+    )
+    assert {("سعد شريدة الكعبي", "PERSON"), ("قوة الإطفاء العام", "ORGANIZATION")} <= got
+    assert not any(text.endswith("الخميس") for text, _ in found("وقال سعد شريدة الخميس إن الشحنات ستبدأ."))

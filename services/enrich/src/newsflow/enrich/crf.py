@@ -3369,7 +3369,16 @@ class HybridRecognizer:
             if (
                 s.kind == "PER"
                 and s.last == s.first + 1
-                and toks[s.first].norm == _ABD
+                # or a given name and a name list's word (وزير الدولة لشؤون الطاقة سعد شريدة | الكعبي إن: a
+                # hundred and sixty-third blind round's)
+                and (
+                    toks[s.first].norm == _ABD
+                    or (
+                        res.name_units.get(toks[s.first].norm, "").startswith("given")
+                        and toks[s.last].norm in res.name_units
+                        and not toks[s.last].norm.startswith("ال")
+                    )
+                )
                 and k + 1 < len(toks)
                 and k not in taken
                 and toks[k].arabic
@@ -3377,6 +3386,9 @@ class HybridRecognizer:
                 and toks[k + 1].norm in _THAT_CLAUSE_AR
                 and text[toks[s.last].end : toks[k].start] == " "
                 and not self._nationality(toks[k])
+                # not a day or a time (وقال لخضر بلومي الخميس إن)
+                and toks[k].norm not in _WEEKDAYS_AR
+                and toks[k].norm not in _WHEN_AR
                 and (
                     res.name_units.get(toks[k].norm, "").startswith("family")
                     or (
