@@ -6104,3 +6104,9 @@ def test_a_ministers_family_name_before_inna_and_kuwaits_fire_service(hybrid: Hy
     )
     assert {("سعد شريدة الكعبي", "PERSON"), ("قوة الإطفاء العام", "ORGANIZATION")} <= got
     assert not any(text.endswith("الخميس") for text, _ in found("وقال سعد شريدة الخميس إن الشحنات ستبدأ."))
+
+
+def test_embraer_in_arabic(hybrid: HybridRecognizer) -> None:
+    """A hundred and sixty-fourth blind round's إمبراير, read as a man."""
+    got = {(e.text, e.label) for e in hybrid("وستشتري الشركة 20 طائرة من إمبراير البرازيلية.", "ar")}
+    assert ("إمبراير", "ORGANIZATION") in got
