@@ -8576,7 +8576,9 @@ class HybridRecognizer:
                 continue
             # ودعت المبعوثة الأممية هانا تيتيه إلى: إلى after a verb of calling for, as إن after one of saying
             calls = toks[k].norm == _TO_AR
-            if toks[k].norm not in _THAT_AR and not calls:
+            if toks[k].norm not in _THAT_AR and not (
+                calls and any(t.norm in _CALLING_AR for t in toks[max(0, k - 12) : k])
+            ):
                 continue
             for size in (2, 3):
                 i = k - size
@@ -8931,10 +8933,10 @@ class HybridRecognizer:
             # (ANERcorp: a known place after the word 4 times in 4, باستاد القاهرة, استاد الدوحة, ملعب
             # برشلونة; a hundred and fifty-fifth blind round's, a name of another kind over six words)
             if (
-                i + 1 not in taken
-                and i not in taken
+                toks[i].norm.endswith(("ستاد", "ملعب"))  # cheap test first
                 and toks[i].arabic
-                and toks[i].norm.endswith(("ستاد", "ملعب"))
+                and i + 1 not in taken
+                and i not in taken
                 and any(
                     st in STADIUMS_AR and not st.startswith("ال") for _, st in clitic_splits(toks[i].norm)
                 )
@@ -12932,6 +12934,8 @@ def _posts_open_no_bodies(
             s.kind = "ORG"
 
 
+#: the proclitics before a family name named again (للشرع, والشرع, بالشرع, فالشرع)
+_SURNAME_CLITICS_AR: Final = frozenset({"ل", "و", "ب", "ف"})
 #: the openers of compound names, whose second halves are no family names (عبد العزيز, أبو الغيط)
 _COMPOUND_OPENERS_AR: Final = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل"))
 
@@ -12984,11 +12988,13 @@ def _surnames_again_after_proclitics_ar(toks: Sequence[Token], spans: list[_Span
             and toks[s.last - 1].norm not in _COMPOUND_OPENERS_AR
         ):
             surnames.setdefault(last, s.last)
+    if not surnames:
+        return
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     added = []
     for k, tok in enumerate(toks):
         norm = tok.norm
-        if k in taken or not tok.arabic or len(norm) < 5:
+        if len(norm) < 5 or norm[:1] not in _SURNAME_CLITICS_AR or not tok.arabic or k in taken:
             continue
         if norm.startswith("لل"):
             bare = "ال" + norm[2:]
@@ -13899,8 +13905,9 @@ def _hyphenated_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     for k in range(1, len(toks)):
         word = toks[k].text
         if (
-            k not in taken
+            word.count("-") >= 2  # cheap tests first
             and toks[k - 1].text in ("in", "at", "near", "In", "At", "Near")
+            and k not in taken
             and _HYPHENATED_PLACE_EN.fullmatch(word) is not None
             and word.rsplit("-", 1)[1][:1].isupper()
         ):
@@ -13960,10 +13967,10 @@ def _short_bodies_before_posts_en(toks: Sequence[Token], spans: list[_Span]) -> 
     added = []
     for k in range(len(toks) - 2):
         if (
-            (k not in taken or k in others)
+            toks[k + 1].text in _BODY_POSTS_EN  # cheap test first
             and toks[k].text in firsts
-            and toks[k + 1].text in _BODY_POSTS_EN
             and k + 2 in holders
+            and (k not in taken or k in others)
         ):
             if k in others:  # the tagger's name of another kind
                 others[k].kind = "ORG"
