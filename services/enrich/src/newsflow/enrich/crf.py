@@ -8923,30 +8923,31 @@ class HybridRecognizer:
                 before = before[1:]
             if before in STADIUMS_AR and self._known_place(toks[s.first].norm):
                 s.kind = "LOC"
-        # the tagger's names of another kind that open on a stadium's word (ستاد القاهرة الدولي في قمة ...)
-        stadiums = {s.first: s for s in spans if s.kind == "MISC" and s.last > s.first}
-        taken = {k for s in spans if s.first not in stadiums for k in range(s.first, s.last + 1)}
-        found = []
-        for i in range(len(toks) - 1):
-            # على ستاد القاهرة الدولي: a town the gazetteer knows straight after a stadium's word, where the
-            # tagger saw nothing or ran a name of another kind from the stadium's word on, is the place
-            # (ANERcorp: a known place after the word 4 times in 4, باستاد القاهرة, استاد الدوحة, ملعب
-            # برشلونة; a hundred and fifty-fifth blind round's, a name of another kind over six words)
-            if (
-                toks[i].norm.endswith(("ستاد", "ملعب"))  # cheap test first
-                and toks[i].arabic
-                and i + 1 not in taken
-                and i not in taken
-                and any(
-                    st in STADIUMS_AR and not st.startswith("ال") for _, st in clitic_splits(toks[i].norm)
-                )
-                and self._known_place(toks[i + 1].norm)
-                and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
-            ):
-                if i in stadiums:
-                    spans.remove(stadiums[i])
-                found.append(_Span(i + 1, i + 1, "LOC", 0.6))
-        _add_spans(spans, found)
+        if "ستاد" in text or "ملعب" in text:  # cheap test first
+            # the tagger's names of another kind that open on a stadium's word (ستاد القاهرة الدولي في قمة ...)
+            stadiums = {s.first: s for s in spans if s.kind == "MISC" and s.last > s.first}
+            taken = {k for s in spans if s.first not in stadiums for k in range(s.first, s.last + 1)}
+            found = []
+            for i in range(len(toks) - 1):
+                # على ستاد القاهرة الدولي: a town the gazetteer knows straight after a stadium's word, where the
+                # tagger saw nothing or ran a name of another kind from the stadium's word on, is the place
+                # (ANERcorp: a known place after the word 4 times in 4, باستاد القاهرة, استاد الدوحة, ملعب
+                # برشلونة; a hundred and fifty-fifth blind round's, a name of another kind over six words)
+                if (
+                    toks[i].norm.endswith(("ستاد", "ملعب"))  # cheap test first
+                    and toks[i].arabic
+                    and i + 1 not in taken
+                    and i not in taken
+                    and any(
+                        st in STADIUMS_AR and not st.startswith("ال") for _, st in clitic_splits(toks[i].norm)
+                    )
+                    and self._known_place(toks[i + 1].norm)
+                    and not _BREAKS.search(text[toks[i].end : toks[i + 1].start])
+                ):
+                    if i in stadiums:
+                        spans.remove(stadiums[i])
+                    found.append(_Span(i + 1, i + 1, "LOC", 0.6))
+            _add_spans(spans, found)
         for s in spans:
             # على ملعب حمادي العقربي: a man's name straight after a stadium's word names the stadium, a place
             # (a ninety-first blind round's, a man to the tagger; ANERcorp marks such names as of another
@@ -9645,7 +9646,7 @@ class HybridRecognizer:
         _trim_where_and_when(toks, spans)
         _titles_are_not_names(toks, spans)
         self._sides_after_against_en(toks, spans)
-        _hyphenated_places_en(toks, spans)
+        _hyphenated_places_en(text, toks, spans)
         _unquoted_titles_en(text, toks, spans)
         _short_bodies_before_posts_en(toks, spans)
         _irish_names_are_people(toks, spans)
@@ -13894,12 +13895,14 @@ _ALSO_BODIES: Final = frozenset({"executive", "health", "justice"})
 _HYPHENATED_PLACE_EN: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+){2,}")
 
 
-def _hyphenated_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+def _hyphenated_places_en(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "detained at their homes in Seine-Saint-Denis": one word of three parts or more joined by hyphens,
     the first and the last capitalised, after "in", "at" or "near", where the tagger saw nothing, is a place
     (CoNLL-2003 train and dev: such a word after "at" a place 7 times in 7, Chester-le-Street,
     Weston-super-Mare; the people of that shape, Inzamam-ul-Haq, come after no preposition; a hundred and
     fifty-eighth blind round's)."""
+    if _HYPHENATED_PLACE_EN.search(text) is None:  # one pass over the text first
+        return
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     added = []
     for k in range(1, len(toks)):
