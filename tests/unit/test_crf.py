@@ -6129,3 +6129,71 @@ def test_a_university_named_for_a_sheikh_before_its_head_and_egypts_parties(hybr
         ("جامعة حمد بن خليفة", "ORGANIZATION"),
         ("فرانشيسكو ماريني", "PERSON"),
     } <= got
+
+
+def test_a_lake_a_fort_and_a_basin_name_their_places(hybrid: HybridRecognizer) -> None:
+    """The hundred and sixty-seventh, eighth and seventieth blind rounds' بحيرة قارون, قلعة نزوى, حصن جبرين
+    and حوض بركين, missed or read as a man; not a word with the article after them (حصن الأمان, a
+    CAraNER metaphor) nor a simile's verb (مثل بحيرة تنساب, an ANERcorp tenth's)."""
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, "ar")}
+
+    got = found(
+        "نفقت الأسماك في بحيرة قارون. وتجاوز عدد زوار قلعة نزوى 400 ألف، وستعمل الوزارة على ترميم حصن جبرين."
+        " ووقعت الشركة عقدا لتطوير حقول الغاز في حوض بركين جنوب شرق البلاد."
+    )
+    assert {("قارون", "LOCATION"), ("نزوى", "LOCATION"), ("جبرين", "LOCATION"), ("بركين", "LOCATION")} <= got
+    assert not any(
+        label == "LOCATION" for _, label in found("إن المملكة بمكانتها تعد بمثابة حصن الأمان للمنطقة.")
+    )
+    assert ("تنساب", "LOCATION") not in found("يتسع النهر مثل بحيرة تنساب عبر المدينة.")
+
+
+def test_the_capital_and_its_nationality_name_no_place_nor_does_the_night(hybrid: HybridRecognizer) -> None:
+    """A hundred and seventy-first blind round's العاصمة الليبية ليل, one place to the tagger: ANERcorp leaves
+    the capital's word and its nationality out of every place (19 times in 19) and tags the place after
+    them alone; ليل before a weekday is the night, no town."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "اندلعت اشتباكات في العاصمة الليبية ليل الأربعاء. ووقعت الاتفاقية بالعاصمة السودانية الخرطوم أمس.",
+            "ar",
+        )
+    }
+    assert ("الخرطوم", "LOCATION") in got
+    assert not any("العاصمة" in text or "ليل" in text for text, _ in got)
+
+
+def test_a_festivals_close_is_no_place_but_the_sea_it_is_named_for(hybrid: HybridRecognizer) -> None:
+    """A hundred and sixty-seventh blind round's ختام مهرجان البحر الأحمر, one place to the tagger: the
+    event's word after an everyday word (its close) is read as the event's word alone."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "فاز الفيلم بالجائزة الذهبية في ختام مهرجان البحر الأحمر السينمائي الدولي مساء الخميس.", "ar"
+        )
+    }
+    assert ("البحر الأحمر", "LOCATION") in got
+    assert not any("ختام" in text or "مهرجان" in text for text, _ in got)
+
+
+def test_a_cup_in_spanish_is_no_body_and_the_rounds_listed_names(hybrid: HybridRecognizer) -> None:
+    """The hundred and sixty-ninth and seventy-first blind rounds': the Copa Libertadores, read as a body; El
+    Obeid, read as a man; the Blue Lagoon, Libya's ambulance service and Lebanon's children's cancer centre,
+    missed."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "Flamengo beat Palmeiras 1-0 in the Copa Libertadores final on Saturday. Thousands of civilians fled toward"
+        " El Obeid, and the Blue Lagoon spa was evacuated.",
+        "en",
+    )
+    assert {("Flamengo", "ORGANIZATION"), ("El Obeid", "LOCATION"), ("Blue Lagoon", "LOCATION")} <= got
+    assert not any("Copa" in text for text, _ in got)
+    assert {("جهاز الإسعاف والطوارئ", "ORGANIZATION"), ("مركز سرطان الأطفال", "ORGANIZATION")} <= found(
+        "قتل ثلاثة مدنيين بحسب جهاز الإسعاف والطوارئ. وسيذهب ريع الحفل إلى مركز سرطان الأطفال الذي يعالج 300 طفل.",
+        "ar",
+    )

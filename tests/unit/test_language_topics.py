@@ -1153,3 +1153,26 @@ def test_sea_ice_and_emissions_are_environment(tagger: TopicTagger) -> None:
     )
     assert got
     assert got[0].code == "medtop:06000000"
+
+
+def test_rain_measured_in_millimetres_is_weather_and_smog_environment(tagger: TopicTagger) -> None:
+    """The hundred and sixty-ninth and seventy-first blind rounds' rain in Tunisia and smog in Delhi, given to
+    politics by a ministry closing schools and a chief minister: the meteorological institute's millimetres
+    and the fine particles decide."""
+    rain = tagger(
+        None,
+        "تونس - تهاطلت أمطار غزيرة على ولايات نابل وبنزرت وأريانة ليل الأحد، وغمرت المياه عشرات المنازل والطرقات."
+        " وقال المعهد الوطني للرصد الجوي إن الكميات بلغت 120 مليمترا في قليبية، فيما أعلنت وزارة التربية تعليق"
+        " الدروس يوم الاثنين في الولايات الثلاث.",
+    )
+    assert rain
+    assert rain[0].code == "medtop:17000000"
+    smog = tagger(
+        None,
+        "NEW DELHI - Air pollution in New Delhi reached its worst level of the year on Monday, with fine particles"
+        " at 30 times the safe limit, the Central Pollution Control Board said. Chief minister Rekha Gupta closed"
+        " primary schools and banned building work, and farmers in Punjab were again blamed for burning crop"
+        " stubble.",
+    )
+    assert smog
+    assert smog[0].code == "medtop:06000000"

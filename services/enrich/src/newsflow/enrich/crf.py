@@ -494,13 +494,22 @@ _BANK_PURPOSES: Final = frozenset(normalize(w) for w in _BANK_PURPOSES_AR.split(
 # the words for a city, a town, a village: the name after them is a place (مدينة درنة, the city of Derna)
 _PLACE_WORDS_AR: Final = frozenset(
     normalize(w)
-    for w in ("مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة", "جزيرة", "حارة", "ولاية")
-)  # ولاية: a state or, in Oman, a district (ولاية صور, ولاية كاليفورنيا; ANERcorp: a place after it 11 times in 13
+    for w in (
+        "مدينة", "بلدة", "قرية", "محافظة", "بلدية", "عمدة", "شرطة", "قاعدة", "جزيرة", "حارة", "ولاية", "بحيرة",
+        "قلعة",
+    )
+)  # fmt: skip  # ولاية: a state or, in Oman, a district (ولاية صور, ولاية كاليفورنيا; ANERcorp: a place after it 11 times in 13
 #   where a name follows; ولاية صالح, Saleh's term, once); بلدية: the municipality; عمدة: the mayor (عمدة الدار البيضاء); شرطة: a town's police (شرطة دبي, ANERcorp:
 #   a place after it 6 times in 7 where a name follows); قاعدة: a base (قاعدة أندروز, قاعدة جوانتانامو: ANERcorp,
 #   a place 3 times in 3 where a name follows; القاعدة, al-Qaeda, has the article); جزيرة, an island (جزيرة
 #   مروح; الجزيرة, the channel, has the article); حارة, a quarter of a town (حارة درب قرمز)
+#   بحيرة, a lake (بحيرة قارون; ANERcorp: a place after it 4 times where a name follows, the rest بحيرة السد, a
+#   dam's); قلعة, a castle or fort (قلعة نزوى), with حصن and حوض, a basin (حوض بركين), below: a hundred and
+#   sixty-seventh, eighth and seventieth blind rounds'
 _PLACE_WORDS_EN: Final = frozenset({"city", "town", "village", "port"})
+#: a lake, a castle, a fort, a basin: a name without the article follows, except in a simile
+_LANDMARKS_AR: Final = frozenset(normalize(w) for w in ("بحيرة", "قلعة", "حصن", "حوض"))
+_LIKE_AR: Final = normalize("مثل")
 _PLACE_PLURALS_EN: Final = frozenset(
     {"provinces", "states", "regions", "counties", "districts", "governorates", "prefectures", "parishes"}
 )
@@ -544,7 +553,7 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
     normalize(w)
     for w in (
         "محافظ", "محافظات", "مدن", "بلدات", "قرى", "حي", "سواحل", "ميناء", "معبر", "مخيم", "إقليم", "منتجع",
-        "بلدتي", "قريتي", "مدينتي", "محافظتي", "مخيمي", "حاكم", "مستشفيات", "شوارع",
+        "بلدتي", "قريتي", "مدينتي", "محافظتي", "مخيمي", "حاكم", "مستشفيات", "شوارع", "حصن", "حوض",
     )
 )  # fmt: skip
 # مستشفيات, شوارع: the hospitals, the streets of a town (مستشفيات عدن, a sixty-fourth blind round's: عدن is also a
@@ -4217,6 +4226,12 @@ class HybridRecognizer:
                     continue  # قرى وتشريد, مدن مزدهرة: another noun, or the plural's adjective
                 k = i + 1
                 nxt = toks[k]
+                if any(st in _LANDMARKS_AR for _, st in clitic_splits(tok.norm)) and (
+                    nxt.norm.startswith("ال") or (i > 0 and toks[i - 1].norm == _LIKE_AR)
+                ):
+                    # حصن الأمان, "a fortress of safety", بحيرة السد, a dam's lake: a word with the article
+                    # after them is no name; مثل بحيرة تنساب, "like a lake flowing": a simile names no lake
+                    continue
                 # a known place, or a town named by an everyday word (مدينة صور, "pictures": Tyre)
                 # or a known place the gazetteer holds without the article (مدينة المحرق: محرق)
                 town = (
@@ -4354,7 +4369,9 @@ class HybridRecognizer:
         """العاصمة العمانية مسقط, بالعاصمة طوكيو: a known place right after "the capital", or after it and its
         nationality, is that place, though its name is an everyday word too (مسقط, "birthplace"), where
         the tagger saw nothing or a man (ANERcorp and CAraNER: a place there 30 times, a person once; every
-        other word after it is no name)."""
+        other word after it is no name). ANERcorp leaves the capital's word and its nationality out of every
+        place (العاصمة الأردنية عمان, غرب العاصمة العراقية: 19 times in 19), where the tagger, from CAraNER,
+        sometimes takes them in (a hundred and seventy-first blind round's العاصمة الليبية)."""
         by_first = {s.first: s for s in spans}
         taken = {k for s in spans for k in range(s.first, s.last + 1)}
         added = []
@@ -4366,8 +4383,15 @@ class HybridRecognizer:
             ):
                 continue
             k = i + 1
+            own = by_first.get(i)  # the tagger's place from the capital's word on
             if self._nationality(toks[k]) and k + 1 < len(toks):
                 k += 1
+                if own is not None and own.kind == "LOC" and own.last == k - 1:
+                    spans.remove(own)  # العاصمة الليبية: the capital and its nationality name no place
+                    own = None
+            if own is not None and own.kind == "LOC" and own.last == k and k > i + 1:
+                own.first = k  # بالعاصمة السودانية الخرطوم: the place alone
+                by_first[k] = own
             if any(_BREAKS.search(text[toks[j - 1].end : toks[j].start]) for j in range(i + 1, k + 1)):
                 continue
             nxt = toks[k]
@@ -8079,25 +8103,36 @@ class HybridRecognizer:
 
     def _events_are_no_places_ar(self, toks: Sequence[Token], spans: list[_Span]) -> None:
         """مهرجان البحر الأحمر السينمائي الدولي في جدة: a place the tagger ran from the word for a festival, a
-        fair or a meeting over the event's whole name is no place; the places named in it are (the place
+        fair or a meeting over the event's whole name is no place, nor is one run from an everyday word before
+        it (ختام مهرجان, the festival's close); the places named in it are (the place
         straight after the word, of one to three words, and one after في at its end), as ANERcorp tags the
         city inside such a name (a sixty-sixth blind round's)."""
         added = []
         for s in list(spans):
             if s.kind != "LOC" or s.last - s.first < 2 or not toks[s.first].arabic:
                 continue
-            head = toks[s.first].norm
-            if head not in _EVENT_WORDS_AR and not (head[:1] in "وبلف" and head[1:] in _EVENT_WORDS_AR):
-                continue
+            e = s.first  # the event's word
+            if not _is_event_word_ar(toks[e].norm):
+                head = toks[e].norm
+                if not (
+                    s.last - e >= 3
+                    and _is_event_word_ar(toks[e + 1].norm)
+                    and head in self.res.common
+                    and not self._known_place(head)
+                ):
+                    continue
+                # ختام مهرجان البحر الأحمر: the event's word after an everyday word, its opening or its
+                # close (a hundred and sixty-seventh blind round's)
+                e += 1
             spans.remove(s)
             for n in (3, 2, 1):
-                key = tuple(t.norm for t in toks[s.first + 1 : s.first + 1 + n])
+                key = tuple(t.norm for t in toks[e + 1 : e + 1 + n])
                 if (
                     len(key) == n
-                    and s.first + n <= s.last
+                    and e + n <= s.last
                     and (key in self.res.world_places or self._gazetteer_place(key))
                 ):
-                    added.append(_Span(s.first + 1, s.first + n, "LOC", s.confidence))
+                    added.append(_Span(e + 1, e + n, "LOC", s.confidence))
                     break
             k = s.last - 1
             if k > s.first and toks[k].norm == "في" and self._known_or_listed_place(toks[s.last].norm):
@@ -11726,7 +11761,13 @@ def _days_end_no_names(
             continue
         while s.last > s.first and toks[s.last].arabic:
             norm = toks[s.last].norm
-            if norm in _WHEN_AR or (s.kind != "PER" and norm in _WEEKDAYS_AR):
+            if (
+                norm in _WHEN_AR
+                or (s.kind != "PER" and norm in _WEEKDAYS_AR)
+                # في العاصمة الليبية ليل الأربعاء: "the night of" a weekday after the name (a hundred and
+                # seventy-first blind round's), as below
+                or (norm == _NIGHT_AR and s.last + 1 < len(toks) and toks[s.last + 1].norm in _WEEKDAYS_AR)
+            ):
                 s.last -= 1
             else:
                 break
@@ -12499,6 +12540,13 @@ _EVENT_WORDS_AR: Final = frozenset(
     ]
 )  # موسم الرياض, قمة بيروت, دوري أبطال أوروبا, أولمبياد بكين, رالي تركيا: ANERcorp tags the place after
 #   أبطال 9 times in 9, قمة 4 in 5, أولمبياد 3 in 3, رالي 4 in 4, موسم 1 in 1
+
+
+def _is_event_word_ar(norm: str) -> bool:
+    """مهرجان, ولمعرض: the word for a festival, a fair or a meeting, alone or after و, ب, ل or ف."""
+    return norm in _EVENT_WORDS_AR or (norm[:1] in "وبلف" and norm[1:] in _EVENT_WORDS_AR)
+
+
 _ROYAL_TITLES_EN: Final = frozenset({"queen", "king", "prince", "princess", "sheikh", "sheikha", "emir"})
 #: words of a place's or a body's name after a royal one: Prince Edward Island, King's College, Queen Mary
 #: University, King Fahd Stadium
@@ -13662,13 +13710,15 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     ("his ATP Finals title", "the UEFA Cup": CoNLL-2003 keeps the body inside the competition's name). So
     with a tour's or a championship's word ("the PGA Tour", "the County Championship", CoNLL-2003's 17 such
     names all competitions; a hundred and forty-sixth blind round's "DP World Tour Championship", where the
-    tagger found the firm DP World)."""
+    tagger found the firm DP World). A name that begins on a cup's word in Spanish, Portuguese, Italian or
+    French is one too ("the Copa Libertadores", a body to the tagger in a hundred and sixty-ninth blind round;
+    "the Coppa Italia", "the Coupe de France"; none in CoNLL-2003)."""
     for k, s in enumerate(spans):
         if s.kind not in KINDS or toks[s.last].arabic:
             continue
         if (
             s.first < s.last
-            and toks[s.last].text in _EVENT_ENDS_EN
+            and (toks[s.last].text in _EVENT_ENDS_EN or toks[s.first].text in _EVENT_STARTS_EN)
             and s.canonical is None  # a listed body: National Rally, France's party
             # not over a dateline's dash: "OSAKA - Expo 2025 closed", one name to the tagger
             and all(toks[j].start == toks[j - 1].end + 1 for j in range(s.first + 1, s.last + 1))
@@ -13695,6 +13745,8 @@ _EVENT_ENDS_EN: Final = frozenset(
      "Trophy", "Rally", "Biennale", "Biennial", "Triennale", "Expo", "Premiership", "Liga", "Championship",
      "Tour"}
 )  # fmt: skip
+#: the first words of a cup's name in Spanish, Portuguese, Italian and French ("the Copa Libertadores")
+_EVENT_STARTS_EN: Final = frozenset({"Copa", "Coppa", "Coupe", "Taça"})
 _EVENTS_AFTER_BODIES_EN: Final = frozenset(
     {"Final", "Finals", "Open", "Masters", "Cup", "Championships", "Trophy", "Championship", "Tour"}
 )
