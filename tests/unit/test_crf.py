@@ -6197,3 +6197,19 @@ def test_a_cup_in_spanish_is_no_body_and_the_rounds_listed_names(hybrid: HybridR
         "قتل ثلاثة مدنيين بحسب جهاز الإسعاف والطوارئ. وسيذهب ريع الحفل إلى مركز سرطان الأطفال الذي يعالج 300 طفل.",
         "ar",
     )
+
+
+def test_a_relatives_given_name_and_a_nurses_federation(hybrid: HybridRecognizer) -> None:
+    """A hundred and seventy-second blind round's آمنة after ابنتها, an everyday word too ("safe"), missed;
+    and the Australian Nursing and Midwifery Federation, cut in two at "and". An everyday word after the
+    word for a relative is a name only after a verb of saying."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    assert ("آمنة", "PERSON") in found("وقالت ابنتها آمنة إن والدتها ما زالت تخبز الخبز بيديها.", "ar")
+    assert not any(label == "PERSON" for _, label in found("وطمأنتنا على أن ابنتها آمنة في المدرسة.", "ar"))
+    assert ("Australian Nursing and Midwifery Federation", "ORGANIZATION") in found(
+        "Australian Nursing and Midwifery Federation secretary Maddy Harradence said hospitals were short of nurses.",
+        "en",
+    )
