@@ -6213,3 +6213,16 @@ def test_a_relatives_given_name_and_a_nurses_federation(hybrid: HybridRecognizer
         "Australian Nursing and Midwifery Federation secretary Maddy Harradence said hospitals were short of nurses.",
         "en",
     )
+
+
+def test_a_wardens_title_stays_outside_her_name(hybrid: HybridRecognizer) -> None:
+    """A hundred and seventy-third blind round's "Warden Grace Wambui", one person to the tagger with her
+    title; so with a police constable's."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "Warden Grace Wambui said the drought had killed hundreds of calves. Constable Peter Otieno found them.",
+            "en",
+        )
+    }
+    assert {("Grace Wambui", "PERSON"), ("Peter Otieno", "PERSON")} <= got
