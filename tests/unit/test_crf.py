@@ -6226,3 +6226,28 @@ def test_a_wardens_title_stays_outside_her_name(hybrid: HybridRecognizer) -> Non
         )
     }
     assert {("Grace Wambui", "PERSON"), ("Peter Otieno", "PERSON")} <= got
+
+
+def test_a_chief_executive_before_said_a_doctors_union_and_two_listed_names(hybrid: HybridRecognizer) -> None:
+    """The hundred and seventy-fourth blind round's "Chief executive Tan Su Shan said", a body to the tagger;
+    نقابة أطباء السودان, the place alone; Sibanye-Stillwater before its possessive, a place; and جامعة محمد
+    السادس متعددة التخصصات التقنية, listed and still cut before its indefinite adjective."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "Chief executive Tan Su Shan said banks would keep more capital. About 9,000 workers at Sibanye-Stillwater's"
+        " platinum mines stopped work.",
+        "en",
+    )
+    assert {("Tan Su Shan", "PERSON"), ("Sibanye-Stillwater", "ORGANIZATION")} <= got
+    got = found(
+        "قالت نقابة أطباء السودان إن حمى الضنك انتشرت. ووقعت جامعة محمد السادس متعددة التخصصات التقنية اتفاقية"
+        " مع معهد ماساتشوستس للتكنولوجيا.",
+        "ar",
+    )
+    assert {
+        ("نقابة أطباء السودان", "ORGANIZATION"),
+        ("جامعة محمد السادس متعددة التخصصات التقنية", "ORGANIZATION"),
+    } <= got

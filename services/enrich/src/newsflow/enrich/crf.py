@@ -569,6 +569,8 @@ _PLACE_WORDS_PLAIN_AR: Final = tuple(
 #   governor, only before a place the gazetteer knows (حاكم الشارقة الشيخ سلطان, where the tagger, before
 #   the title, saw nothing; ANERcorp: a place after it 3 times in 3 where a name follows; حاكم نموذجي no name)
 _RULER: Final = normalize("حاكم")
+#: a union, alone or after و, ل or ب
+_UNION_AR: Final = frozenset(p + normalize("نقابة") for p in ("", "و", "ل", "ب"))
 #: the words for a relative with a possessive (his daughter, her son, his wife), alone or after و or ف: a
 #: given name after them is that relative
 _KIN_AR: Final = frozenset(
@@ -4415,6 +4417,36 @@ class HybridRecognizer:
             elif span is not None and span.kind == "PER" and span.last == k:
                 span.kind = "LOC"
         _add_spans(spans, added)
+
+    def _unions_of_trades_in_places_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """نقابة أطباء السودان: the word for a union, a trade without the article and a known place are one
+        organisation where the tagger found the place alone or nothing (a hundred and seventy-fourth blind
+        round's; no such union in ANERcorp or the CAraNER half)."""
+        if "نقاب" not in text:  # cheap test first
+            return
+        taken = {k for s in spans for k in range(s.first, s.last + 1)}
+        by_first = {s.first: s for s in spans}
+        for i, tok in enumerate(toks[:-2]):
+            if tok.norm not in _UNION_AR or i in taken or i + 1 in taken:
+                continue
+            trade, place = toks[i + 1], toks[i + 2]
+            if (
+                not trade.arabic
+                or trade.norm.startswith("ال")
+                or self._known_place(trade.norm)
+                or not self._known_place(place.norm)
+                or _BREAKS.search(text[tok.end : place.start])
+            ):
+                continue
+            found = by_first.get(i + 2)
+            if found is not None:
+                if found.kind != "LOC" or found.last != i + 2:
+                    continue
+                spans.remove(found)
+            elif i + 2 in taken:
+                continue
+            _add_spans(spans, [_Span(i, i + 2, "ORG", 0.6)])
+            taken.update(range(i, i + 3))
 
     def _relatives_named_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وقالت ابنتها آمنة: a given name right after the word for a relative (her daughter, his son, his
@@ -9893,10 +9925,12 @@ class HybridRecognizer:
         self._places_before_their_services(toks, spans)
         _bodies_of_places(text, toks, spans)
         _sayers_are_people(toks, spans, self.retype_below, self._known_place, self._in_gazetteer)
+        _holders_of_posts_say_en(toks, spans)
         _places_begin_firms(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
         self._people_after_their_posts(toks, spans)
         self._relatives_named_ar(text, toks, spans)
+        self._unions_of_trades_in_places_ar(text, toks, spans)
         self._bodies_before_their_officers_ar(toks, spans)
         self._verbs_split_people(toks, spans)
         self._compound_names_run_on(text, toks, spans)
@@ -11335,6 +11369,30 @@ def _sayers_are_people(
 
 #: verbs whose subject, a name of two or three words, is a man
 _VERBS_OF_PEOPLE_EN: Final = frozenset({"scored", "netted"})
+#: the words of a post written in small letters straight before its holder's name ("chief executive")
+_POSTS_BEFORE_HOLDERS_EN: Final = frozenset({"executive", "officer", "chairman", "chairwoman", "president"})
+
+
+def _holders_of_posts_say_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "Chief executive Tan Su Shan said": two or three capitalised words between a post in small letters
+    and "said" or "says" are the post's holder where the tagger read a body or a place (a hundred and
+    seventy-fourth blind round's), none of them a body's head word nor the name a listed one."""
+    for s in spans:
+        if (
+            s.kind in ("ORG", "LOC")
+            and s.first > 0
+            and s.first < s.last <= s.first + 2
+            and s.last + 1 < len(toks)
+            and toks[s.last + 1].text in ("said", "says")
+            and toks[s.first - 1].text in _POSTS_BEFORE_HOLDERS_EN
+            and s.canonical is None
+            and not toks[s.first].arabic
+            and all(
+                t.capitalized and not t.text.isupper() and t.text not in _BODY_HEADS_EN
+                for t in toks[s.first : s.last + 1]
+            )
+        ):
+            s.kind = "PER"
 
 
 def _bodies_of_places(text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
@@ -11485,8 +11543,8 @@ def _accusatives_end_names(
         ):
             s.last -= 1
             continue
-        if s.kind != "ORG" or s.last <= s.first + 1 or not last.arabic:
-            continue
+        if s.kind != "ORG" or s.last <= s.first + 1 or not last.arabic or s.canonical is not None:
+            continue  # a listed name is whole (جامعة محمد السادس متعددة التخصصات التقنية)
         for k in range(s.first + 2, s.last + 1):
             word, before = toks[k].norm, toks[k - 1].norm
             if (
