@@ -6251,3 +6251,24 @@ def test_a_chief_executive_before_said_a_doctors_union_and_two_listed_names(hybr
         ("نقابة أطباء السودان", "ORGANIZATION"),
         ("جامعة محمد السادس متعددة التخصصات التقنية", "ORGANIZATION"),
     } <= got
+
+
+def test_wembley_in_arabic_a_party_an_investment_authority_and_a_drugs_directorate(
+    hybrid: HybridRecognizer,
+) -> None:
+    """The hundred and seventy-fifth blind round's misses: ملعب ويمبلي, حزب الكتائب after رئيس, جهاز
+    الاستثمار العماني and مديرية مكافحة المخدرات, now listed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "أعلن جهاز الاستثمار العماني أنه سيضخ ملياري ريال. وضبطت مديرية مكافحة المخدرات حبوبا. وقال رئيس حزب"
+            " الكتائب سامي الجميل إن النزال على ملعب ويمبلي كان تاريخيا.",
+            "ar",
+        )
+    }
+    assert {
+        ("جهاز الاستثمار العماني", "ORGANIZATION"),
+        ("مديرية مكافحة المخدرات", "ORGANIZATION"),
+        ("حزب الكتائب", "ORGANIZATION"),
+        ("ويمبلي", "LOCATION"),
+    } <= got
