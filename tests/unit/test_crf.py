@@ -6288,3 +6288,12 @@ def test_amazon_the_firm_and_moroccos_athletics_federation(hybrid: HybridRecogni
     assert ("الجامعة الملكية المغربية لألعاب القوى", "ORGANIZATION") in found(
         "وقال رئيس الجامعة الملكية المغربية لألعاب القوى عبد السلام أحيزون إن البقالي أصبح أعظم عداء.", "ar"
     )
+
+
+def test_the_norwegian_nobel_committee(hybrid: HybridRecognizer) -> None:
+    """The hundred and seventy-seventh blind round's Norwegian Nobel Committee, missed (a nationality first)."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid("The prize was awarded on Friday, the Norwegian Nobel Committee said.", "en")
+    }
+    assert ("Norwegian Nobel Committee", "ORGANIZATION") in got
