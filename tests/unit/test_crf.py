@@ -6297,3 +6297,21 @@ def test_the_norwegian_nobel_committee(hybrid: HybridRecognizer) -> None:
         for e in hybrid("The prize was awarded on Friday, the Norwegian Nobel Committee said.", "en")
     }
     assert ("Norwegian Nobel Committee", "ORGANIZATION") in got
+
+
+def test_a_sports_federations_president_and_inezgane(hybrid: HybridRecognizer) -> None:
+    """The hundred and seventy-eighth blind round's رئيس الاتحاد المصري للإسكواش عاصم خليفة, where the tagger
+    began the president at للإسكواش and the federation went unfound; and إنزكان after أكادير و, missed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "وقال رئيس الاتحاد المصري للإسكواش عاصم خليفة إن مصر حصدت 12 لقبا. وأوقفت الشرطة 11 شخصا في أكادير"
+            " وإنزكان.",
+            "ar",
+        )
+    }
+    assert {
+        ("الاتحاد المصري للإسكواش", "ORGANIZATION"),
+        ("عاصم خليفة", "PERSON"),
+        ("وإنزكان", "LOCATION"),
+    } <= got
