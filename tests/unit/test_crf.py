@@ -6315,3 +6315,18 @@ def test_a_sports_federations_president_and_inezgane(hybrid: HybridRecognizer) -
         ("عاصم خليفة", "PERSON"),
         ("وإنزكان", "LOCATION"),
     } <= got
+
+
+def test_the_church_of_england_the_sistine_chapel_and_the_shrine_of_hussein(hybrid: HybridRecognizer) -> None:
+    """The hundred and seventy-ninth blind round's misses: the Church of England, read as two places; the
+    Sistine Chapel; العتبة الحسينية, the body that runs Hussein's shrine in Karbala."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "They prayed in the Sistine Chapel on Thursday. The Church of England said it was a new chapter.",
+        "en",
+    )
+    assert {("Sistine Chapel", "LOCATION"), ("Church of England", "ORGANIZATION")} <= got
+    assert ("العتبة الحسينية", "ORGANIZATION") in found("توافد الزوار إلى كربلاء بحسب العتبة الحسينية.", "ar")

@@ -1176,3 +1176,16 @@ def test_rain_measured_in_millimetres_is_weather_and_smog_environment(tagger: To
     )
     assert smog
     assert smog[0].code == "medtop:06000000"
+
+
+def test_the_arbaeen_pilgrimage_is_religion(tagger: TopicTagger) -> None:
+    """The hundred and seventy-ninth blind round's pilgrimage to Karbala, given to politics: the shrine's
+    custodians, the processions and the fortieth day's mourning make it religion."""
+    got = tagger(
+        None,
+        "كربلاء - توافد أكثر من 21 مليون زائر إلى كربلاء لإحياء أربعينية الإمام الحسين، بينهم نحو أربعة ملايين"
+        " من خارج العراق، بحسب العتبة الحسينية. وقال المتحدث باسم العتبة إن المواكب قدمت الطعام والمبيت للزوار"
+        " مجانا على طول الطريق من النجف.",
+    )
+    assert got
+    assert got[0].code == "medtop:12000000"
