@@ -4448,6 +4448,36 @@ class HybridRecognizer:
             _add_spans(spans, [_Span(i, i + 2, "ORG", 0.6)])
             taken.update(range(i, i + 3))
 
+    def _speakers_after_their_country_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
+        """وقال ممثل المنظمة في اليمن أرتورو بيسيغان إن: after a verb of saying, a post, في and a known place,
+        two or three words that are no known place and no everyday word, straight before إن, are the speaker,
+        where the tagger read places in them (a hundred and eightieth blind round's)."""
+        if "إن" not in text:  # cheap test first
+            return
+        for s in list(spans):
+            if s.kind != "LOC" or s.first < 3 or toks[s.first - 1].norm != "في" or not toks[s.first].arabic:
+                continue
+            if not any(self._known_place(t.norm) for t in toks[s.first : s.last + 1]):
+                continue
+            end = next(
+                (j for j in range(s.last + 3, min(s.last + 5, len(toks))) if toks[j].norm in _THAT_AR), None
+            )
+            if end is None or not any(t.norm in _SAYING_AR for t in toks[max(0, s.first - 6) : s.first - 1]):
+                continue
+            words = toks[s.last + 1 : end]
+            if _BREAKS.search(text[toks[s.last].end : toks[end].start]) or not all(
+                t.arabic and t.norm not in self.res.common and not self._known_place(t.norm) for t in words
+            ):
+                continue
+            inside = [o for o in spans if s.last < o.first and o.last < end]
+            if any(o.kind != "LOC" for o in inside) or any(
+                o.first <= s.last + 1 <= o.last and o is not s for o in spans if o not in inside
+            ):
+                continue
+            for o in inside:
+                spans.remove(o)
+            _add_spans(spans, [_Span(s.last + 1, end - 1, "PER", 0.6)])
+
     def _relatives_named_ar(self, text: str, toks: Sequence[Token], spans: list[_Span]) -> None:
         """وقالت ابنتها آمنة: a given name right after the word for a relative (her daughter, his son, his
         wife) is that relative, where the tagger saw nothing there; an everyday word too (آمنة, "safe") only
@@ -9937,6 +9967,7 @@ class HybridRecognizer:
         _arabic_name_edges(text, toks, spans)
         self._people_after_their_posts(toks, spans)
         self._relatives_named_ar(text, toks, spans)
+        self._speakers_after_their_country_ar(text, toks, spans)
         self._unions_of_trades_in_places_ar(text, toks, spans)
         self._bodies_before_their_officers_ar(toks, spans)
         self._verbs_split_people(toks, spans)
@@ -11376,43 +11407,46 @@ def _sayers_are_people(
 
 #: verbs whose subject, a name of two or three words, is a man
 _VERBS_OF_PEOPLE_EN: Final = frozenset({"scored", "netted"})
-#: firms named as a place is: the place takes "the" (the Amazon), the firm a verb after it
-_FIRMS_NAMED_AS_PLACES_EN: Final = frozenset({"Amazon"})
+#: firms named as a place is (the Amazon, the Emirates): the place takes "the" (the Amazon), the firm a verb after it
+_FIRMS_NAMED_AS_PLACES_EN: Final = frozenset({"Amazon", "Emirates"})
 _FIRMS_VERBS_EN: Final = frozenset(
-    {
-        "said",
-        "says",
-        "will",
-        "would",
-        "has",
-        "is",
-        "was",
-        "shares",
-        "reported",
-        "announced",
-        "plans",
-        "cut",
-        "agreed",
-    }
-)
+    {"said", "says", "will", "would", "has", "is", "was", "shares", "reported", "announced", "plans", "cut", "agreed",
+     "ordered"}
+)  # fmt: skip
 
 
 def _firms_named_as_places_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     """ "SEATTLE - Amazon said on Tuesday it would cut 14,000 jobs": Amazon without "the" before it and with
     a verb or a possessive after it is the firm, where the tagger read the river's basin (the hundred and
     twenty-ninth and seventy-sixth blind rounds'; CoNLL-2003: the Amazon, a place, 3 times after "the" or
-    before a noun, "for Amazon travel")."""
-    for s in spans:
-        if s.kind != "LOC" or s.first != s.last or toks[s.first].text not in _FIRMS_NAMED_AS_PLACES_EN:
+    before a noun, "for Amazon travel"). So is Emirates, the airline, where the tagger read the country or
+    nothing ("DUBAI - Emirates ordered 65 jets", "Emirates president Tim Clark": a hundred and eightieth
+    blind round's); "the Emirates" and "United Arab Emirates" are the country, and none is in CoNLL-2003."""
+    if not any(t.text in _FIRMS_NAMED_AS_PLACES_EN for t in toks):  # cheap test first
+        return
+    by_first = {s.first: s for s in spans}
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    added = []
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text not in _FIRMS_NAMED_AS_PLACES_EN or (k and toks[k - 1].norm in ("the", "s", "arab")):
             continue
-        k = s.first
-        if k and toks[k - 1].norm in ("the", "s"):
-            continue
-        if k + 1 < len(toks) and (
-            toks[k + 1].text in _FIRMS_VERBS_EN
-            or (toks[k + 1].text == "s" and toks[k + 1].start == toks[k].end + 1)
+        nxt = toks[k + 1]
+        if not (
+            nxt.text in _FIRMS_VERBS_EN
+            or (nxt.text == "s" and nxt.start == tok.end + 1)
+            or (tok.text == "Emirates" and nxt.text in _POSTS_BEFORE_HOLDERS_EN)
         ):
-            s.kind = "ORG"
+            continue
+        s = by_first.get(k)
+        if (
+            s is not None
+            and s.last == k
+            and (s.kind == "LOC" or (s.kind == "MISC" and tok.text == "Emirates"))
+        ):
+            s.kind = "ORG"  # the country, or its people's word to the tagger (Emirati)
+        elif s is None and k not in taken and tok.text == "Emirates":
+            added.append(_Span(k, k, "ORG", 0.6))
+    _add_spans(spans, added)
 
 
 #: the words of a post written in small letters straight before its holder's name ("chief executive")
@@ -13852,7 +13886,12 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
     names all competitions; a hundred and forty-sixth blind round's "DP World Tour Championship", where the
     tagger found the firm DP World). A name that begins on a cup's word in Spanish, Portuguese, Italian or
     French is one too ("the Copa Libertadores", a body to the tagger in a hundred and sixty-ninth blind round;
-    "the Coppa Italia", "the Coupe de France"; none in CoNLL-2003)."""
+    "the Coppa Italia", "the Coupe de France"; none in CoNLL-2003). An air show's word is no place of its own,
+    and the place before it names the show ("the Dubai Airshow", two places to the tagger in a hundred and
+    eightieth blind round; none in CoNLL-2003)."""
+    for s in spans:
+        if s.first == s.last and s.kind in KINDS and toks[s.first].text in _SHOW_WORDS_EN:
+            s.kind = "MISC"
     for k, s in enumerate(spans):
         if s.kind not in KINDS or toks[s.last].arabic:
             continue
@@ -13883,8 +13922,10 @@ def _finals_are_events_en(toks: Sequence[Token], spans: list[_Span]) -> None:
 _EVENT_ENDS_EN: Final = frozenset(
     {"Final", "Finals", "Festival", "Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix",
      "Trophy", "Rally", "Biennale", "Biennial", "Triennale", "Expo", "Premiership", "Liga", "Championship",
-     "Tour"}
+     "Tour", "Airshow"}
 )  # fmt: skip
+#: an air show's word, no place of its own ("the Dubai Airshow")
+_SHOW_WORDS_EN: Final = frozenset({"Airshow", "Airshows"})
 #: the first words of a cup's name in Spanish, Portuguese, Italian and French ("the Copa Libertadores")
 _EVENT_STARTS_EN: Final = frozenset({"Copa", "Coppa", "Coupe", "Taça"})
 _EVENTS_AFTER_BODIES_EN: Final = frozenset(
@@ -13892,7 +13933,7 @@ _EVENTS_AFTER_BODIES_EN: Final = frozenset(
 )
 _EVENTS_AFTER_PLACES_EN: Final = frozenset(
     {"Open", "Masters", "Classic", "Championships", "Cup", "Marathon", "Prix", "Trophy", "Rally", "Grand",
-     "Biennale", "Biennial", "Triennale", "Expo"}
+     "Biennale", "Biennial", "Triennale", "Expo", "Airshow"}
 )  # fmt: skip
 
 
