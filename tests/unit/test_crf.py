@@ -6352,3 +6352,23 @@ def test_emirates_the_airline_an_air_show_and_a_speaker_after_his_country(hybrid
     assert not any(text in ("Dubai", "Airshow", "Dubai Airshow") for text, _ in got)
     got = found("وقال ممثل المنظمة في اليمن أرتورو بيسيغان إن نقص المياه النظيفة يسرع انتشار المرض.", "ar")
     assert {("اليمن", "LOCATION"), ("أرتورو بيسيغان", "PERSON")} <= got
+
+
+def test_a_speaker_after_his_post_and_the_body_behind_li_and_a_central_elections_commission(
+    hybrid: HybridRecognizer,
+) -> None:
+    """The hundred and eighty-second blind round's مطر الطاير after المدير العام للهيئة, two name lists' words
+    (مطر is also rain), missed; لجنة الانتخابات المركزية after a dateline, and مردف, missed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "رام الله - أعلنت لجنة الانتخابات المركزية أن الانتخابات ستجرى في أبريل. وقال المدير العام للهيئة مطر"
+            " الطاير إن الخط سيربط مردف بالمدينة.",
+            "ar",
+        )
+    }
+    assert {
+        ("لجنة الانتخابات المركزية", "ORGANIZATION"),
+        ("مطر الطاير", "PERSON"),
+        ("مردف", "LOCATION"),
+    } <= got

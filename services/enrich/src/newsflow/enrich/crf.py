@@ -3369,7 +3369,9 @@ class HybridRecognizer:
                         and k not in taken
                         and k + 2 < len(toks)
                         and toks[k + 2].norm in _THAT_CLAUSE_AR
-                        and toks[k - 1].norm.startswith("ال")
+                        # or the body's word behind لل (المدير العام للهيئة مطر الطاير إن: a hundred and
+                        # eighty-second blind round's)
+                        and toks[k - 1].norm.startswith(("ال", "لل"))
                         and self._said_by(text, toks, k, taken)
                     )
                 )
