@@ -6372,3 +6372,27 @@ def test_a_speaker_after_his_post_and_the_body_behind_li_and_a_central_elections
         ("مطر الطاير", "PERSON"),
         ("مردف", "LOCATION"),
     } <= got
+
+
+def test_a_body_named_again_before_its_head_a_painters_epithet_and_three_bodies(
+    hybrid: HybridRecognizer,
+) -> None:
+    """The hundred and eighty-third blind round's رئيس الدار علاء عبد السلام, a man to the tagger with الدار;
+    هيئة البيئة and دار الأوبرا المصرية, missed; Pieter Brueghel the Younger, two people; the Carabinieri, a
+    person."""
+
+    def found(text: str, lang: str) -> set[tuple[str, str]]:
+        return {(e.text, e.label) for e in hybrid(text, lang)}
+
+    got = found(
+        "مسقط - قالت هيئة البيئة إن عدد الأعشاش ارتفع. وأعلنت دار الأوبرا المصرية أن المهرجان سينطلق. وقال رئيس"
+        " الدار علاء عبد السلام إن المطرب سيحيي الحفل.",
+        "ar",
+    )
+    assert {
+        ("هيئة البيئة", "ORGANIZATION"),
+        ("دار الأوبرا المصرية", "ORGANIZATION"),
+        ("علاء عبد السلام", "PERSON"),
+    } <= got
+    got = found("Police found a painting by Pieter Brueghel the Younger, the Carabinieri said.", "en")
+    assert {("Pieter Brueghel the Younger", "PERSON"), ("Carabinieri", "ORGANIZATION")} <= got

@@ -770,6 +770,7 @@ _BODIES_NAMED_AGAIN_AR: Final = frozenset(
         # رئيس المفوضية عماد السايح (a ninety-second blind round's, missed by the tagger)
         "المفوضية",
         "اللجنة",
+        "الدار",  # رئيس الدار علاء عبد السلام: an opera house, a publisher, a fatwa office
         "المركز",
         "المعهد",
         "الصندوق",
@@ -4705,6 +4706,9 @@ class HybridRecognizer:
                 and (toks[g].norm in self.res.given_names or units.get(toks[g].norm, "").startswith("given"))
                 and toks[g].norm not in STOP_AR
                 and toks[g].norm != _IN_THE_NAME_OF  # المتحدث باسم أردوغان: "on behalf of", not Basem
+                # رئيس الدار علاء عبد السلام: the body named again by its word, not a given name (a hundred and
+                # eighty-third blind round's)
+                and toks[g].norm not in _BODIES_NAMED_AGAIN_AR
                 and (
                     _a_post(toks[g - 1].norm, _POSTS_AR | _BEFORE_TITLE)
                     or toks[g - 1].norm in _TITLES_BEFORE_NAMES_AR
@@ -9965,6 +9969,7 @@ class HybridRecognizer:
         _sayers_are_people(toks, spans, self.retype_below, self._known_place, self._in_gazetteer)
         _holders_of_posts_say_en(toks, spans)
         _firms_named_as_places_en(toks, spans)
+        _epithets_end_people_en(toks, spans)
         _places_begin_firms(text, toks, spans)
         _arabic_name_edges(text, toks, spans)
         self._people_after_their_posts(toks, spans)
@@ -11449,6 +11454,31 @@ def _firms_named_as_places_en(toks: Sequence[Token], spans: list[_Span]) -> None
         elif s is None and k not in taken and tok.text == "Emirates":
             added.append(_Span(k, k, "ORG", 0.6))
     _add_spans(spans, added)
+
+
+#: the epithets that end a painter's or a king's name after "the" ("Pieter Brueghel the Younger")
+_EPITHETS_EN: Final = frozenset({"Younger", "Elder"})
+
+
+def _epithets_end_people_en(toks: Sequence[Token], spans: list[_Span]) -> None:
+    """ "a painting by Pieter Brueghel the Younger": "the" and an epithet after a person end his name, where
+    the tagger read the epithet as a second person (a hundred and eighty-third blind round's; none in
+    CoNLL-2003)."""
+    for s in list(spans):
+        k = s.last + 2
+        if (
+            s.kind == "PER"
+            and k < len(toks)
+            and toks[k - 1].text == "the"
+            and toks[k].text in _EPITHETS_EN
+            and not toks[s.first].arabic
+        ):
+            for o in [o for o in spans if o.first <= k <= o.last and o is not s]:
+                if o.first != k or o.last != k:
+                    break
+                spans.remove(o)
+            else:
+                s.last = k
 
 
 #: the words of a post written in small letters straight before its holder's name ("chief executive")
