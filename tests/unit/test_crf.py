@@ -6396,3 +6396,16 @@ def test_a_body_named_again_before_its_head_a_painters_epithet_and_three_bodies(
     } <= got
     got = found("Police found a painting by Pieter Brueghel the Younger, the Carabinieri said.", "en")
     assert {("Pieter Brueghel the Younger", "PERSON"), ("Carabinieri", "ORGANIZATION")} <= got
+
+
+def test_a_hijri_month_is_no_man_and_jordans_senate(hybrid: HybridRecognizer) -> None:
+    """The hundred and eighty-fourth blind round's شهر ربيع الأول, a man to the tagger, and مجلس الأعيان,
+    missed."""
+    got = {
+        (e.text, e.label)
+        for e in hybrid(
+            "أدى ستة ملايين معتمر العمرة في شهر ربيع الأول. وأقر مجلس الأعيان مشروع القانون.", "ar"
+        )
+    }
+    assert ("مجلس الأعيان", "ORGANIZATION") in got
+    assert not any("ربيع" in text for text, _ in got)

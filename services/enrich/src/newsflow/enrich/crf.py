@@ -11990,10 +11990,21 @@ def _days_end_no_names(
             and s.last + 1 < len(toks)
             and toks[s.last + 1].norm in _WEEKDAYS_AR
         )
+        # في شهر ربيع الأول: a month of the Hijri year, no man (ربيع is a given name too; a hundred and
+        # eighty-fourth blind round's; neither corpus tags one)
+        and not (s.kind == "PER" and tuple(t.norm for t in toks[s.first : s.last + 1]) in _HIJRI_MONTHS_AR)
     ]
 
 
 _NIGHT_AR: Final = normalize("ليل")
+#: the Hijri months named by two words, one of them a given name
+_HIJRI_MONTHS_AR: Final = frozenset(
+    tuple(normalize(w) for w in m.split())
+    for m in (
+        "ربيع الأول", "ربيع الثاني", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "جمادى الثانية", "ذو القعدة",
+        "ذو الحجة", "ذي القعدة", "ذي الحجة",
+    )
+)  # fmt: skip
 
 
 # prepositions no Arabic name holds (neither corpus has one inside a person, a place or an organisation);
