@@ -6409,3 +6409,11 @@ def test_a_hijri_month_is_no_man_and_jordans_senate(hybrid: HybridRecognizer) ->
     }
     assert ("مجلس الأعيان", "ORGANIZATION") in got
     assert not any("ربيع" in text for text, _ in got)
+
+
+def test_the_kuwait_foundation_for_the_advancement_of_sciences(hybrid: HybridRecognizer) -> None:
+    """The hundred and eighty-fifth blind round's مؤسسة الكويت للتقدم العلمي, cut before للتقدم."""
+    got = {
+        (e.text, e.label) for e in hybrid("قالت مؤسسة الكويت للتقدم العلمي إنها ستمول 40 مشروعا بحثيا.", "ar")
+    }
+    assert ("مؤسسة الكويت للتقدم العلمي", "ORGANIZATION") in got
